@@ -1,0 +1,28 @@
+import type { TriageLexicon } from '../domain/triage';
+import type { Store } from '../store/store';
+import type { Effect } from './ports';
+
+export interface AppSettings {
+  /** How long a claim holds before it may lapse (doctor issue). */
+  leaseMs: number;
+  /** bot account id → display name in WeChat (used to recognise typed mentions like "@青小医"). */
+  botNames: Record<string, string>;
+  /** The account that DMs people who never wrote to the bot (e.g. doctors added by config). */
+  defaultBotId: string;
+  lexicon: TriageLexicon;
+}
+
+/** What a handler sees: the store (inside the caller's transaction), settings, and the time of the event. */
+export interface HandlerContext {
+  store: Store;
+  settings: AppSettings;
+  now: number;
+}
+
+/** A handler's result: what happened (logged and recorded) and what to publish after commit. */
+export interface HandlerResult {
+  outcome: string;
+  effects: Effect[];
+}
+
+export const nothing = (outcome: string): HandlerResult => ({ outcome, effects: [] });

@@ -1,0 +1,31 @@
+import type { Store } from '../store/store';
+import type { Pacer } from './pacer';
+import type { Clock, Sender, SentListener } from './ports';
+
+export interface DeliverDeps {
+  store: Store;
+  sender: Sender;
+  pacer: Pacer;
+  clock: Clock;
+  onSent?: SentListener;
+}
+
+/**
+ * Sends one outbox row through its bot account, paced. Idempotent: a row already sent is skipped. Errors propagate
+ * so the queue retries with backoff; the row stays pending until it is sent or finally marked failed.
+ */
+export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Promise<'sent' | 'skipped'> {
+  const row = deps.store.outbox.get(outboxId);
+  if (!row || row.status !== 'pending') return 'skipped';
+  const at = deps.pacer.reserve(row.botId, deps.clock.now());
+  await deps.clock.sleepUntil(at);
+  try {
+    await deps.sender.send(row);
+  } catch (err) {
+    deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+  deps.store.outbox.markSent(outboxId, at);
+  deps.onSent?.({ outboxId, botId: row.botId, at });
+  return 'sent';
+}

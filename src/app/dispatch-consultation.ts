@@ -1,0 +1,50 @@
+import { texts } from '../domain/texts';
+import type { Store } from '../store/store';
+import { PRIORITY } from '../store/outbox-repo';
+import type { AppSettings } from './context';
+import type { Effect } from './ports';
+
+/**
+ * Tells every on-duty doctor of the ticket's specialty about it, by DM from the account each doctor talks to.
+ * Idempotent: one notification per (ticket, doctor), however often the dispatch job runs.
+ */
+export function dispatchConsultation(store: Store, settings: AppSettings, ticket: number, now: number): { outcome: string; effects: Effect[] } {
+  return store.transaction(() => {
+    const c = store.consultations.get(ticket);
+    if (!c) return { outcome: 'unknown ticket', effects: [] };
+    if (c.status !== 'queued') {
+      store.consultations.markDispatched(c.id, now);
+      return { outcome: `not queued (${c.status})`, effects: [] };
+    }
+    const group = c.groupId ? store.groups.get(c.groupId) : null;
+    const text = texts.notifyDoctor({
+      ticket: c.id,
+      specialty: c.specialty,
+      urgency: c.urgency,
+      place: group ? { groupName: group.name, country: group.country, city: group.city } : null,
+      askerName: c.askerName,
+      question: c.text,
+    });
+    const effects: Effect[] = [];
+    const doctors = store.people.onDutyDoctors(c.specialty);
+    for (const d of doctors) {
+      const row = store.outbox.add(
+        { botId: d.dmBotId ?? settings.defaultBotId, toId: d.id, isGroup: false, text, mentions: [] },
+        {
+          priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.notify,
+          kind: 'notify',
+          consultationId: c.id,
+          dedupeKey: `notify-${c.id}-${d.id}`,
+        },
+        now,
+      );
+      if (row) effects.push({ kind: 'send', outboxId: row.id, botId: row.botId, priority: row.priority });
+    }
+    if (store.consultations.markDispatched(c.id, now)) {
+      store.consultations.event(c.id, now, doctors.length > 0 ? 'dispatched' : 'no-doctor-on-duty', null, {
+        doctors: doctors.length,
+      });
+    }
+    return { outcome: `notified ${effects.length} of ${doctors.length} on-duty doctors`, effects };
+  });
+}

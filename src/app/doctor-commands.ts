@@ -1,0 +1,134 @@
+import type { DoctorCommand } from '../domain/doctor-command';
+import { texts, type PlaceInfo } from '../domain/texts';
+import type { Consultation, DoctorInfo } from '../domain/types';
+import type { HandlerContext, HandlerResult } from './context';
+import { dm, queueMessage } from './reply';
+
+/** A DM from a registered doctor: claim, next, answer, close, on/off duty, help. Every path replies. */
+export function handleDoctorCommand(
+  ctx: HandlerContext,
+  botId: string,
+  doctor: DoctorInfo,
+  cmd: DoctorCommand,
+): HandlerResult {
+  const reply = (text: string, outcome: string, ticket?: number): HandlerResult => ({
+    outcome,
+    effects: dm(ctx, botId, doctor.id, text, 'reply', ticket),
+  });
+  const { consultations } = ctx.store;
+
+  switch (cmd.kind) {
+    case 'claim': {
+      if (!doctor.onDuty) return reply(texts.notOnDuty(), `claim #${cmd.ticket} refused: off duty`);
+      const r = consultations.claim(cmd.ticket, doctor.id, ctx.now, ctx.settings.leaseMs);
+      if (r.ok) return claimedReply(ctx, botId, doctor, r.consultation);
+      switch (r.reason) {
+        case 'unknown':
+          return reply(texts.unknownTicket(cmd.ticket), `claim #${cmd.ticket} refused: unknown`);
+        case 'specialty':
+          return reply(texts.notYourSpecialty(cmd.ticket, r.consultation.specialty), `claim #${cmd.ticket} refused: specialty`);
+        case 'taken': {
+          const holder = r.consultation.claimedBy ?? '';
+          const name = ctx.store.people.name(holder) ?? holder;
+          return reply(texts.alreadyClaimed(cmd.ticket, name, holder === doctor.id), `claim #${cmd.ticket} lost to ${holder}`, cmd.ticket);
+        }
+        case 'not-open':
+          return reply(texts.notOpen(cmd.ticket, r.consultation.status), `claim #${cmd.ticket} refused: ${r.consultation.status}`);
+      }
+      break;
+    }
+    case 'next': {
+      if (!doctor.onDuty) return reply(texts.notOnDuty(), 'next refused: off duty');
+      const c = consultations.claimNext(doctor.id, ctx.now, ctx.settings.leaseMs);
+      return c ? claimedReply(ctx, botId, doctor, c) : reply(texts.nothingQueued(doctor.specialties), 'next: queue empty');
+    }
+    case 'answer':
+      return answerTicket(ctx, botId, doctor, cmd.ticket, cmd.text);
+    case 'text': {
+      const open = consultations.openClaims(doctor.id);
+      if (open.length === 1 && open[0] !== undefined) return answerTicket(ctx, botId, doctor, open[0], cmd.text);
+      if (open.length === 0) return reply(texts.noOpenClaim(), 'doctor text: no open claim');
+      return reply(texts.whichTicket(open), 'doctor text: several open claims');
+    }
+    case 'close': {
+      const r = consultations.close(cmd.ticket, doctor.id, ctx.now);
+      if (r.ok) return reply(texts.closed(cmd.ticket), `closed #${cmd.ticket}`, cmd.ticket);
+      switch (r.reason) {
+        case 'unknown':
+          return reply(texts.unknownTicket(cmd.ticket), `close #${cmd.ticket} refused: unknown`);
+        case 'already-closed':
+          return reply(texts.alreadyClosed(cmd.ticket), `close #${cmd.ticket}: already closed`);
+        case 'not-yours':
+          return reply(texts.cannotClose(cmd.ticket), `close #${cmd.ticket} refused: not yours`);
+        case 'not-answered':
+          return reply(texts.notAnsweredYet(cmd.ticket), `close #${cmd.ticket} refused: not answered`);
+      }
+      break;
+    }
+    case 'on':
+      ctx.store.people.setOnDuty(doctor.id, true, ctx.now);
+      return reply(texts.onDuty(doctor.specialties), 'on duty');
+    case 'off':
+      ctx.store.people.setOnDuty(doctor.id, false, ctx.now);
+      return reply(texts.offDuty(), 'off duty');
+    case 'help':
+      return reply(texts.doctorHelp(), 'help');
+    case 'usage':
+      return reply(texts.usage(cmd.command), `usage ${cmd.command}`);
+  }
+  throw new Error(`unhandled doctor command ${JSON.stringify(cmd)}`);
+}
+
+function placeOf(ctx: HandlerContext, c: Consultation): PlaceInfo | null {
+  if (!c.groupId) return null;
+  const g = ctx.store.groups.get(c.groupId);
+  return { groupName: g?.name ?? c.groupId, country: g?.country ?? null, city: g?.city ?? null };
+}
+
+function claimedReply(ctx: HandlerContext, botId: string, doctor: DoctorInfo, c: Consultation): HandlerResult {
+  const text = texts.claimed({
+    ticket: c.id,
+    specialty: c.specialty,
+    place: placeOf(ctx, c),
+    askerName: c.askerName,
+    question: c.text,
+  });
+  return { outcome: `claimed #${c.id}`, effects: dm(ctx, botId, doctor.id, text, 'claim', c.id) };
+}
+
+/**
+ * Relays a doctor's answer to where the question was asked (the group, mentioning the asker; or the asker's DM),
+ * signed with the doctor's name, hospital and specialty; then confirms to the doctor where it went.
+ */
+function answerTicket(ctx: HandlerContext, botId: string, doctor: DoctorInfo, ticket: number, answer: string): HandlerResult {
+  const r = ctx.store.consultations.answer(ticket, doctor.id, answer, ctx.now);
+  if (!r.ok) {
+    const text = r.reason === 'unknown' ? texts.unknownTicket(ticket) : texts.notYourClaim(ticket);
+    return { outcome: `answer #${ticket} refused: ${r.reason}`, effects: dm(ctx, botId, doctor.id, text, 'reply') };
+  }
+  const c = r.consultation;
+  const group = c.groupId ? ctx.store.groups.get(c.groupId) : null;
+  const post = texts.answerPost({
+    ticket: c.id,
+    answer,
+    doctorName: doctor.name,
+    hospital: doctor.hospital,
+    specialty: c.specialty,
+  });
+  const relay = group
+    ? queueMessage(
+        ctx,
+        { botId: group.botId, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
+        { kind: 'answer', consultationId: c.id },
+      )
+    : queueMessage(ctx, { botId: c.botId, toId: c.askerId, isGroup: false, text: post }, { kind: 'answer', consultationId: c.id });
+  const confirm = dm(
+    ctx,
+    botId,
+    doctor.id,
+    texts.answerDelivered(c.id, { groupName: group?.name ?? null, askerName: c.askerName }),
+    'reply',
+    c.id,
+  );
+  return { outcome: `answered #${c.id}`, effects: [...relay, ...confirm] };
+}

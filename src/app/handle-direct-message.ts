@@ -1,0 +1,31 @@
+import { isDoctorOnlyCommand, parseDoctorCommand } from '../domain/doctor-command';
+import { isSmallTalk } from '../domain/intake';
+import { texts } from '../domain/texts';
+import type { Inbound } from '../domain/types';
+import type { HandlerContext, HandlerResult } from './context';
+import { handleDoctorCommand } from './doctor-commands';
+import { openConsultation } from './open-consultation';
+import { dm } from './reply';
+
+/**
+ * A DM to the bot. Doctors command it; anyone else asks a question privately (a ticket answered by DM), gets the
+ * intro for a greeting, and is refused clearly when trying a doctor's command.
+ */
+export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerResult {
+  const reply = (text: string, outcome: string): HandlerResult => ({
+    outcome,
+    effects: dm(ctx, m.botId, m.sender.id, text, 'reply'),
+  });
+  if (m.kind !== 'text') return reply(texts.unreadable(m.kind), `unreadable ${m.kind}`);
+
+  const cmd = parseDoctorCommand(m.text);
+  const doctor = ctx.store.people.doctor(m.sender.id);
+  if (doctor?.active) return handleDoctorCommand(ctx, m.botId, doctor, cmd);
+
+  if (isDoctorOnlyCommand(cmd)) return reply(texts.notADoctor(), `refused ${cmd.kind}: not a doctor`);
+  const botName = ctx.settings.botNames[m.botId] ?? '';
+  if (cmd.kind === 'help' || m.text.trim().length === 0 || isSmallTalk(m.text)) {
+    return reply(texts.dmIntro(botName), 'intro');
+  }
+  return openConsultation(ctx, m, m.text.trim());
+}

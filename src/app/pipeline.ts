@@ -1,0 +1,57 @@
+import type { Logger } from 'pino';
+import type { Inbound } from '../domain/types';
+import type { Store } from '../store/store';
+import type { AppSettings, HandlerContext, HandlerResult } from './context';
+import { handleDirectMessage } from './handle-direct-message';
+import { handleGroupMessage } from './handle-group-message';
+import type { Clock, Publisher } from './ports';
+
+export interface PipelineDeps {
+  store: Store;
+  settings: AppSettings;
+  clock: Clock;
+  publisher: Publisher;
+  log: Logger;
+}
+
+/**
+ * The inbound pipeline: one transaction records the message id (dedupe), decides, and writes every consequence
+ * (tickets, outbox rows); only after commit are the effects queued. A crash between the two is repaired by
+ * `recover()`, which re-queues what the store says is pending. This is the error boundary for inbound messages.
+ */
+export class Pipeline {
+  private inFlight = 0;
+
+  constructor(private readonly deps: PipelineDeps) {}
+
+  get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
+  async handle(m: Inbound): Promise<string> {
+    const { store, settings, clock, publisher } = this.deps;
+    const log = this.deps.log.child({ botId: m.botId, msgId: m.msgId });
+    this.inFlight++;
+    try {
+      const now = clock.now();
+      const result = store.transaction((): HandlerResult => {
+        if (!store.inbound.record(m, now)) return { outcome: 'duplicate', effects: [] };
+        store.people.seen(m.sender.id, m.sender.name, m.group ? null : m.botId, now);
+        if (m.group) store.groups.seen(m.group.id, m.group.name, m.botId, now);
+        const ctx: HandlerContext = { store, settings, now };
+        const r = m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m);
+        store.inbound.setOutcome(m, r.outcome);
+        return r;
+      });
+      log.info({ outcome: result.outcome, chat: m.group ? 'group' : 'dm', kind: m.kind }, 'inbound handled');
+      log.debug({ text: m.text }, 'inbound text');
+      await publisher.publish(result.effects);
+      return result.outcome;
+    } catch (err) {
+      log.error({ err }, 'inbound message failed; committed effects are re-queued by recovery');
+      return 'error';
+    } finally {
+      this.inFlight--;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { Inbound, OutboundMessage, Specialty, Urgency } from '../domain/types';
+
+/** Time comes in through this port, so the simulator can run on a virtual clock. */
+export interface Clock {
+  now(): number;
+  /** Resolves once the clock reads `at` or later. */
+  sleepUntil(at: number): Promise<void>;
+}
+
+/** A number in [0, 1), per stream, so pacing jitter is reproducible in the simulator. */
+export type RandomSource = (stream: string) => number;
+
+/** Work to do after a store transaction commits. Every effect is idempotent by its id. */
+export type Effect =
+  | { kind: 'send'; outboxId: number; botId: string; priority: number }
+  | { kind: 'dispatch'; ticket: number; specialty: Specialty; urgency: Urgency };
+
+/** Puts committed effects on the queues (BullMQ in production and in the simulator). */
+export interface Publisher {
+  publish(effects: readonly Effect[]): Promise<void>;
+}
+
+/** A chat platform account that can deliver a message. Throws on failure; `PermanentSendError` means "do not retry". */
+export interface Sender {
+  send(message: OutboundMessage): Promise<void>;
+}
+
+export class PermanentSendError extends Error {
+  override name = 'PermanentSendError';
+}
+
+/** Hears about every delivered message (the simulator's transcript, metrics). */
+export type SentListener = (event: { outboxId: number; botId: string; at: number }) => void;
+
+export type InboundHandler = (message: Inbound) => Promise<string>;

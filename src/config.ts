@@ -1,0 +1,250 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SPECIALTIES } from './domain/types';
+
+export { PROJECT_ROOT } from './paths';
+
+const positiveInt = z.number().int().positive();
+const nonNegativeInt = z.number().int().nonnegative();
+
+export const ConfigSchema = z
+  .object({
+    redis: z
+      .object({
+        /** redis://host:port/db. Unset: 127.0.0.1:6379, or a private redis-server started from PATH. */
+        url: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+        /** BullMQ key prefix; one deployment per prefix. */
+        prefix: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('qht'),
+        /** Start a private redis-server when none answers and no url is set. */
+        autoStart: z.boolean().default(true),
+      })
+      .strict()
+      .default({ prefix: 'qht', autoStart: true }),
+    dataDir: z.string().min(1).default('data'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    pacing: z
+      .object({ minGapMs: nonNegativeInt.default(2000), jitterMs: nonNegativeInt.default(1000) })
+      .strict()
+      .default({ minGapMs: 2000, jitterMs: 1000 }),
+    outbound: z
+      .object({ attempts: positiveInt.default(6), backoffMs: positiveInt.default(5000) })
+      .strict()
+      .default({ attempts: 6, backoffMs: 5000 }),
+    claims: z.object({ leaseMinutes: positiveInt.default(30) }).strict().default({ leaseMinutes: 30 }),
+    gateway: z
+      .object({ maxMessageAgeSeconds: positiveInt.default(120) })
+      .strict()
+      .default({ maxMessageAgeSeconds: 120 }),
+    supervisor: z
+      .object({
+        loginTimeoutSeconds: positiveInt.default(300),
+        silenceSeconds: positiveInt.default(900),
+        checkEverySeconds: positiveInt.default(30),
+      })
+      .strict()
+      .default({ loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 }),
+    tick: z.object({ everySeconds: positiveInt.default(15) }).strict().default({ everySeconds: 15 }),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const TriageLexiconSchema = z
+  .object({
+    specialties: z.partialRecord(z.enum(SPECIALTIES), z.array(z.string().min(1))),
+    urgency: z.object({ emergency: z.array(z.string().min(1)), urgent: z.array(z.string().min(1)) }).strict(),
+  })
+  .strict();
+
+export const BotFileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and - only (it names a queue)'),
+    /** The account's display name in WeChat, as people type it after @. */
+    name: z.string().min(1),
+    puppet: z.enum(['wechaty-puppet-service', 'wechaty-puppet-mock']),
+    /** Name of the env var holding the puppet-service token (never the token itself). */
+    tokenEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_TOKEN').optional(),
+    /** Name of the env var holding host:port of the puppet service (recommended: skips token discovery). */
+    endpointEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_ENDPOINT').optional(),
+    tls: z.boolean().default(false),
+    timeoutSeconds: positiveInt.default(240),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+
+export type BotFile = z.infer<typeof BotFileSchema>;
+
+/** A bot account ready to connect: the file plus the secrets its env vars hold. */
+export interface BotAccount extends BotFile {
+  token?: string;
+  endpoint?: string;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+function issues(where: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => `${where}: ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
+}
+
+function readJson(file: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, value: JSON.parse(readFileSync(file, 'utf8')) as unknown };
+  } catch (err) {
+    return { ok: false, problem: `${file}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/**
+ * Env overrides, read from `env` only (pure): REDIS_URL, REDIS_PREFIX, DATA_DIR, LOG_LEVEL, and any key as
+ * QHT__section__key=value (value parsed as JSON when it is JSON, e.g. QHT__pacing__minGapMs=1500).
+ */
+export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const out: Record<string, Record<string, unknown> | unknown> = {};
+  const set = (path: string[], value: unknown): void => {
+    let node = out as Record<string, unknown>;
+    path.slice(0, -1).forEach((k) => {
+      if (typeof node[k] !== 'object' || node[k] === null) node[k] = {};
+      node = node[k] as Record<string, unknown>;
+    });
+    node[path[path.length - 1] as string] = value;
+  };
+  const parse = (v: string): unknown => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  };
+  if (env.REDIS_URL) set(['redis', 'url'], env.REDIS_URL);
+  if (env.REDIS_PREFIX) set(['redis', 'prefix'], env.REDIS_PREFIX);
+  if (env.DATA_DIR) set(['dataDir'], env.DATA_DIR);
+  if (env.LOG_LEVEL) set(['logLevel'], env.LOG_LEVEL);
+  for (const [k, v] of Object.entries(env)) {
+    if (k.startsWith('QHT__') && v !== undefined) set(k.slice(5).split('__'), parse(v));
+  }
+  return out;
+}
+
+function merge(base: unknown, over: unknown): unknown {
+  if (typeof base !== 'object' || base === null || typeof over !== 'object' || over === null || Array.isArray(over)) {
+    return over === undefined ? base : over;
+  }
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+  return out;
+}
+
+export function parseConfig(fileValue: unknown, env: NodeJS.ProcessEnv, where = 'config/default.json'): Loaded<Config> {
+  const r = ConfigSchema.safeParse(merge(fileValue, envOverrides(env)));
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: issues(`${where} (+ env)`, r.error) };
+}
+
+/**
+ * Resolves each bot file's env var names into secrets. A single enabled account may also use Wechaty's own
+ * WECHATY_PUPPET_SERVICE_TOKEN; any account falls back to WECHATY_PUPPET_SERVICE_ENDPOINT for its endpoint.
+ */
+export function resolveBots(files: Array<{ file: string; value: unknown }>, env: NodeJS.ProcessEnv): Loaded<BotAccount[]> {
+  const problems: string[] = [];
+  const bots: BotAccount[] = [];
+  const ids = new Set<string>();
+  const parsed: Array<{ file: string; bot: BotFile }> = [];
+  for (const { file, value } of files) {
+    const r = BotFileSchema.safeParse(value);
+    if (!r.success) problems.push(...issues(file, r.error));
+    else parsed.push({ file, bot: r.data });
+  }
+  const single = parsed.filter((p) => p.bot.enabled).length === 1;
+  for (const { file, bot: b } of parsed) {
+    const bot: BotAccount = { ...b };
+    if (ids.has(bot.id)) problems.push(`${file}: id "${bot.id}" is used by another bot file`);
+    ids.add(bot.id);
+    if (bot.puppet === 'wechaty-puppet-service') {
+      const token = bot.tokenEnv ? env[bot.tokenEnv] : undefined;
+      bot.token = token || (single ? env.WECHATY_PUPPET_SERVICE_TOKEN : undefined) || undefined;
+      bot.endpoint = (bot.endpointEnv ? env[bot.endpointEnv] : undefined) || env.WECHATY_PUPPET_SERVICE_ENDPOINT || undefined;
+    }
+    bots.push(bot);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: bots };
+}
+
+/**
+ * The accounts to connect. None configured (no token anywhere) means demo mode; once one has a token, every enabled
+ * account must have one, so a half-configured deployment stops instead of silently serving fewer groups.
+ */
+export function liveBots(bots: BotAccount[]): Loaded<BotAccount[]> {
+  const enabled = bots.filter((b) => b.enabled && b.puppet === 'wechaty-puppet-service');
+  const configured = enabled.filter((b) => b.token);
+  if (configured.length === 0) return { ok: true, value: [] };
+  const problems: string[] = [];
+  for (const b of enabled) {
+    if (!b.token) problems.push(`bots/${b.id}.json: set ${b.tokenEnv ?? 'a tokenEnv'} to this account's token (or set "enabled": false)`);
+    if (b.endpoint && !/^[^:\s]+:\d+$/.test(b.endpoint)) {
+      problems.push(`bots/${b.id}.json: ${b.endpointEnv ?? 'WECHATY_PUPPET_SERVICE_ENDPOINT'} must be host:port, got "${b.endpoint}"`);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: configured };
+}
+
+export interface LoadedCore {
+  config: Config;
+  lexicon: z.infer<typeof TriageLexiconSchema>;
+}
+
+export interface LoadedSetup extends LoadedCore {
+  bots: BotAccount[];
+}
+
+/** Reads config/default.json (or QHT_CONFIG) and config/triage.json, applying env; collects every problem. */
+export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCore> {
+  const problems: string[] = [];
+  const configFile = env.QHT_CONFIG ?? join(root, 'config', 'default.json');
+  const raw = readJson(configFile);
+  let config: Config | undefined;
+  if (!raw.ok) problems.push(raw.problem);
+  else {
+    const c = parseConfig(raw.value, env, configFile);
+    if (c.ok) config = c.value;
+    else problems.push(...c.problems);
+  }
+  const triageFile = join(root, 'config', 'triage.json');
+  const triageRaw = readJson(triageFile);
+  let lexicon: LoadedCore['lexicon'] | undefined;
+  if (!triageRaw.ok) problems.push(triageRaw.problem);
+  else {
+    const t = TriageLexiconSchema.safeParse(triageRaw.value);
+    if (t.success) lexicon = t.data;
+    else problems.push(...issues(triageFile, t.error));
+  }
+  if (problems.length > 0 || !config || !lexicon) return { ok: false, problems };
+  return { ok: true, value: { config, lexicon } };
+}
+
+/** loadCore plus bots/*.json (or QHT_BOTS_DIR), resolved against the environment. */
+export function loadSetup(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedSetup> {
+  const core = loadCore(root, env);
+  const problems = core.ok ? [] : [...core.problems];
+  const botsDir = env.QHT_BOTS_DIR ?? join(root, 'bots');
+  const files = existsSync(botsDir) ? readdirSync(botsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const botValues: Array<{ file: string; value: unknown }> = [];
+  for (const f of files) {
+    const j = readJson(join(botsDir, f));
+    if (j.ok) botValues.push({ file: `bots/${f}`, value: j.value });
+    else problems.push(j.problem);
+  }
+  const bots = resolveBots(botValues, env);
+  if (!bots.ok) problems.push(...bots.problems);
+  const live = bots.ok ? liveBots(bots.value) : undefined;
+  if (live && !live.ok) problems.push(...live.problems);
+  if (problems.length > 0 || !core.ok || !live?.ok) return { ok: false, problems };
+  return { ok: true, value: { ...core.value, bots: live.value } };
+}
+
+export function formatProblems(problems: string[]): string {
+  return [
+    `侨海通 cannot start: ${problems.length} configuration problem${problems.length === 1 ? '' : 's'}:`,
+    ...problems.map((p) => `  - ${p}`),
+    'Fix them in config/default.json, bots/*.json or the environment (see README "Configuration"), then start again.',
+  ].join('\n');
+}

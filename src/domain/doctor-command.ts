@@ -1,0 +1,56 @@
+import { normalizeText } from './normalize';
+
+/** What a DM to the bot says, read as a doctor command. Anything else is `text`. */
+export type DoctorCommand =
+  | { kind: 'claim'; ticket: number }
+  | { kind: 'next' }
+  | { kind: 'answer'; ticket: number; text: string }
+  | { kind: 'close'; ticket: number }
+  | { kind: 'on' }
+  | { kind: 'off' }
+  | { kind: 'help' }
+  | { kind: 'usage'; command: 'claim' | 'answer' | 'close' }
+  | { kind: 'text'; text: string };
+
+const TICKET = String.raw`#?\s*(\d{1,9})`;
+
+const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorCommand]> = [
+  [new RegExp(String.raw`^(?:claim|接单|接)\s*${TICKET}$`, 'iu'), (m) => ({ kind: 'claim', ticket: Number(m[1]) })],
+  [/^(?:next|下一个|下一单|接单|接)$/iu, () => ({ kind: 'next' })],
+  [
+    new RegExp(String.raw`^(?:answer|答)\s*${TICKET}\s*[:：,，]?\s*([\s\S]+)$`, 'iu'),
+    (m, raw) => ({ kind: 'answer', ticket: Number(m[1]), text: answerTextFrom(raw) }),
+  ],
+  [new RegExp(String.raw`^(?:close|关闭|结束)\s*${TICKET}$`, 'iu'), (m) => ({ kind: 'close', ticket: Number(m[1]) })],
+  [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
+  [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],
+  [/^(?:help|帮助|菜单|\?|？)$/iu, () => ({ kind: 'help' })],
+  [/^(?:claim)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'claim' })],
+  [/^(?:answer|答)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'answer' })],
+  [/^(?:close)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
+];
+
+/**
+ * The answer text keeps the doctor's own line breaks and characters: only the command word and ticket are removed
+ * from the raw (un-normalised) message.
+ */
+function answerTextFrom(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:answer|答|ａｎｓｗｅｒ)\s*[#＃]?\s*[0-9０-９]{1,9}\s*[:：,，]?/iu, '')
+    .trim();
+}
+
+export function parseDoctorCommand(raw: string): DoctorCommand {
+  const text = normalizeText(raw);
+  for (const [pattern, build] of RULES) {
+    const m = pattern.exec(text);
+    if (m) return build(m, raw);
+  }
+  return { kind: 'text', text: raw.trim() };
+}
+
+/** True when only a doctor may send this (a non-doctor sending it is refused clearly, not queued as a question). */
+export function isDoctorOnlyCommand(cmd: DoctorCommand): boolean {
+  return cmd.kind !== 'text' && cmd.kind !== 'help';
+}

@@ -1,0 +1,196 @@
+import type { Specialty, Urgency } from './types';
+
+/**
+ * Every sentence the bot says, in one place (Chinese first; other languages plug in here).
+ * Acknowledgements in groups never repeat health details: the group sees a ticket number and a queue only.
+ */
+
+export const SPECIALTY_NAMES: Record<Specialty, string> = {
+  respiratory: '呼吸科',
+  pediatrics: '儿科',
+  psychology: '心理咨询',
+  tcm: '中医科',
+  chronic: '慢病科',
+  maternal: '妇产科',
+  general: '全科',
+  policy: '侨务政策',
+};
+
+export const URGENCY_NAMES: Record<Urgency, string> = { emergency: '紧急', urgent: '较急', routine: '普通' };
+
+export interface PlaceInfo {
+  groupName: string;
+  country: string | null;
+  city: string | null;
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  IT: '意大利',
+  ES: '西班牙',
+  FR: '法国',
+  DE: '德国',
+  NL: '荷兰',
+  PT: '葡萄牙',
+  AT: '奥地利',
+  HU: '匈牙利',
+  GB: '英国',
+  US: '美国',
+  BR: '巴西',
+  AR: '阿根廷',
+  CN: '中国',
+};
+
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  return COUNTRY_NAMES[code.toUpperCase()] ?? code;
+}
+
+function place(p: PlaceInfo): string {
+  const where = [countryName(p.country), p.city].filter((x): x is string => !!x).join(' · ');
+  return where ? `${p.groupName}（${where}）` : p.groupName;
+}
+
+export const texts = {
+  ack(ticket: number, specialty: Specialty, isGroup: boolean): string {
+    const where = isGroup ? '医生回复后会在本群 @您' : '医生回复后会私信您';
+    return `已收到您的咨询，编号 #${ticket}，已转给${SPECIALTY_NAMES[specialty]}值班医生。${where}，请稍候。如情况紧急，请立即拨打当地急救电话。`;
+  },
+
+  emptyRequest(botName: string): string {
+    return `您好，我是${botName}，志愿医生在线答疑。请 @${botName} 后直接写下您的问题（如症状、持续时间、年龄），或以 #咨询 开头发送。`;
+  },
+
+  dmIntro(botName: string): string {
+    return `您好，我是${botName}。请直接发送您想咨询的健康问题（症状、持续多久、年龄、在哪个国家），志愿医生会尽快私信答复您。`;
+  },
+
+  unreadable(kind: 'image' | 'voice' | 'file' | 'other'): string {
+    const what = { image: '图片', voice: '语音', file: '文件', other: '这类消息' }[kind];
+    return `抱歉，我暂时无法读取${what}，医生也看不到。请用文字描述您的问题（症状、持续时间、年龄）。`;
+  },
+
+  notifyDoctor(input: {
+    ticket: number;
+    specialty: Specialty;
+    urgency: Urgency;
+    place: PlaceInfo | null;
+    askerName: string;
+    question: string;
+  }): string {
+    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
+    return [
+      `【新咨询 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
+      from,
+      `提问人：${input.askerName}`,
+      `问题：${input.question}`,
+      `回复「接 ${input.ticket}」或「claim ${input.ticket}」接单；回复「next」接最紧急的一单。`,
+    ].join('\n');
+  },
+
+  claimed(input: { ticket: number; specialty: Specialty; place: PlaceInfo | null; askerName: string; question: string }): string {
+    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
+    return [
+      `您已接单 #${input.ticket}（${SPECIALTY_NAMES[input.specialty]}）。`,
+      from,
+      `提问人：${input.askerName}`,
+      `问题：${input.question}`,
+      `请回复「答 ${input.ticket} 您的回答」；您只有这一单时，直接发送文字即可作为回答。`,
+    ].join('\n');
+  },
+
+  alreadyClaimed(ticket: number, doctorName: string, byYou: boolean): string {
+    return byYou ? `#${ticket} 已经是您接的单了。` : `#${ticket} 已由 ${doctorName} 医生接单，谢谢您！`;
+  },
+
+  notOpen(ticket: number, status: string): string {
+    const what: Record<string, string> = { answered: '已回复', closed: '已结束', cancelled: '已取消' };
+    return `#${ticket} ${what[status] ?? '不在排队中'}，无法接单。`;
+  },
+
+  unknownTicket(ticket: number): string {
+    return `没有找到咨询 #${ticket}，请核对编号。`;
+  },
+
+  notYourSpecialty(ticket: number, specialty: Specialty): string {
+    return `#${ticket} 属于${SPECIALTY_NAMES[specialty]}，不在您的科室范围内。`;
+  },
+
+  notOnDuty(): string {
+    return '您当前不在值班状态，无法接单。发送「上班」或「on」开始值班。';
+  },
+
+  notADoctor(): string {
+    return '抱歉，接单和回答只对登记的志愿医生开放。如需咨询，请直接发送您的问题。';
+  },
+
+  nothingQueued(specialties: Specialty[]): string {
+    return `目前${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}没有排队的咨询，谢谢您！`;
+  },
+
+  notYourClaim(ticket: number): string {
+    return `#${ticket} 不是您接的单，无法回答。请先发送「接 ${ticket}」。`;
+  },
+
+  answerDelivered(ticket: number, target: { groupName: string | null; askerName: string }): string {
+    const where = target.groupName ? `群「${target.groupName}」并 @${target.askerName}` : `${target.askerName} 的私信`;
+    return `#${ticket} 的回答已发送到${where}。如已解决，请发送「close ${ticket}」结束。`;
+  },
+
+  answerPost(input: { ticket: number; answer: string; doctorName: string; hospital: string; specialty: Specialty }): string {
+    const signature = [`${input.doctorName} 医生`, input.hospital, SPECIALTY_NAMES[input.specialty]]
+      .filter((x) => x.length > 0)
+      .join(' · ');
+    return `【医生回复 #${input.ticket}】\n${input.answer}\n—— ${signature}`;
+  },
+
+  closed(ticket: number): string {
+    return `#${ticket} 已结束，谢谢您！`;
+  },
+
+  alreadyClosed(ticket: number): string {
+    return `#${ticket} 已经结束了。`;
+  },
+
+  notAnsweredYet(ticket: number): string {
+    return `#${ticket} 还没有回答，不能结束。请先发送「答 ${ticket} 您的回答」。`;
+  },
+
+  cannotClose(ticket: number): string {
+    return `#${ticket} 不是您接的单，无法结束。`;
+  },
+
+  whichTicket(tickets: number[]): string {
+    return `您手上有 ${tickets.length} 单（${tickets.map((t) => `#${t}`).join('、')}），请用「答 编号 内容」说明回答哪一单。`;
+  },
+
+  noOpenClaim(): string {
+    return '您目前没有接单。发送「next」接最紧急的一单，或「接 编号」接指定的一单；发送「help」查看全部命令。';
+  },
+
+  onDuty(specialties: Specialty[]): string {
+    return `已开始值班（${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}）。有新咨询会私信通知您。`;
+  },
+
+  offDuty(): string {
+    return '已下班，不再推送新咨询。辛苦了！';
+  },
+
+  usage(command: 'claim' | 'answer' | 'close'): string {
+    return {
+      claim: '用法：claim 编号（或「接 编号」），例如 claim 12',
+      answer: '用法：answer 编号 内容（或「答 编号 内容」），例如 答 12 多喝水，按时测体温',
+      close: '用法：close 编号（或「结束 编号」），例如 close 12',
+    }[command];
+  },
+
+  doctorHelp(): string {
+    return [
+      '医生命令：',
+      'next / 下一个 / 接 —— 接最紧急、最早的一单',
+      'claim 12 / 接 12 —— 接指定的一单',
+      'answer 12 内容 / 答 12 内容 —— 回答（只有一单时直接发文字即可）',
+      'close 12 / 结束 12 —— 结束咨询',
+      'on / 上班，off / 下班 —— 值班状态',
+    ].join('\n');
+  },
+};

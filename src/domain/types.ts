@@ -1,0 +1,87 @@
+/** Shared domain vocabulary. Pure: no I/O, no clock, no randomness. */
+
+export const SPECIALTIES = [
+  'respiratory',
+  'pediatrics',
+  'psychology',
+  'tcm',
+  'chronic',
+  'maternal',
+  'general',
+  'policy',
+] as const;
+export type Specialty = (typeof SPECIALTIES)[number];
+
+export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** Queue order: lower first. */
+export const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, routine: 2 };
+
+export type ConsultationStatus = 'queued' | 'claimed' | 'answered' | 'closed' | 'cancelled';
+
+export type InboundKind = 'text' | 'image' | 'voice' | 'file' | 'other';
+
+/** One message from any chat platform, as the gateway hands it to the pipeline. */
+export interface Inbound {
+  botId: string;
+  msgId: string;
+  /** Milliseconds since epoch, from the platform's message date. */
+  at: number;
+  kind: InboundKind;
+  sender: { id: string; name: string };
+  /** Present for group messages. */
+  group?: { id: string; name: string };
+  /** Text with the bot's own @mention removed (empty for non-text messages). */
+  text: string;
+  mentionsBot: boolean;
+}
+
+/** What the bot asks a gateway to send. */
+export interface OutboundMessage {
+  botId: string;
+  toId: string;
+  isGroup: boolean;
+  text: string;
+  /** Person ids to @mention (groups only). */
+  mentions: string[];
+}
+
+export interface GroupInfo {
+  id: string;
+  name: string;
+  botId: string;
+  country: string | null;
+  city: string | null;
+  timezone: string;
+  language: string;
+  paused: boolean;
+}
+
+export interface DoctorInfo {
+  id: string;
+  name: string;
+  hospital: string;
+  specialties: Specialty[];
+  onDuty: boolean;
+  active: boolean;
+  dmBotId: string | null;
+}
+
+export interface Consultation {
+  id: number;
+  botId: string;
+  groupId: string | null;
+  askerId: string;
+  askerName: string;
+  text: string;
+  specialty: Specialty;
+  urgency: Urgency;
+  status: ConsultationStatus;
+  claimedBy: string | null;
+  claimedAt: number | null;
+  answer: string | null;
+  answeredBy: string | null;
+  version: number;
+  createdAt: number;
+}

@@ -1,0 +1,204 @@
+import type { Logger } from 'pino';
+import { types, type Message, type Wechaty } from 'wechaty';
+import type { Clock, Sender } from '../app/ports';
+import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
+
+export interface GatewayOptions {
+  botId: string;
+  /** The account's display name, as people type it after @ (fallback for puppets that lose mention lists). */
+  displayName: string;
+  wechaty: Wechaty;
+  clock: Clock;
+  /** Messages older than this (by their own date) are replayed history and dropped. */
+  maxMessageAgeMs: number;
+  onInbound: (m: Inbound) => Promise<unknown>;
+  /** Called once the gateway is done with a message event (handled, or dropped as self, stale or repeated). */
+  onSettled?: (msgId: string) => void;
+  log: Logger;
+}
+
+export interface AccountStatus {
+  botId: string;
+  loggedIn: boolean;
+  startedAt: number | null;
+  loginAt: number | null;
+  lastEventAt: number | null;
+  /** When the account last started, logged in or logged out. */
+  stateSince: number | null;
+}
+
+const KIND: Partial<Record<types.Message, InboundKind>> = {
+  [types.Message.Text]: 'text',
+  [types.Message.Image]: 'image',
+  [types.Message.Audio]: 'voice',
+  [types.Message.Attachment]: 'file',
+  [types.Message.Video]: 'other',
+  [types.Message.Emoticon]: 'other',
+  [types.Message.Url]: 'other',
+  [types.Message.MiniProgram]: 'other',
+  [types.Message.Contact]: 'other',
+  [types.Message.Location]: 'other',
+  [types.Message.ChatHistory]: 'other',
+};
+
+const RECENT_IDS = 10_000;
+
+/**
+ * The only code that talks to Wechaty (with `mock-world.ts` for the simulator's fake platform). One gateway per bot
+ * account: maps Wechaty messages to `Inbound`, drops the bot's own messages, replayed history and repeated ids,
+ * and sends `OutboundMessage`s with real @mentions.
+ */
+export class WechatyGateway implements Sender {
+  private readonly recent = new Set<string>();
+  private status: AccountStatus;
+  private readonly pending = new Set<Promise<unknown>>();
+  private stopping = false;
+
+  constructor(private readonly o: GatewayOptions) {
+    this.status = { botId: o.botId, loggedIn: false, startedAt: null, loginAt: null, lastEventAt: null, stateSince: null };
+    const w = o.wechaty;
+    const log = o.log;
+    w.on('error', (err) => log.warn({ err: { message: err.message } }, 'wechaty error'));
+    w.on('scan', (qrcode, status) => log.warn({ status, qrcode }, 'scan the QR code to log in this bot account'));
+    w.on('login', (user) => {
+      this.status.loggedIn = true;
+      this.status.loginAt = o.clock.now();
+      this.status.stateSince = this.status.loginAt;
+      this.touch();
+      log.info({ userId: user.id }, 'bot account logged in');
+    });
+    w.on('logout', (_user, reason) => {
+      this.status.loggedIn = false;
+      this.status.stateSince = o.clock.now();
+      if (this.stopping) log.info({ reason }, 'bot account logged out on shutdown');
+      else log.warn({ reason }, 'bot account logged out');
+    });
+    w.on('heartbeat', () => this.touch());
+    w.on('ready', () => this.touch());
+    w.on('message', (msg) => {
+      this.touch();
+      const work: Promise<void> = this.onMessage(msg)
+        .catch((err: unknown) => log.error({ err }, 'inbound message could not be read'))
+        .finally(() => {
+          this.pending.delete(work);
+          o.onSettled?.(msg.id);
+        });
+      this.pending.add(work);
+    });
+  }
+
+  get botId(): string {
+    return this.o.botId;
+  }
+
+  get wechaty(): Wechaty {
+    return this.o.wechaty;
+  }
+
+  /** True while a message is being read or handled (the simulator waits for this to settle). */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  accountStatus(): AccountStatus {
+    return { ...this.status, loggedIn: this.status.loggedIn && this.o.wechaty.isLoggedIn };
+  }
+
+  async start(): Promise<void> {
+    this.status.startedAt = this.o.clock.now();
+    this.status.stateSince = this.status.startedAt;
+    await this.o.wechaty.start();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.pending]);
+    await this.o.wechaty.stop();
+  }
+
+  private touch(): void {
+    this.status.lastEventAt = this.o.clock.now();
+  }
+
+  private remember(id: string): boolean {
+    if (this.recent.has(id)) return false;
+    this.recent.add(id);
+    if (this.recent.size > RECENT_IDS) {
+      const oldest = this.recent.values().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+    return true;
+  }
+
+  /** Maps a Wechaty message to an Inbound, or returns null for what the pipeline must never see. */
+  async toInbound(msg: Message): Promise<Inbound | null> {
+    const log = this.o.log;
+    if (msg.self()) return null;
+    const at = msg.date().getTime();
+    const now = this.o.clock.now();
+    const loginAt = this.status.loginAt ?? this.status.startedAt ?? now;
+    if (at < loginAt || now - at > this.o.maxMessageAgeMs) {
+      log.info({ msgId: msg.id, ageMs: now - at }, 'dropped message from before login or too old');
+      return null;
+    }
+    const kind = KIND[msg.type()];
+    if (!kind) {
+      log.debug({ msgId: msg.id, type: msg.type() }, 'dropped system message');
+      return null;
+    }
+    if (!this.remember(msg.id)) {
+      log.info({ msgId: msg.id }, 'dropped repeated message id');
+      return null;
+    }
+    const talker = msg.talker();
+    const room = msg.room();
+    let text = kind === 'text' ? msg.text() : '';
+    let mentionsBot = false;
+    let senderName = talker.name();
+    let group: Inbound['group'];
+    if (room) {
+      group = { id: room.id, name: await room.topic() };
+      senderName = (await room.alias(talker)) || senderName;
+      if (kind === 'text') {
+        mentionsBot = await msg.mentionSelf();
+        if (mentionsBot) text = await msg.mentionText();
+        else {
+          const self = this.o.wechaty.currentUser;
+          const names = [this.o.displayName, self.name(), (await room.alias(self)) ?? ''].filter((n) => n.length > 0);
+          mentionsBot = names.some((n) => text.includes(`@${n}`));
+        }
+      }
+    }
+    return {
+      botId: this.o.botId,
+      msgId: msg.id,
+      at,
+      kind,
+      sender: { id: talker.id, name: senderName },
+      ...(group ? { group } : {}),
+      text,
+      mentionsBot,
+    };
+  }
+
+  private async onMessage(msg: Message): Promise<void> {
+    const inbound = await this.toInbound(msg);
+    if (inbound) await this.o.onInbound(inbound);
+  }
+
+  async send(m: OutboundMessage): Promise<void> {
+    const w = this.o.wechaty;
+    if (!w.isLoggedIn) throw new Error(`bot account ${this.o.botId} is not logged in`);
+    if (m.isGroup) {
+      const room = await w.Room.find({ id: m.toId });
+      if (!room) throw new Error(`group ${m.toId} not found for bot account ${this.o.botId}`);
+      const mentioned = await Promise.all(m.mentions.map((id) => w.Contact.find({ id })));
+      const contacts = mentioned.filter((c): c is NonNullable<typeof c> => !!c);
+      await room.say(m.text, ...contacts);
+    } else {
+      const contact = await w.Contact.find({ id: m.toId });
+      if (!contact) throw new Error(`contact ${m.toId} not found for bot account ${this.o.botId}`);
+      await contact.say(m.text);
+    }
+  }
+}

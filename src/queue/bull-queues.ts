@@ -1,0 +1,155 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Effect, Publisher } from '../app/ports';
+import { SPECIALTIES, URGENCY_RANK, type Specialty } from '../domain/types';
+
+export const DispatchJob = z.object({ ticket: z.number().int().positive() }).strict();
+export const DeliverJob = z.object({ outboxId: z.number().int().positive() }).strict();
+
+export interface QueueHandlers {
+  /** Notify the on-duty doctors of a ticket. */
+  dispatch(ticket: number): Promise<void>;
+  /** Send one outbox row (paced); throws to retry. */
+  deliver(outboxId: number): Promise<void>;
+  /** The outbox row failed for good. */
+  deliverFailed(outboxId: number, reason: string): void;
+  /** Time-driven work (recovery now; leases, escalations and tips in later issues). */
+  tick(): Promise<void>;
+}
+
+export interface BullQueuesOptions {
+  connection: Redis;
+  prefix: string;
+  botIds: string[];
+  outbound: { attempts: number; backoffMs: number };
+  log: Logger;
+}
+
+const KEEP = { removeOnComplete: { age: 86_400, count: 1_000 }, removeOnFail: { age: 7 * 86_400 } };
+
+/** BullMQ priority of a consultation (1 is first). */
+const consultPriority = (urgency: keyof typeof URGENCY_RANK): number => URGENCY_RANK[urgency] + 1;
+
+/**
+ * The queues: one per specialty (`consult-<specialty>`) carrying each new ticket, by urgency, to dispatch; one per bot
+ * account (`outbound-<bot>`) carrying every send, one at a time across all processes, answers before bulk; and
+ * `tick` for time-driven work. Job ids come from store ids, so publishing twice queues once.
+ */
+export class BullQueues implements Publisher {
+  private readonly consult = new Map<Specialty, Queue>();
+  private readonly outbound = new Map<string, Queue>();
+  private readonly tickQueue: Queue;
+  private readonly workers: Worker[] = [];
+
+  constructor(private readonly o: BullQueuesOptions) {
+    const opts = { connection: o.connection, prefix: o.prefix };
+    for (const s of SPECIALTIES) this.consult.set(s, this.watch(new Queue(`consult-${s}`, opts)));
+    for (const b of o.botIds) {
+      this.outbound.set(
+        b,
+        this.watch(
+          new Queue(`outbound-${b}`, {
+            ...opts,
+            defaultJobOptions: {
+              attempts: o.outbound.attempts,
+              backoff: { type: 'exponential', delay: o.outbound.backoffMs, jitter: 0.5 },
+              ...KEEP,
+            },
+          }),
+        ),
+      );
+    }
+    this.tickQueue = this.watch(new Queue('tick', opts));
+  }
+
+  private watch(q: Queue): Queue {
+    q.on('error', (err) => this.o.log.error({ err, queue: q.name }, 'queue error'));
+    return q;
+  }
+
+  private outboundQueue(botId: string): Queue {
+    const q = this.outbound.get(botId);
+    if (!q) throw new Error(`no outbound queue for bot account "${botId}"; is bots/${botId}.json loaded?`);
+    return q;
+  }
+
+  async publish(effects: readonly Effect[]): Promise<void> {
+    for (const e of effects) {
+      if (e.kind === 'send') {
+        await this.outboundQueue(e.botId).add('deliver', { outboxId: e.outboxId }, { jobId: `o-${e.outboxId}`, priority: e.priority });
+      } else {
+        const q = this.consult.get(e.specialty);
+        if (!q) throw new Error(`no queue for specialty ${e.specialty}`);
+        await q.add('dispatch', { ticket: e.ticket }, { jobId: `c-${e.ticket}`, priority: consultPriority(e.urgency), ...KEEP });
+      }
+    }
+  }
+
+  /** Starts the workers. `tickEveryMs` schedules the tick job (production); the simulator ticks by hand. */
+  async start(handlers: QueueHandlers, tickEveryMs: number | null): Promise<void> {
+    const connection = this.o.connection;
+    const prefix = this.o.prefix;
+    const log = this.o.log;
+    for (const q of this.outbound.values()) await q.setGlobalConcurrency(1);
+    for (const q of this.consult.values()) {
+      this.workers.push(
+        new Worker(q.name, async (job: Job) => handlers.dispatch(DispatchJob.parse(job.data).ticket), {
+          connection,
+          prefix,
+          concurrency: 1,
+        }),
+      );
+    }
+    for (const q of this.outbound.values()) {
+      const w = new Worker(q.name, async (job: Job) => handlers.deliver(DeliverJob.parse(job.data).outboxId), {
+        connection,
+        prefix,
+        concurrency: 1,
+      });
+      w.on('failed', (job, err) => {
+        if (!job) return;
+        const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+        log.warn({ queue: q.name, jobId: job.id, attempt: job.attemptsMade, final, err: err.message }, 'send failed');
+        const parsed = DeliverJob.safeParse(job.data);
+        if (final && parsed.success) handlers.deliverFailed(parsed.data.outboxId, err.message);
+      });
+      this.workers.push(w);
+    }
+    this.workers.push(new Worker(this.tickQueue.name, async () => handlers.tick(), { connection, prefix, concurrency: 1 }));
+    for (const w of this.workers) {
+      w.on('error', (err) => log.error({ err, queue: w.name }, 'worker error'));
+      w.on('failed', (job, err) => {
+        if (!w.name.startsWith('outbound-')) log.error({ queue: w.name, jobId: job?.id, err }, 'job failed');
+      });
+    }
+    if (tickEveryMs !== null) {
+      await this.tickQueue.upsertJobScheduler('tick', { every: tickEveryMs }, { name: 'tick', opts: KEEP });
+    }
+  }
+
+  private all(): Queue[] {
+    return [...this.consult.values(), ...this.outbound.values(), this.tickQueue];
+  }
+
+  /** True when no job is waiting, running or delayed on any of our queues. */
+  async idle(): Promise<boolean> {
+    for (const q of this.all()) {
+      const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      if (Object.values(c).some((n) => n > 0)) return false;
+    }
+    return true;
+  }
+
+  /** Stops the workers (letting running jobs finish) and closes the queues. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.all().map((q) => q.close()));
+  }
+
+  /** Deletes every key of these queues (tests and simulator runs on throwaway prefixes). */
+  async obliterate(): Promise<void> {
+    for (const q of this.all()) await q.obliterate({ force: true });
+  }
+}

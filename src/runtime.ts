@@ -1,0 +1,169 @@
+import type { Logger } from 'pino';
+import type { Wechaty } from 'wechaty';
+import type { AppSettings } from './app/context';
+import { deliverOutbound } from './app/deliver-outbound';
+import { dispatchConsultation } from './app/dispatch-consultation';
+import { Pacer } from './app/pacer';
+import { Pipeline } from './app/pipeline';
+import type { Clock, RandomSource, Sender, SentListener } from './app/ports';
+import { pendingEffects } from './app/recover';
+import type { Config } from './config';
+import type { TriageLexicon } from './domain/triage';
+import type { Inbound, OutboundMessage } from './domain/types';
+import { WechatyGateway } from './gateway/wechaty-gateway';
+import { BullQueues } from './queue/bull-queues';
+import { connectRedis } from './queue/redis';
+import { openStore, type Store } from './store/store';
+
+export interface RuntimeOptions {
+  config: Config;
+  lexicon: TriageLexicon;
+  /** The bot accounts this process serves; the first one DMs people who never wrote to the bot. */
+  bots: Array<{ id: string; name: string }>;
+  /** Builds the Wechaty of one account (puppet-service in production, the mock in the simulator). */
+  wechatyFor: (bot: { id: string; name: string }) => Wechaty;
+  dbFile: string;
+  redisUrl: string;
+  clock: Clock;
+  random: RandomSource;
+  log: Logger;
+  /** Period of the tick job; null when the caller ticks (the simulator). */
+  tickEveryMs: number | null;
+  /** Called with the freshly migrated store before anything runs (e.g. to seed the demo world). */
+  prepareStore?: (store: Store) => void;
+  /** Called after each account's Wechaty has started (e.g. to log the mock account in). */
+  afterStart?: (gateway: WechatyGateway) => void;
+  onSent?: SentListener;
+  /** Called when the gateway has finished with a message id (handled or dropped). */
+  onSettled?: (botId: string, msgId: string) => void;
+}
+
+/**
+ * The composition root: store → queues → pipeline → gateways → workers → tick. `main.ts` runs it with production
+ * adapters, the simulator with mock accounts and a virtual clock; everything between is the same code.
+ */
+export class Runtime {
+  readonly store: Store;
+  readonly queues: BullQueues;
+  readonly pipeline: Pipeline;
+  readonly gateways = new Map<string, WechatyGateway>();
+  private readonly redis;
+  private readonly settings: AppSettings;
+  private stopped = false;
+
+  private constructor(private readonly o: RuntimeOptions) {
+    const { config, clock, log } = o;
+    const first = o.bots[0];
+    if (!first) throw new Error('no bot account to run: add bots/*.json (see README "Bot accounts")');
+    this.store = openStore(o.dbFile, clock.now());
+    o.prepareStore?.(this.store);
+    this.redis = connectRedis(o.redisUrl);
+    this.redis.on('error', (err) => log.error({ err: err.message }, 'redis connection error'));
+    this.queues = new BullQueues({
+      connection: this.redis,
+      prefix: config.redis.prefix,
+      botIds: o.bots.map((b) => b.id),
+      outbound: config.outbound,
+      log,
+    });
+    this.settings = {
+      leaseMs: config.claims.leaseMinutes * 60_000,
+      botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
+      defaultBotId: first.id,
+      lexicon: o.lexicon,
+    };
+    this.pipeline = new Pipeline({ store: this.store, settings: this.settings, clock, publisher: this.queues, log });
+    for (const bot of o.bots) {
+      const gatewayLog = log.child({ botId: bot.id });
+      this.gateways.set(
+        bot.id,
+        new WechatyGateway({
+          botId: bot.id,
+          displayName: bot.name,
+          wechaty: o.wechatyFor(bot),
+          clock,
+          maxMessageAgeMs: config.gateway.maxMessageAgeSeconds * 1000,
+          onInbound: (m: Inbound) => this.pipeline.handle(m),
+          onSettled: (msgId) => o.onSettled?.(bot.id, msgId),
+          log: gatewayLog,
+        }),
+      );
+    }
+  }
+
+  static async start(o: RuntimeOptions): Promise<Runtime> {
+    const rt = new Runtime(o);
+    try {
+      await rt.startParts();
+    } catch (err) {
+      await rt.stop();
+      throw err;
+    }
+    return rt;
+  }
+
+  private async startParts(): Promise<void> {
+    const { clock, log } = this.o;
+    const pacer = new Pacer(this.o.config.pacing, this.o.random);
+    const sender: Sender = {
+      send: (m: OutboundMessage) => {
+        const g = this.gateways.get(m.botId);
+        if (!g) throw new Error(`bot account ${m.botId} is not served by this process`);
+        return g.send(m);
+      },
+    };
+    await this.queues.start(
+      {
+        dispatch: async (ticket) => {
+          const r = dispatchConsultation(this.store, this.settings, ticket, clock.now());
+          log.info({ ticket, outcome: r.outcome }, 'consultation dispatched');
+          await this.queues.publish(r.effects);
+        },
+        deliver: async (outboxId) => {
+          await deliverOutbound({ store: this.store, sender, pacer, clock, onSent: this.o.onSent }, outboxId);
+        },
+        deliverFailed: (outboxId, reason) => {
+          this.store.outbox.markFailed(outboxId, reason);
+          log.error({ outboxId, reason }, 'message could not be sent after every retry; marked failed');
+        },
+        tick: () => this.tick(),
+      },
+      this.o.tickEveryMs,
+    );
+    await this.recover(clock.now());
+    for (const g of this.gateways.values()) {
+      await g.start();
+      this.o.afterStart?.(g);
+    }
+  }
+
+  /** Re-queues what the store says is still to do (after a crash between commit and enqueue). */
+  async recover(createdBefore: number): Promise<void> {
+    const effects = pendingEffects(this.store, createdBefore);
+    if (effects.length > 0) this.o.log.info({ count: effects.length }, 're-queueing pending work from the store');
+    await this.queues.publish(effects);
+  }
+
+  /** All time-driven work due at the clock's now. Later issues add leases, escalations and tips here. */
+  async tick(): Promise<void> {
+    await this.recover(this.o.clock.now() - 60_000);
+  }
+
+  /** True when nothing is being read, handled, queued or sent. */
+  async idle(): Promise<boolean> {
+    if (this.pipeline.busy || [...this.gateways.values()].some((g) => g.busy)) return false;
+    return this.queues.idle();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    const results = await Promise.allSettled([...this.gateways.values()].map((g) => g.stop()));
+    await this.queues.close();
+    await this.redis.quit().catch(() => this.redis.disconnect());
+    this.store.close();
+    for (const r of results) {
+      if (r.status === 'rejected') this.o.log.warn({ err: r.reason as unknown }, 'gateway did not stop cleanly');
+    }
+  }
+}

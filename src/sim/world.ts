@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SPECIALTIES } from '../domain/types';
+import type { Store } from '../store/store';
+
+const personId = z.string().min(1).refine((s) => !s.includes('@'), 'person ids must not contain "@"');
+const groupId = z.string().min(1).refine((s) => s.includes('@'), 'group ids must contain "@" (like WeChat room ids)');
+
+export const WorldSchema = z
+  .object({
+    start: z.iso.datetime({ offset: true }),
+    bots: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), name: z.string().min(1) }).strict())
+      .min(1),
+    groups: z.array(
+      z
+        .object({
+          id: groupId,
+          name: z.string().min(1),
+          country: z.string().optional(),
+          district: z.string().optional(),
+          region: z.string().optional(),
+          city: z.string().optional(),
+          association: z.string().optional(),
+          level: z.string().optional(),
+          timezone: z.string().default('Europe/Rome'),
+          language: z.string().default('zh'),
+          bot: z.string(),
+          members: z.array(personId).default([]),
+          managers: z.array(personId).default([]),
+        })
+        .strict(),
+    ),
+    people: z.array(z.object({ id: personId, name: z.string().min(1) }).strict()).default([]),
+    doctors: z
+      .array(
+        z
+          .object({
+            id: personId,
+            name: z.string().min(1),
+            hospital: z.string().default(''),
+            specialties: z.array(z.enum(SPECIALTIES)).min(1),
+            languages: z.array(z.string()).default(['zh']),
+            onDuty: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .default([]),
+    admins: z.array(personId).default([]),
+    cadres: z.array(personId).default([]),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    const bots = new Set(w.bots.map((b) => b.id));
+    w.groups.forEach((g, i) => {
+      if (!bots.has(g.bot)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'bot'], message: `unknown bot "${g.bot}"` });
+    });
+  });
+
+export type World = z.infer<typeof WorldSchema>;
+
+export function readWorldFile(file: string): World {
+  return WorldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Everyone in the world, with display names (doctors included). */
+export function worldPeople(w: World): Array<{ id: string; name: string }> {
+  const byId = new Map<string, string>();
+  for (const p of w.people) byId.set(p.id, p.name);
+  for (const d of w.doctors) byId.set(d.id, d.name);
+  for (const g of w.groups) for (const id of [...g.members, ...g.managers]) if (!byId.has(id)) byId.set(id, id);
+  for (const id of [...w.admins, ...w.cadres]) if (!byId.has(id)) byId.set(id, id);
+  return [...byId].map(([id, name]) => ({ id, name }));
+}
+
+/** Writes the world's groups, people, doctors and roles into the store (idempotent: a restart re-seeds). */
+export function seedWorld(store: Store, w: World, now: number): void {
+  const defaultBot = w.bots[0]?.id ?? null;
+  store.transaction(() => {
+    for (const p of worldPeople(w)) store.people.upsert({ id: p.id, name: p.name }, now);
+    for (const d of w.doctors) {
+      store.people.upsert({ id: d.id, name: d.name, dmBotId: defaultBot }, now);
+      store.people.upsertDoctor(
+        { id: d.id, hospital: d.hospital, specialties: d.specialties, languages: d.languages, onDuty: d.onDuty },
+        now,
+      );
+    }
+    for (const g of w.groups) {
+      store.groups.upsert({ ...g, botId: g.bot }, now);
+      for (const m of new Set([...g.members, ...g.managers])) store.people.addMember(g.id, m);
+      for (const m of g.managers) store.people.grant(m, 'manager', g.id, null, now);
+    }
+    for (const a of w.admins) store.people.grant(a, 'admin', '*', null, now);
+    for (const c of w.cadres) store.people.grant(c, 'cadre', '*', null, now);
+  });
+}

@@ -1,0 +1,225 @@
+import type { Db } from './database';
+import { URGENCY_RANK, type Consultation, type Specialty, type Urgency } from '../domain/types';
+
+interface ConsultationRow {
+  id: number;
+  bot_id: string;
+  group_id: string | null;
+  asker_id: string;
+  asker_name: string;
+  text: string;
+  specialty: Specialty;
+  urgency: Urgency;
+  status: Consultation['status'];
+  claimed_by: string | null;
+  claimed_at: number | null;
+  answer: string | null;
+  answered_by: string | null;
+  version: number;
+  created_at: number;
+}
+
+const toConsultation = (r: ConsultationRow): Consultation => ({
+  id: r.id,
+  botId: r.bot_id,
+  groupId: r.group_id,
+  askerId: r.asker_id,
+  askerName: r.asker_name,
+  text: r.text,
+  specialty: r.specialty,
+  urgency: r.urgency,
+  status: r.status,
+  claimedBy: r.claimed_by,
+  claimedAt: r.claimed_at,
+  answer: r.answer,
+  answeredBy: r.answered_by,
+  version: r.version,
+  createdAt: r.created_at,
+});
+
+export interface NewConsultation {
+  botId: string;
+  groupId: string | null;
+  askerId: string;
+  askerName: string;
+  sourceMsgId: string;
+  text: string;
+  specialty: Specialty;
+  urgency: Urgency;
+}
+
+export type ClaimOutcome =
+  | { ok: true; consultation: Consultation }
+  | { ok: false; reason: 'unknown' }
+  | { ok: false; reason: 'specialty'; consultation: Consultation }
+  | { ok: false; reason: 'taken'; consultation: Consultation }
+  | { ok: false; reason: 'not-open'; consultation: Consultation };
+
+export type AnswerOutcome =
+  | { ok: true; consultation: Consultation; first: boolean }
+  | { ok: false; reason: 'unknown' }
+  | { ok: false; reason: 'not-yours' | 'not-open'; consultation: Consultation };
+
+export type CloseOutcome =
+  | { ok: true; consultation: Consultation }
+  | { ok: false; reason: 'unknown' }
+  | { ok: false; reason: 'not-yours' | 'not-answered' | 'already-closed'; consultation: Consultation };
+
+/**
+ * Consultations and their transitions. Every transition is a compare-and-set `UPDATE … WHERE status = …`:
+ * `changes === 1` means this caller won, whatever other processes or connections did at the same instant.
+ */
+export class ConsultationsRepo {
+  private readonly insertStmt;
+  private readonly getStmt;
+  private readonly eventStmt;
+  private readonly claimStmt;
+  private readonly nextStmt;
+  private readonly answerStmt;
+  private readonly closeStmt;
+  private readonly openClaimsStmt;
+  private readonly dispatchedStmt;
+  private readonly undispatchedStmt;
+  private readonly openForAskerStmt;
+
+  constructor(db: Db) {
+    this.insertStmt = db.prepare(
+      `INSERT INTO consultations (bot_id, group_id, asker_id, asker_name, source_msg_id, text, specialty, urgency,
+                                  urgency_rank, status, created_at, updated_at)
+       VALUES (@botId, @groupId, @askerId, @askerName, @sourceMsgId, @text, @specialty, @urgency, @rank, 'queued',
+               @now, @now)`,
+    );
+    this.getStmt = db.prepare<[number], ConsultationRow>('SELECT * FROM consultations WHERE id = ?');
+    this.eventStmt = db.prepare(
+      'INSERT INTO consultation_events (consultation_id, at, kind, actor_id, detail) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.claimStmt = db.prepare(
+      `UPDATE consultations SET status = 'claimed', claimed_by = @doctorId, claimed_at = @now,
+         lease_expires_at = @leaseUntil, version = version + 1, updated_at = @now
+       WHERE id = @id AND status = 'queued'
+         AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)`,
+    );
+    this.nextStmt = db.prepare<{ doctorId: string; now: number; leaseUntil: number }, { id: number }>(
+      `UPDATE consultations SET status = 'claimed', claimed_by = @doctorId, claimed_at = @now,
+         lease_expires_at = @leaseUntil, version = version + 1, updated_at = @now
+       WHERE status = 'queued' AND id = (
+         SELECT id FROM consultations
+          WHERE status = 'queued'
+            AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)
+          ORDER BY urgency_rank, created_at, id LIMIT 1)
+       RETURNING id`,
+    );
+    this.answerStmt = db.prepare(
+      `UPDATE consultations SET status = 'answered', answer = @answer, answered_by = @doctorId, answered_at = @now,
+         lease_expires_at = NULL, version = version + 1, updated_at = @now
+       WHERE id = @id AND claimed_by = @doctorId AND status IN ('claimed', 'answered')`,
+    );
+    this.closeStmt = db.prepare(
+      `UPDATE consultations SET status = 'closed', closed_by = @actorId, closed_at = @now, version = version + 1,
+         updated_at = @now
+       WHERE id = @id AND claimed_by = @actorId AND status = 'answered'`,
+    );
+    this.openClaimsStmt = db.prepare<[string], { id: number }>(
+      "SELECT id FROM consultations WHERE claimed_by = ? AND status = 'claimed' ORDER BY claimed_at, id",
+    );
+    this.dispatchedStmt = db.prepare(
+      'UPDATE consultations SET dispatched_at = ? WHERE id = ? AND dispatched_at IS NULL',
+    );
+    this.undispatchedStmt = db.prepare<[], ConsultationRow>(
+      "SELECT * FROM consultations WHERE status = 'queued' AND dispatched_at IS NULL ORDER BY id",
+    );
+    this.openForAskerStmt = db.prepare<[string, string | null], { id: number }>(
+      `SELECT id FROM consultations WHERE asker_id = ? AND group_id IS ? AND status IN ('queued', 'claimed')
+       ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
+  create(c: NewConsultation, now: number): Consultation {
+    const { lastInsertRowid } = this.insertStmt.run({ ...c, rank: URGENCY_RANK[c.urgency], now });
+    const id = Number(lastInsertRowid);
+    this.event(id, now, 'created', c.askerId, { specialty: c.specialty, urgency: c.urgency });
+    return this.mustGet(id);
+  }
+
+  get(id: number): Consultation | null {
+    const row = this.getStmt.get(id);
+    return row ? toConsultation(row) : null;
+  }
+
+  private mustGet(id: number): Consultation {
+    const c = this.get(id);
+    if (!c) throw new Error(`consultation ${id} vanished inside its own transaction`);
+    return c;
+  }
+
+  event(id: number, at: number, kind: string, actorId: string | null, detail?: unknown): void {
+    this.eventStmt.run(id, at, kind, actorId, detail === undefined ? null : JSON.stringify(detail));
+  }
+
+  claim(id: number, doctorId: string, now: number, leaseMs: number): ClaimOutcome {
+    const { changes } = this.claimStmt.run({ id, doctorId, now, leaseUntil: now + leaseMs });
+    const c = this.get(id);
+    if (!c) return { ok: false, reason: 'unknown' };
+    if (changes === 1) {
+      this.event(id, now, 'claimed', doctorId);
+      return { ok: true, consultation: c };
+    }
+    if (c.status === 'queued') return { ok: false, reason: 'specialty', consultation: c };
+    if (c.status === 'claimed') return { ok: false, reason: 'taken', consultation: c };
+    return { ok: false, reason: 'not-open', consultation: c };
+  }
+
+  /** Claims the most urgent, then oldest, queued consultation of the doctor's specialties, or returns null. */
+  claimNext(doctorId: string, now: number, leaseMs: number): Consultation | null {
+    const row = this.nextStmt.get({ doctorId, now, leaseUntil: now + leaseMs });
+    if (!row) return null;
+    this.event(row.id, now, 'claimed', doctorId, { via: 'next' });
+    return this.mustGet(row.id);
+  }
+
+  answer(id: number, doctorId: string, answer: string, now: number): AnswerOutcome {
+    const before = this.get(id);
+    if (!before) return { ok: false, reason: 'unknown' };
+    const { changes } = this.answerStmt.run({ id, doctorId, answer, now });
+    if (changes === 1) {
+      this.event(id, now, 'answered', doctorId);
+      return { ok: true, consultation: this.mustGet(id), first: before.status === 'claimed' };
+    }
+    if (before.claimedBy !== doctorId) return { ok: false, reason: 'not-yours', consultation: before };
+    return { ok: false, reason: 'not-open', consultation: before };
+  }
+
+  close(id: number, actorId: string, now: number): CloseOutcome {
+    const before = this.get(id);
+    if (!before) return { ok: false, reason: 'unknown' };
+    const { changes } = this.closeStmt.run({ id, actorId, now });
+    if (changes === 1) {
+      this.event(id, now, 'closed', actorId);
+      return { ok: true, consultation: this.mustGet(id) };
+    }
+    if (before.status === 'closed' || before.status === 'cancelled') {
+      return { ok: false, reason: 'already-closed', consultation: before };
+    }
+    if (before.claimedBy !== actorId) return { ok: false, reason: 'not-yours', consultation: before };
+    return { ok: false, reason: 'not-answered', consultation: before };
+  }
+
+  /** Tickets the doctor holds and has not answered yet, oldest claim first. */
+  openClaims(doctorId: string): number[] {
+    return this.openClaimsStmt.all(doctorId).map((r) => r.id);
+  }
+
+  markDispatched(id: number, now: number): boolean {
+    return this.dispatchedStmt.run(now, id).changes === 1;
+  }
+
+  /** Queued consultations whose doctors were never notified (e.g. the process died between commit and enqueue). */
+  undispatched(): Consultation[] {
+    return this.undispatchedStmt.all().map(toConsultation);
+  }
+
+  /** The asker's newest open ticket in that chat (group id, or null for DM), if any. */
+  openTicketOf(askerId: string, groupId: string | null): number | null {
+    return this.openForAskerStmt.get(askerId, groupId)?.id ?? null;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Db } from './database';
+import type { OutboundMessage } from '../domain/types';
+
+export interface OutboxRow extends OutboundMessage {
+  id: number;
+  priority: number;
+  kind: string;
+  consultationId: number | null;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+}
+
+interface Row {
+  id: number;
+  bot_id: string;
+  to_id: string;
+  is_group: number;
+  text: string;
+  mentions: string;
+  priority: number;
+  kind: string;
+  consultation_id: number | null;
+  status: OutboxRow['status'];
+  attempts: number;
+}
+
+const toOutbox = (r: Row): OutboxRow => ({
+  id: r.id,
+  botId: r.bot_id,
+  toId: r.to_id,
+  isGroup: r.is_group === 1,
+  text: r.text,
+  mentions: JSON.parse(r.mentions) as string[],
+  priority: r.priority,
+  kind: r.kind,
+  consultationId: r.consultation_id,
+  status: r.status,
+  attempts: r.attempts,
+});
+
+export interface OutboxMeta {
+  priority: number;
+  kind: string;
+  consultationId?: number | null;
+  /** Makes the insert idempotent: a second add with the same key is ignored and returns null. */
+  dedupeKey?: string;
+}
+
+/** Priorities of the outbound queues (BullMQ: lower is sooner). Answers never wait behind bulk sends. */
+export const PRIORITY = { emergency: 1, interactive: 2, notify: 3, bulk: 10 } as const;
+
+export class OutboxRepo {
+  private readonly addStmt;
+  private readonly getStmt;
+  private readonly sentStmt;
+  private readonly attemptStmt;
+  private readonly failedStmt;
+  private readonly pendingStmt;
+
+  constructor(db: Db) {
+    this.addStmt = db.prepare(
+      `INSERT INTO outbound_messages (bot_id, to_id, is_group, text, mentions, priority, kind, consultation_id,
+                                      dedupe_key, created_at)
+       VALUES (@botId, @toId, @isGroup, @text, @mentions, @priority, @kind, @consultationId, @dedupeKey, @now)
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+    );
+    this.getStmt = db.prepare<[number], Row>('SELECT * FROM outbound_messages WHERE id = ?');
+    this.sentStmt = db.prepare(
+      "UPDATE outbound_messages SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+    );
+    this.attemptStmt = db.prepare('UPDATE outbound_messages SET attempts = attempts + 1, last_error = ? WHERE id = ?');
+    this.failedStmt = db.prepare(
+      "UPDATE outbound_messages SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'",
+    );
+    this.pendingStmt = db.prepare<[number], Row>(
+      "SELECT * FROM outbound_messages WHERE status = 'pending' AND created_at <= ? ORDER BY id",
+    );
+  }
+
+  add(m: OutboundMessage, meta: OutboxMeta, now: number): OutboxRow | null {
+    const { changes, lastInsertRowid } = this.addStmt.run({
+      botId: m.botId,
+      toId: m.toId,
+      isGroup: m.isGroup ? 1 : 0,
+      text: m.text,
+      mentions: JSON.stringify(m.mentions),
+      priority: meta.priority,
+      kind: meta.kind,
+      consultationId: meta.consultationId ?? null,
+      dedupeKey: meta.dedupeKey ?? null,
+      now,
+    });
+    return changes === 1 ? this.get(Number(lastInsertRowid)) : null;
+  }
+
+  get(id: number): OutboxRow | null {
+    const row = this.getStmt.get(id);
+    return row ? toOutbox(row) : null;
+  }
+
+  markSent(id: number, at: number): boolean {
+    return this.sentStmt.run(at, id).changes === 1;
+  }
+
+  recordFailure(id: number, error: string): void {
+    this.attemptStmt.run(error.slice(0, 500), id);
+  }
+
+  markFailed(id: number, error: string): void {
+    this.failedStmt.run(error.slice(0, 500), id);
+  }
+
+  /** Pending messages created at or before `createdBefore` (for re-queueing after a crash). */
+  pending(createdBefore: number): OutboxRow[] {
+    return this.pendingStmt.all(createdBefore).map(toOutbox);
+  }
+}

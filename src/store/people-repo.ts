@@ -1,0 +1,140 @@
+import type { Db } from './database';
+import { isSpecialty } from '../domain/triage';
+import type { DoctorInfo, Specialty } from '../domain/types';
+
+export type Role = 'admin' | 'cadre' | 'manager' | 'doctor';
+
+interface DoctorRow {
+  id: string;
+  name: string;
+  hospital: string;
+  on_duty: number;
+  active: number;
+  dm_bot_id: string | null;
+  specialties: string | null;
+}
+
+const DOCTOR_SELECT = `SELECT p.id, p.name, p.dm_bot_id, d.hospital, d.on_duty, d.active,
+    (SELECT group_concat(specialty, ',') FROM (SELECT specialty FROM doctor_specialties s
+       WHERE s.doctor_id = d.person_id ORDER BY specialty)) AS specialties
+  FROM doctors d JOIN people p ON p.id = d.person_id`;
+
+const toDoctor = (r: DoctorRow): DoctorInfo => ({
+  id: r.id,
+  name: r.name,
+  hospital: r.hospital,
+  onDuty: r.on_duty === 1,
+  active: r.active === 1,
+  dmBotId: r.dm_bot_id,
+  specialties: (r.specialties ?? '').split(',').filter(isSpecialty),
+});
+
+export interface DoctorProfile {
+  id: string;
+  hospital: string;
+  specialties: Specialty[];
+  languages: string[];
+  onDuty: boolean;
+}
+
+export class PeopleRepo {
+  private readonly seenStmt;
+  private readonly upsertStmt;
+  private readonly nameStmt;
+  private readonly doctorStmt;
+  private readonly onDutyStmt;
+  private readonly setDutyStmt;
+  private readonly upsertDoctorStmt;
+  private readonly clearSpecialtiesStmt;
+  private readonly addSpecialtyStmt;
+  private readonly grantStmt;
+  private readonly memberStmt;
+
+  constructor(private readonly db: Db) {
+    // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
+    this.seenStmt = db.prepare(
+      `INSERT INTO people (id, name, dm_bot_id, created_at, updated_at) VALUES (@id, @name, @dmBotId, @now, @now)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+         dm_bot_id = coalesce(excluded.dm_bot_id, people.dm_bot_id), updated_at = excluded.updated_at
+       WHERE people.name <> excluded.name OR (excluded.dm_bot_id IS NOT NULL AND
+         people.dm_bot_id IS NOT excluded.dm_bot_id)`,
+    );
+    this.upsertStmt = db.prepare(
+      `INSERT INTO people (id, name, dm_bot_id, language, created_at, updated_at)
+       VALUES (@id, @name, @dmBotId, @language, @now, @now)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, dm_bot_id = coalesce(excluded.dm_bot_id, people.dm_bot_id),
+         language = coalesce(excluded.language, people.language), updated_at = excluded.updated_at`,
+    );
+    this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM people WHERE id = ?');
+    this.doctorStmt = db.prepare<[string], DoctorRow>(`${DOCTOR_SELECT} WHERE d.person_id = ?`);
+    this.onDutyStmt = db.prepare<[string], DoctorRow>(
+      `${DOCTOR_SELECT} WHERE d.on_duty = 1 AND d.active = 1
+         AND d.person_id IN (SELECT doctor_id FROM doctor_specialties WHERE specialty = ?)
+       ORDER BY p.id`,
+    );
+    this.setDutyStmt = db.prepare('UPDATE doctors SET on_duty = ?, updated_at = ? WHERE person_id = ?');
+    this.upsertDoctorStmt = db.prepare(
+      `INSERT INTO doctors (person_id, hospital, languages, on_duty, created_at, updated_at)
+       VALUES (@id, @hospital, @languages, @onDuty, @now, @now)
+       ON CONFLICT (person_id) DO UPDATE SET hospital = excluded.hospital, languages = excluded.languages,
+         on_duty = excluded.on_duty, active = 1, updated_at = excluded.updated_at`,
+    );
+    this.clearSpecialtiesStmt = db.prepare('DELETE FROM doctor_specialties WHERE doctor_id = ?');
+    this.addSpecialtyStmt = db.prepare('INSERT OR IGNORE INTO doctor_specialties (doctor_id, specialty) VALUES (?, ?)');
+    this.grantStmt = db.prepare(
+      `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.memberStmt = db.prepare('INSERT OR IGNORE INTO group_members (group_id, person_id) VALUES (?, ?)');
+  }
+
+  seen(id: string, name: string, dmBotId: string | null, now: number): void {
+    this.seenStmt.run({ id, name, dmBotId, now });
+  }
+
+  upsert(p: { id: string; name: string; dmBotId?: string | null; language?: string | null }, now: number): void {
+    this.upsertStmt.run({ id: p.id, name: p.name, dmBotId: p.dmBotId ?? null, language: p.language ?? null, now });
+  }
+
+  name(id: string): string | null {
+    return this.nameStmt.get(id)?.name ?? null;
+  }
+
+  doctor(id: string): DoctorInfo | null {
+    const row = this.doctorStmt.get(id);
+    return row ? toDoctor(row) : null;
+  }
+
+  onDutyDoctors(specialty: Specialty): DoctorInfo[] {
+    return this.onDutyStmt.all(specialty).map(toDoctor);
+  }
+
+  setOnDuty(id: string, onDuty: boolean, now: number): void {
+    this.setDutyStmt.run(onDuty ? 1 : 0, now, id);
+  }
+
+  /** Registers (or updates) a doctor: the person must exist. Grants the doctor role. */
+  upsertDoctor(d: DoctorProfile, now: number): void {
+    this.upsertDoctorStmt.run({
+      id: d.id,
+      hospital: d.hospital,
+      languages: JSON.stringify(d.languages),
+      onDuty: d.onDuty ? 1 : 0,
+      now,
+    });
+    this.clearSpecialtiesStmt.run(d.id);
+    for (const s of d.specialties) this.addSpecialtyStmt.run(d.id, s);
+    this.grant(d.id, 'doctor', '*', null, now);
+  }
+
+  grant(personId: string, role: Role, scope: string, grantedBy: string | null, now: number): void {
+    this.grantStmt.run(personId, role, scope, grantedBy, now);
+  }
+
+  addMember(groupId: string, personId: string): void {
+    this.memberStmt.run(groupId, personId);
+  }
+
+  hasRole(personId: string, role: Role): boolean {
+    return !!this.db.prepare('SELECT 1 FROM roles WHERE person_id = ? AND role = ? LIMIT 1').get(personId, role);
+  }
+}
