@@ -1,0 +1,27 @@
+import pino from 'pino';
+import { loadCore, type LoadedCore } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/paths';
+import { readWorldFile, type World } from '../../src/sim/world';
+import { join } from 'node:path';
+
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export const silentLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+let counter = 0;
+/** A BullMQ prefix no other test (or run) uses. */
+export function freshPrefix(name: string): string {
+  counter += 1;
+  return `qht-test-${name}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** The repository's own config and triage lexicon, as the bot loads them (no env overrides). */
+export function repoCore(): LoadedCore {
+  const core = loadCore(PROJECT_ROOT, {});
+  if (!core.ok) throw new Error(core.problems.join('\n'));
+  return core.value;
+}
+
+export function demoWorld(): World {
+  return readWorldFile(join(PROJECT_ROOT, 'config', 'demo-world.json'));
+}
