@@ -10,6 +10,7 @@ import { pendingEffects } from './app/recover';
 import type { Config } from './config';
 import type { TriageLexicon } from './domain/triage';
 import type { Inbound, OutboundMessage } from './domain/types';
+import { setWechatyLogLevel } from './gateway/build-wechaty';
 import { WechatyGateway } from './gateway/wechaty-gateway';
 import { BullQueues } from './queue/bull-queues';
 import { connectRedis } from './queue/redis';
@@ -55,6 +56,7 @@ export class Runtime {
     const { config, clock, log } = o;
     const first = o.bots[0];
     if (!first) throw new Error('no bot account to run: add bots/*.json (see README "Bot accounts")');
+    setWechatyLogLevel(log.level);
     this.store = openStore(o.dbFile, clock.now());
     o.prepareStore?.(this.store);
     this.redis = connectRedis(o.redisUrl);

@@ -1,4 +1,4 @@
-import { WechatyBuilder, type Wechaty } from 'wechaty';
+import { log, WechatyBuilder, type Wechaty } from 'wechaty';
 import type { BotAccount } from '../config';
 
 /**
@@ -16,4 +16,19 @@ export function buildServiceWechaty(bot: BotAccount): Wechaty {
     tls: { disable: !bot.tls },
   };
   return WechatyBuilder.build({ name: `qht-${bot.id}`, puppet: 'wechaty-puppet-service', puppetOptions });
+}
+
+const WECHATY_LEVEL: Record<string, 'silent' | 'error' | 'warn' | 'info' | 'verbose' | 'silly'> = {
+  silent: 'silent',
+  fatal: 'error',
+  error: 'error',
+  warn: 'warn',
+  info: 'warn',
+  debug: 'info',
+  trace: 'verbose',
+};
+
+/** Wechaty logs through its own logger (brolog) to the console; keep it at our level, one notch quieter at info. */
+export function setWechatyLogLevel(level: string): void {
+  if (!process.env.WECHATY_LOG) log.level(WECHATY_LEVEL[level] ?? 'warn');
 }

@@ -1,0 +1,74 @@
+import type { AppSettings } from '../../../src/app/context';
+import { Pipeline } from '../../../src/app/pipeline';
+import type { Effect, Publisher } from '../../../src/app/ports';
+import { pendingEffects } from '../../../src/app/recover';
+import type { Inbound } from '../../../src/domain/types';
+import { openStore, type Store } from '../../../src/store/store';
+import { VirtualClock } from '../../../src/sim/virtual-clock';
+import { repoCore, silentLog } from '../../support/env';
+
+describe('the inbound pipeline', () => {
+  let store: Store;
+  let published: Effect[];
+  let redisDown: boolean;
+  const clock = new VirtualClock(Date.parse('2020-03-16T08:30:00Z'));
+  const publisher: Publisher = {
+    publish: async (effects) => {
+      if (redisDown) throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      published.push(...effects);
+    },
+  };
+  const settings: AppSettings = { leaseMs: 1_800_000, botNames: { b1: '青小医' }, defaultBotId: 'b1', lexicon: repoCore().lexicon };
+
+  beforeEach(() => {
+    store = openStore(':memory:', 0);
+    published = [];
+    redisDown = false;
+  });
+  afterEach(() => store.close());
+
+  const question = (msgId: string): Inbound => ({
+    botId: 'b1',
+    msgId,
+    at: clock.now(),
+    kind: 'text',
+    sender: { id: 'wang-wei', name: '王伟' },
+    group: { id: 'g1@chatroom', name: '米兰群' },
+    text: '我爸发烧38度5 咳嗽两天了',
+    mentionsBot: true,
+  });
+
+  it('opens one ticket per message id, whatever is redelivered', async () => {
+    const pipeline = new Pipeline({ store, settings, clock, publisher, log: silentLog });
+    expect(await pipeline.handle(question('m1'))).toBe('consultation #1 respiratory/routine');
+    expect(await pipeline.handle(question('m1'))).toBe('duplicate');
+    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 1 });
+    expect(published.map((e) => e.kind)).toEqual(['send', 'dispatch']);
+    expect(store.groups.get('g1@chatroom')).toMatchObject({ name: '米兰群', botId: 'b1' });
+  });
+
+  it('loses nothing when the queue is down after the store committed: recovery re-publishes it', async () => {
+    redisDown = true;
+    const pipeline = new Pipeline({ store, settings, clock, publisher, log: silentLog });
+    expect(await pipeline.handle(question('m2'))).toBe('error');
+    expect(published).toEqual([]);
+    const pending = pendingEffects(store, clock.now());
+    expect(pending).toEqual([
+      { kind: 'dispatch', ticket: 1, specialty: 'respiratory', urgency: 'routine' },
+      { kind: 'send', outboxId: 1, botId: 'b1', priority: 2 },
+    ]);
+    // a redelivery of the same message does not make a second ticket either
+    redisDown = false;
+    expect(await pipeline.handle(question('m2'))).toBe('duplicate');
+    expect(pendingEffects(store, clock.now())).toHaveLength(2);
+  });
+
+  it('rolls back everything a failing handler wrote, so a redelivery is handled afresh', async () => {
+    const pipeline = new Pipeline({ store, settings: { ...settings, lexicon: { specialties: {}, urgency: null as never } }, clock, publisher, log: silentLog });
+    expect(await pipeline.handle(question('m3'))).toBe('error');
+    expect(store.db.prepare('SELECT count(*) AS n FROM inbound_messages').get()).toEqual({ n: 0 });
+    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    const healthy = new Pipeline({ store, settings, clock, publisher, log: silentLog });
+    expect(await healthy.handle(question('m3'))).toBe('consultation #1 respiratory/routine');
+  });
+});
