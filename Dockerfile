@@ -18,7 +18,13 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
-ENV npm_config_update_notifier=false \
+# nodedir: node-gyp compiles against the headers this image already ships in /usr/local/include/node (same version
+# as its node) instead of downloading them from nodejs.org. build_from_source=better-sqlite3: prebuild-install skips
+# its GitHub download and better-sqlite3 is compiled here; other addons (leveldown, msgpackr-extract) keep their
+# bundled prebuilds. The install then needs only the npm registry.
+ENV npm_config_nodedir=/usr/local \
+    npm_config_build_from_source=better-sqlite3 \
+    npm_config_update_notifier=false \
     npm_config_fund=false \
     npm_config_audit=false
 

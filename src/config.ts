@@ -13,9 +13,15 @@ export const ConfigSchema = z
     redis: z
       .object({
         /** redis://host:port/db. Unset: 127.0.0.1:6379, or a private redis-server started from PATH. */
-        url: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+        url: z
+          .string()
+          .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+          .optional(),
         /** BullMQ key prefix; one deployment per prefix. */
-        prefix: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('qht'),
+        prefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+          .default('qht'),
         /** Start a private redis-server when none answers and no url is set. */
         autoStart: z.boolean().default(true),
       })
@@ -31,7 +37,10 @@ export const ConfigSchema = z
       .object({ attempts: positiveInt.default(6), backoffMs: positiveInt.default(5000) })
       .strict()
       .default({ attempts: 6, backoffMs: 5000 }),
-    claims: z.object({ leaseMinutes: positiveInt.default(30) }).strict().default({ leaseMinutes: 30 }),
+    claims: z
+      .object({ leaseMinutes: positiveInt.default(30) })
+      .strict()
+      .default({ leaseMinutes: 30 }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()
@@ -44,7 +53,10 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 }),
-    tick: z.object({ everySeconds: positiveInt.default(15) }).strict().default({ everySeconds: 15 }),
+    tick: z
+      .object({ everySeconds: positiveInt.default(15) })
+      .strict()
+      .default({ everySeconds: 15 }),
   })
   .strict();
 
@@ -64,9 +76,15 @@ export const BotFileSchema = z
     name: z.string().min(1),
     puppet: z.enum(['wechaty-puppet-service', 'wechaty-puppet-mock']),
     /** Name of the env var holding the puppet-service token (never the token itself). */
-    tokenEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_TOKEN').optional(),
+    tokenEnv: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_TOKEN')
+      .optional(),
     /** Name of the env var holding host:port of the puppet service (recommended: skips token discovery). */
-    endpointEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_ENDPOINT').optional(),
+    endpointEnv: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_BOT_1_ENDPOINT')
+      .optional(),
     tls: z.boolean().default(false),
     timeoutSeconds: positiveInt.default(240),
     enabled: z.boolean().default(true),
@@ -79,12 +97,16 @@ export type BotFile = z.infer<typeof BotFileSchema>;
 export interface BotAccount extends BotFile {
   token?: string;
   endpoint?: string;
+  /** The env var the endpoint came from (for error messages). */
+  endpointFrom?: string;
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 function issues(where: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${where}: ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
+  return error.issues.map(
+    (i) => `${where}: ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`,
+  );
 }
 
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; problem: string } {
@@ -127,7 +149,13 @@ export function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
 }
 
 function merge(base: unknown, over: unknown): unknown {
-  if (typeof base !== 'object' || base === null || typeof over !== 'object' || over === null || Array.isArray(over)) {
+  if (
+    typeof base !== 'object' ||
+    base === null ||
+    typeof over !== 'object' ||
+    over === null ||
+    Array.isArray(over)
+  ) {
     return over === undefined ? base : over;
   }
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
@@ -135,16 +163,25 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-export function parseConfig(fileValue: unknown, env: NodeJS.ProcessEnv, where = 'config/default.json'): Loaded<Config> {
+export function parseConfig(
+  fileValue: unknown,
+  env: NodeJS.ProcessEnv,
+  where = 'config/default.json',
+): Loaded<Config> {
   const r = ConfigSchema.safeParse(merge(fileValue, envOverrides(env)));
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: issues(`${where} (+ env)`, r.error) };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, problems: issues(`${where} (+ env)`, r.error) };
 }
 
 /**
  * Resolves each bot file's env var names into secrets. A single enabled account may also use Wechaty's own
  * WECHATY_PUPPET_SERVICE_TOKEN; any account falls back to WECHATY_PUPPET_SERVICE_ENDPOINT for its endpoint.
  */
-export function resolveBots(files: Array<{ file: string; value: unknown }>, env: NodeJS.ProcessEnv): Loaded<BotAccount[]> {
+export function resolveBots(
+  files: Array<{ file: string; value: unknown }>,
+  env: NodeJS.ProcessEnv,
+): Loaded<BotAccount[]> {
   const problems: string[] = [];
   const bots: BotAccount[] = [];
   const ids = new Set<string>();
@@ -154,7 +191,13 @@ export function resolveBots(files: Array<{ file: string; value: unknown }>, env:
     if (!r.success) problems.push(...issues(file, r.error));
     else parsed.push({ file, bot: r.data });
   }
-  const single = parsed.filter((p) => p.bot.enabled).length === 1;
+  const enabled = parsed.filter((p) => p.bot.enabled).length;
+  const single = enabled === 1;
+  if (env.WECHATY_PUPPET_SERVICE_TOKEN && enabled > 1) {
+    problems.push(
+      `WECHATY_PUPPET_SERVICE_TOKEN is set but ${enabled} bot accounts are enabled: give each bot file its own tokenEnv`,
+    );
+  }
   for (const { file, bot: b } of parsed) {
     const bot: BotAccount = { ...b };
     if (ids.has(bot.id)) problems.push(`${file}: id "${bot.id}" is used by another bot file`);
@@ -162,7 +205,10 @@ export function resolveBots(files: Array<{ file: string; value: unknown }>, env:
     if (bot.puppet === 'wechaty-puppet-service') {
       const token = bot.tokenEnv ? env[bot.tokenEnv] : undefined;
       bot.token = token || (single ? env.WECHATY_PUPPET_SERVICE_TOKEN : undefined) || undefined;
-      bot.endpoint = (bot.endpointEnv ? env[bot.endpointEnv] : undefined) || env.WECHATY_PUPPET_SERVICE_ENDPOINT || undefined;
+      const own = bot.endpointEnv ? env[bot.endpointEnv] : undefined;
+      const shared = env.WECHATY_PUPPET_SERVICE_ENDPOINT;
+      bot.endpoint = own || shared || undefined;
+      if (bot.endpoint) bot.endpointFrom = own ? bot.endpointEnv : 'WECHATY_PUPPET_SERVICE_ENDPOINT';
     }
     bots.push(bot);
   }
@@ -179,9 +225,14 @@ export function liveBots(bots: BotAccount[]): Loaded<BotAccount[]> {
   if (configured.length === 0) return { ok: true, value: [] };
   const problems: string[] = [];
   for (const b of enabled) {
-    if (!b.token) problems.push(`bots/${b.id}.json: set ${b.tokenEnv ?? 'a tokenEnv'} to this account's token (or set "enabled": false)`);
+    if (!b.token)
+      problems.push(
+        `bots/${b.id}.json: set ${b.tokenEnv ?? 'a tokenEnv'} to this account's token (or set "enabled": false)`,
+      );
     if (b.endpoint && !/^[^:\s]+:\d+$/.test(b.endpoint)) {
-      problems.push(`bots/${b.id}.json: ${b.endpointEnv ?? 'WECHATY_PUPPET_SERVICE_ENDPOINT'} must be host:port, got "${b.endpoint}"`);
+      problems.push(
+        `bots/${b.id}.json: ${b.endpointFrom ?? 'the endpoint'} must be host:port, got "${b.endpoint}"`,
+      );
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: configured };
@@ -226,7 +277,11 @@ export function loadSetup(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedSe
   const core = loadCore(root, env);
   const problems = core.ok ? [] : [...core.problems];
   const botsDir = env.QHT_BOTS_DIR ?? join(root, 'bots');
-  const files = existsSync(botsDir) ? readdirSync(botsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(botsDir)
+    ? readdirSync(botsDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const botValues: Array<{ file: string; value: unknown }> = [];
   for (const f of files) {
     const j = readJson(join(botsDir, f));

@@ -9,7 +9,10 @@ export function createLogger(level: string, stream: 'stdout' | 'stderr' = 'stdou
     {
       level,
       base: { app: 'qiaohaitong' },
-      redact: { paths: ['token', '*.token', 'puppetOptions.token', 'qrcode', '*.phone'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'puppetOptions.token', 'qrcode', '*.phone'],
+        censor: '[redacted]',
+      },
     },
     pino.destination({ fd: stream === 'stdout' ? 1 : 2, sync: true }),
   );

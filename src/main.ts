@@ -17,6 +17,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { config, bots } = setup.value;
+  if (bots.length === 0 && ['1', 'true', 'yes'].includes(process.env.QHT_NO_DEMO ?? '')) {
+    process.stderr.write(
+      `${formatProblems([
+        'no bot account has a token, and QHT_NO_DEMO forbids the demo: set the token env vars named in bots/*.json',
+      ])}\n`,
+    );
+    process.exit(2);
+  }
   const log = createLogger(config.logLevel, bots.length === 0 ? 'stderr' : 'stdout');
   let fatal = (reason: string, err?: unknown): void => {
     log.fatal({ err }, reason);
@@ -68,7 +76,11 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
   const { config, bots, lexicon } = setup;
   const accounts = new Map(bots.map((b) => [b.id, b]));
   for (const b of bots) {
-    if (!b.endpoint) log.warn({ botId: b.id }, 'no endpoint set: using token discovery (set the endpoint env var to skip it)');
+    if (!b.endpoint)
+      log.warn(
+        { botId: b.id },
+        'no endpoint set: using token discovery (set the endpoint env var to skip it)',
+      );
   }
   const rt = await Runtime.start({
     config,
@@ -90,7 +102,10 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
     for (const g of rt.gateways.values()) {
       const problem = accountProblem(g.accountStatus(), Date.now(), limits);
       if (problem) {
-        log.fatal({ botId: g.botId, problem }, 'bot account unhealthy: exiting so the process manager restarts the bot');
+        log.fatal(
+          { botId: g.botId, problem },
+          'bot account unhealthy: exiting so the process manager restarts the bot',
+        );
         process.exit(1);
       }
     }

@@ -36,21 +36,43 @@ const INSTALL_HINT =
  * Finds the Redis to use: REDIS_URL (must answer), else 127.0.0.1:6379, else a private redis-server started from
  * PATH with its data under <dataDir>/redis, AOF on and eviction off, as BullMQ requires.
  */
-export async function ensureRedis(config: Config, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RedisHandle> {
+export async function ensureRedis(
+  config: Config,
+  log: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RedisHandle> {
   const none = async (): Promise<void> => undefined;
   if (config.redis.url) {
     if (await redisAnswers(config.redis.url)) return { url: config.redis.url, stop: none };
-    throw new RedisUnavailableError(`Redis at ${config.redis.url} (REDIS_URL) does not answer. Start it, or unset REDIS_URL.`);
+    throw new RedisUnavailableError(
+      `Redis at ${config.redis.url} (REDIS_URL) does not answer. Start it, or unset REDIS_URL.`,
+    );
   }
   if (await redisAnswers(DEFAULT_REDIS_URL)) return { url: DEFAULT_REDIS_URL, stop: none };
   if (!config.redis.autoStart) {
-    throw new RedisUnavailableError(`No Redis answers on 127.0.0.1:6379 and redis.autoStart is off. ${INSTALL_HINT}`);
+    throw new RedisUnavailableError(
+      `No Redis answers on 127.0.0.1:6379 and redis.autoStart is off. ${INSTALL_HINT}`,
+    );
   }
   const bin = findOnPath('redis-server', env);
-  if (!bin) throw new RedisUnavailableError(`No Redis answers on 127.0.0.1:6379 and redis-server is not on PATH. ${INSTALL_HINT}`);
+  if (!bin)
+    throw new RedisUnavailableError(
+      `No Redis answers on 127.0.0.1:6379 and redis-server is not on PATH. ${INSTALL_HINT}`,
+    );
   const dir = resolve(config.dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const args = ['--port', '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec'];
+  const args = [
+    '--port',
+    '6379',
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+  ];
   args.push('--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no');
   const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -59,11 +81,16 @@ export async function ensureRedis(config: Config, log: Logger, env: NodeJS.Proce
   while (!(await redisAnswers(DEFAULT_REDIS_URL, 500))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new RedisUnavailableError(`The private redis-server did not start: ${stderr.trim() || 'no output'}. ${INSTALL_HINT}`);
+      throw new RedisUnavailableError(
+        `The private redis-server did not start: ${stderr.trim() || 'no output'}. ${INSTALL_HINT}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  log.warn({ dir }, 'started a private redis-server on 127.0.0.1:6379 (data under dataDir/redis); it stops with the bot');
+  log.warn(
+    { dir },
+    'started a private redis-server on 127.0.0.1:6379 (data under dataDir/redis); it stops with the bot',
+  );
   return {
     url: DEFAULT_REDIS_URL,
     stop: () =>

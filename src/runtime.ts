@@ -74,7 +74,13 @@ export class Runtime {
       defaultBotId: first.id,
       lexicon: o.lexicon,
     };
-    this.pipeline = new Pipeline({ store: this.store, settings: this.settings, clock, publisher: this.queues, log });
+    this.pipeline = new Pipeline({
+      store: this.store,
+      settings: this.settings,
+      clock,
+      publisher: this.queues,
+      log,
+    });
     for (const bot of o.bots) {
       const gatewayLog = log.child({ botId: bot.id });
       this.gateways.set(
@@ -142,7 +148,8 @@ export class Runtime {
   /** Re-queues what the store says is still to do (after a crash between commit and enqueue). */
   async recover(createdBefore: number): Promise<void> {
     const effects = pendingEffects(this.store, createdBefore);
-    if (effects.length > 0) this.o.log.info({ count: effects.length }, 're-queueing pending work from the store');
+    if (effects.length > 0)
+      this.o.log.info({ count: effects.length }, 're-queueing pending work from the store');
     await this.queues.publish(effects);
   }
 
@@ -165,7 +172,8 @@ export class Runtime {
     await this.redis.quit().catch(() => this.redis.disconnect());
     this.store.close();
     for (const r of results) {
-      if (r.status === 'rejected') this.o.log.warn({ err: r.reason as unknown }, 'gateway did not stop cleanly');
+      if (r.status === 'rejected')
+        this.o.log.warn({ err: r.reason as unknown }, 'gateway did not stop cleanly');
     }
   }
 }

@@ -8,7 +8,12 @@ import type { Effect } from './ports';
  * Tells every on-duty doctor of the ticket's specialty about it, by DM from the account each doctor talks to.
  * Idempotent: one notification per (ticket, doctor), however often the dispatch job runs.
  */
-export function dispatchConsultation(store: Store, settings: AppSettings, ticket: number, now: number): { outcome: string; effects: Effect[] } {
+export function dispatchConsultation(
+  store: Store,
+  settings: AppSettings,
+  ticket: number,
+  now: number,
+): { outcome: string; effects: Effect[] } {
   return store.transaction(() => {
     const c = store.consultations.get(ticket);
     if (!c) return { outcome: 'unknown ticket', effects: [] };

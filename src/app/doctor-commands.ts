@@ -26,27 +26,40 @@ export function handleDoctorCommand(
         case 'unknown':
           return reply(texts.unknownTicket(cmd.ticket), `claim #${cmd.ticket} refused: unknown`);
         case 'specialty':
-          return reply(texts.notYourSpecialty(cmd.ticket, r.consultation.specialty), `claim #${cmd.ticket} refused: specialty`);
+          return reply(
+            texts.notYourSpecialty(cmd.ticket, r.consultation.specialty),
+            `claim #${cmd.ticket} refused: specialty`,
+          );
         case 'taken': {
           const holder = r.consultation.claimedBy ?? '';
           const name = ctx.store.people.name(holder) ?? holder;
-          return reply(texts.alreadyClaimed(cmd.ticket, name, holder === doctor.id), `claim #${cmd.ticket} lost to ${holder}`, cmd.ticket);
+          return reply(
+            texts.alreadyClaimed(cmd.ticket, name, holder === doctor.id),
+            `claim #${cmd.ticket} lost to ${holder}`,
+            cmd.ticket,
+          );
         }
         case 'not-open':
-          return reply(texts.notOpen(cmd.ticket, r.consultation.status), `claim #${cmd.ticket} refused: ${r.consultation.status}`);
+          return reply(
+            texts.notOpen(cmd.ticket, r.consultation.status),
+            `claim #${cmd.ticket} refused: ${r.consultation.status}`,
+          );
       }
       break;
     }
     case 'next': {
       if (!doctor.onDuty) return reply(texts.notOnDuty(), 'next refused: off duty');
       const c = consultations.claimNext(doctor.id, ctx.now, ctx.settings.leaseMs);
-      return c ? claimedReply(ctx, botId, doctor, c) : reply(texts.nothingQueued(doctor.specialties), 'next: queue empty');
+      return c
+        ? claimedReply(ctx, botId, doctor, c)
+        : reply(texts.nothingQueued(doctor.specialties), 'next: queue empty');
     }
     case 'answer':
       return answerTicket(ctx, botId, doctor, cmd.ticket, cmd.text);
     case 'text': {
       const open = consultations.openClaims(doctor.id);
-      if (open.length === 1 && open[0] !== undefined) return answerTicket(ctx, botId, doctor, open[0], cmd.text);
+      if (open.length === 1 && open[0] !== undefined)
+        return answerTicket(ctx, botId, doctor, open[0], cmd.text);
       if (open.length === 0) return reply(texts.noOpenClaim(), 'doctor text: no open claim');
       return reply(texts.whichTicket(open), 'doctor text: several open claims');
     }
@@ -85,7 +98,12 @@ function placeOf(ctx: HandlerContext, c: Consultation): PlaceInfo | null {
   return { groupName: g?.name ?? c.groupId, country: g?.country ?? null, city: g?.city ?? null };
 }
 
-function claimedReply(ctx: HandlerContext, botId: string, doctor: DoctorInfo, c: Consultation): HandlerResult {
+function claimedReply(
+  ctx: HandlerContext,
+  botId: string,
+  doctor: DoctorInfo,
+  c: Consultation,
+): HandlerResult {
   const text = texts.claimed({
     ticket: c.id,
     specialty: c.specialty,
@@ -100,11 +118,20 @@ function claimedReply(ctx: HandlerContext, botId: string, doctor: DoctorInfo, c:
  * Relays a doctor's answer to where the question was asked (the group, mentioning the asker; or the asker's DM),
  * signed with the doctor's name, hospital and specialty; then confirms to the doctor where it went.
  */
-function answerTicket(ctx: HandlerContext, botId: string, doctor: DoctorInfo, ticket: number, answer: string): HandlerResult {
+function answerTicket(
+  ctx: HandlerContext,
+  botId: string,
+  doctor: DoctorInfo,
+  ticket: number,
+  answer: string,
+): HandlerResult {
   const r = ctx.store.consultations.answer(ticket, doctor.id, answer, ctx.now);
   if (!r.ok) {
     const text = r.reason === 'unknown' ? texts.unknownTicket(ticket) : texts.notYourClaim(ticket);
-    return { outcome: `answer #${ticket} refused: ${r.reason}`, effects: dm(ctx, botId, doctor.id, text, 'reply') };
+    return {
+      outcome: `answer #${ticket} refused: ${r.reason}`,
+      effects: dm(ctx, botId, doctor.id, text, 'reply'),
+    };
   }
   const c = r.consultation;
   const group = c.groupId ? ctx.store.groups.get(c.groupId) : null;
@@ -121,7 +148,11 @@ function answerTicket(ctx: HandlerContext, botId: string, doctor: DoctorInfo, ti
         { botId: group.botId, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
         { kind: 'answer', consultationId: c.id },
       )
-    : queueMessage(ctx, { botId: c.botId, toId: c.askerId, isGroup: false, text: post }, { kind: 'answer', consultationId: c.id });
+    : queueMessage(
+        ctx,
+        { botId: c.botId, toId: c.askerId, isGroup: false, text: post },
+        { kind: 'answer', consultationId: c.id },
+      );
   const confirm = dm(
     ctx,
     botId,

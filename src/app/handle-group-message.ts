@@ -20,7 +20,13 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
     if (open === null) return nothing(`ignored ${m.kind}`);
     const effects = queueMessage(
       ctx,
-      { botId: m.botId, toId: m.group.id, isGroup: true, text: texts.unreadable(m.kind), mentions: [m.sender.id] },
+      {
+        botId: m.botId,
+        toId: m.group.id,
+        isGroup: true,
+        text: texts.unreadable(m.kind),
+        mentions: [m.sender.id],
+      },
       { kind: 'notice', consultationId: open },
     );
     return { outcome: `unreadable ${m.kind}`, effects };
@@ -31,7 +37,13 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   if (intake.kind === 'empty-request') {
     const effects = queueMessage(
       ctx,
-      { botId: m.botId, toId: m.group.id, isGroup: true, text: texts.emptyRequest(botName), mentions: [m.sender.id] },
+      {
+        botId: m.botId,
+        toId: m.group.id,
+        isGroup: true,
+        text: texts.emptyRequest(botName),
+        mentions: [m.sender.id],
+      },
       { kind: 'notice' },
     );
     return { outcome: 'empty request', effects };

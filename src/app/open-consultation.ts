@@ -34,7 +34,11 @@ export function openConsultation(ctx: HandlerContext, m: Inbound, question: stri
       text: texts.ack(c.id, c.specialty, isGroup),
       mentions: isGroup ? [m.sender.id] : [],
     },
-    { kind: 'ack', consultationId: c.id, priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.interactive },
+    {
+      kind: 'ack',
+      consultationId: c.id,
+      priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.interactive,
+    },
   );
   return {
     outcome: `consultation #${c.id} ${c.specialty}/${c.urgency}`,

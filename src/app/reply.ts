@@ -17,6 +17,17 @@ export function queueMessage(
 }
 
 /** A DM from `botId` to `personId`. */
-export function dm(ctx: HandlerContext, botId: string, personId: string, text: string, kind: string, consultationId?: number): Effect[] {
-  return queueMessage(ctx, { botId, toId: personId, isGroup: false, text }, { kind, consultationId: consultationId ?? null });
+export function dm(
+  ctx: HandlerContext,
+  botId: string,
+  personId: string,
+  text: string,
+  kind: string,
+  consultationId?: number,
+): Effect[] {
+  return queueMessage(
+    ctx,
+    { botId, toId: personId, isGroup: false, text },
+    { kind, consultationId: consultationId ?? null },
+  );
 }

@@ -15,19 +15,31 @@ export type DoctorCommand =
 const TICKET = String.raw`#?\s*(\d{1,9})`;
 
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorCommand]> = [
-  [new RegExp(String.raw`^(?:claim|接单|接)\s*${TICKET}$`, 'iu'), (m) => ({ kind: 'claim', ticket: Number(m[1]) })],
+  [
+    new RegExp(String.raw`^(?:claim|接单|接)\s*${TICKET}$`, 'iu'),
+    (m) => ({ kind: 'claim', ticket: Number(m[1]) }),
+  ],
   [/^(?:next|下一个|下一单|接单|接)$/iu, () => ({ kind: 'next' })],
   [
-    new RegExp(String.raw`^(?:answer|答)\s*${TICKET}\s*[:：,，]?\s*([\s\S]+)$`, 'iu'),
-    (m, raw) => ({ kind: 'answer', ticket: Number(m[1]), text: answerTextFrom(raw) }),
+    // the ticket ends where the digits end ((?!\d) stops a backtrack that would split "12" into ticket 1, text 2)
+    new RegExp(String.raw`^(?:answer|答)\s*${TICKET}(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$`, 'iu'),
+    (m, raw) => {
+      const text = answerTextFrom(raw);
+      return text ? { kind: 'answer', ticket: Number(m[1]), text } : { kind: 'usage', command: 'answer' };
+    },
   ],
-  [new RegExp(String.raw`^(?:close|关闭|结束)\s*${TICKET}$`, 'iu'), (m) => ({ kind: 'close', ticket: Number(m[1]) })],
+  [
+    new RegExp(String.raw`^(?:close|关闭|结束)\s*${TICKET}$`, 'iu'),
+    (m) => ({ kind: 'close', ticket: Number(m[1]) }),
+  ],
   [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
   [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],
   [/^(?:help|帮助|菜单|\?|？)$/iu, () => ({ kind: 'help' })],
-  [/^(?:claim)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'claim' })],
-  [/^(?:answer|答)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'answer' })],
-  [/^(?:close)(?:\s.*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
+  // A command word with a bad or missing ticket gets its usage, never the fallback "text" (which a doctor holding
+  // one claim would post to the group as an answer).
+  [/^(?:claim|接单|接)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'claim' })],
+  [/^(?:answer|答)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'answer' })],
+  [/^(?:close|关闭|结束)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
 ];
 
 /**

@@ -87,7 +87,13 @@ export const texts = {
     ].join('\n');
   },
 
-  claimed(input: { ticket: number; specialty: Specialty; place: PlaceInfo | null; askerName: string; question: string }): string {
+  claimed(input: {
+    ticket: number;
+    specialty: Specialty;
+    place: PlaceInfo | null;
+    askerName: string;
+    question: string;
+  }): string {
     const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
       `您已接单 #${input.ticket}（${SPECIALTY_NAMES[input.specialty]}）。`,
@@ -132,11 +138,19 @@ export const texts = {
   },
 
   answerDelivered(ticket: number, target: { groupName: string | null; askerName: string }): string {
-    const where = target.groupName ? `群「${target.groupName}」并 @${target.askerName}` : `${target.askerName} 的私信`;
+    const where = target.groupName
+      ? `群「${target.groupName}」并 @${target.askerName}`
+      : `${target.askerName} 的私信`;
     return `#${ticket} 的回答已发送到${where}。如已解决，请发送「close ${ticket}」结束。`;
   },
 
-  answerPost(input: { ticket: number; answer: string; doctorName: string; hospital: string; specialty: Specialty }): string {
+  answerPost(input: {
+    ticket: number;
+    answer: string;
+    doctorName: string;
+    hospital: string;
+    specialty: Specialty;
+  }): string {
     const signature = [`${input.doctorName} 医生`, input.hospital, SPECIALTY_NAMES[input.specialty]]
       .filter((x) => x.length > 0)
       .join(' · ');

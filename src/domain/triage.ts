@@ -18,7 +18,16 @@ export interface TriageResult {
 }
 
 /** When two specialties score the same, the earlier one here wins (the triage issue's precedence). */
-const PRECEDENCE: readonly Specialty[] = ['psychology', 'maternal', 'pediatrics', 'tcm', 'policy', 'respiratory', 'chronic', 'general'];
+const PRECEDENCE: readonly Specialty[] = [
+  'psychology',
+  'maternal',
+  'pediatrics',
+  'tcm',
+  'policy',
+  'respiratory',
+  'chronic',
+  'general',
+];
 
 export function classify(text: string, lexicon: TriageLexicon): TriageResult {
   const t = normalizeText(text).toLowerCase();

@@ -54,7 +54,13 @@ export class MockAccount {
   }
 
   /** A person sends text, to a room (optionally @mentioning the bot) or by DM to the bot. */
-  injectText(msgId: string, fromId: string, text: string, at: number, room?: { id: string; mentionBot: boolean }): void {
+  injectText(
+    msgId: string,
+    fromId: string,
+    text: string,
+    at: number,
+    room?: { id: string; mentionBot: boolean },
+  ): void {
     this.ensurePerson(fromId);
     this.mocker.MessageMock.create({
       id: msgId,
@@ -70,7 +76,13 @@ export class MockAccount {
   }
 
   /** A person sends a photo, a voice message or a file. */
-  injectMedia(msgId: string, fromId: string, kind: 'image' | 'voice' | 'file', at: number, roomId?: string): void {
+  injectMedia(
+    msgId: string,
+    fromId: string,
+    kind: 'image' | 'voice' | 'file',
+    at: number,
+    roomId?: string,
+  ): void {
     this.ensurePerson(fromId);
     this.mocker.MessageMock.create({
       id: msgId,

@@ -18,5 +18,7 @@ export function accountProblem(s: AccountStatus, now: number, limits: Supervisor
     return waited > limits.loginTimeoutMs ? `not logged in for ${Math.round(waited / 1000)} s` : null;
   }
   const silent = now - (s.lastEventAt ?? since);
-  return silent > limits.silenceMs ? `silent for ${Math.round(silent / 1000)} s (no heartbeat, message or event)` : null;
+  return silent > limits.silenceMs
+    ? `silent for ${Math.round(silent / 1000)} s (no heartbeat, message or event)`
+    : null;
 }

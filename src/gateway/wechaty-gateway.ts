@@ -55,11 +55,20 @@ export class WechatyGateway implements Sender {
   private stopping = false;
 
   constructor(private readonly o: GatewayOptions) {
-    this.status = { botId: o.botId, loggedIn: false, startedAt: null, loginAt: null, lastEventAt: null, stateSince: null };
+    this.status = {
+      botId: o.botId,
+      loggedIn: false,
+      startedAt: null,
+      loginAt: null,
+      lastEventAt: null,
+      stateSince: null,
+    };
     const w = o.wechaty;
     const log = o.log;
     w.on('error', (err) => log.warn({ err: { message: err.message } }, 'wechaty error'));
-    w.on('scan', (qrcode, status) => log.warn({ status, qrcode }, 'scan the QR code to log in this bot account'));
+    w.on('scan', (qrcode, status) =>
+      log.warn({ status, qrcode }, 'scan the QR code to log in this bot account'),
+    );
     w.on('login', (user) => {
       this.status.loggedIn = true;
       this.status.loginAt = o.clock.now();
@@ -164,7 +173,9 @@ export class WechatyGateway implements Sender {
         if (mentionsBot) text = await msg.mentionText();
         else {
           const self = this.o.wechaty.currentUser;
-          const names = [this.o.displayName, self.name(), (await room.alias(self)) ?? ''].filter((n) => n.length > 0);
+          const names = [this.o.displayName, self.name(), (await room.alias(self)) ?? ''].filter(
+            (n) => n.length > 0,
+          );
           mentionsBot = names.some((n) => text.includes(`@${n}`));
         }
       }

@@ -78,11 +78,19 @@ export class BullQueues implements Publisher {
   async publish(effects: readonly Effect[]): Promise<void> {
     for (const e of effects) {
       if (e.kind === 'send') {
-        await this.outboundQueue(e.botId).add('deliver', { outboxId: e.outboxId }, { jobId: `o-${e.outboxId}`, priority: e.priority });
+        await this.outboundQueue(e.botId).add(
+          'deliver',
+          { outboxId: e.outboxId },
+          { jobId: `o-${e.outboxId}`, priority: e.priority },
+        );
       } else {
         const q = this.consult.get(e.specialty);
         if (!q) throw new Error(`no queue for specialty ${e.specialty}`);
-        await q.add('dispatch', { ticket: e.ticket }, { jobId: `c-${e.ticket}`, priority: consultPriority(e.urgency), ...KEEP });
+        await q.add(
+          'dispatch',
+          { ticket: e.ticket },
+          { jobId: `c-${e.ticket}`, priority: consultPriority(e.urgency), ...KEEP },
+        );
       }
     }
   }
@@ -103,21 +111,30 @@ export class BullQueues implements Publisher {
       );
     }
     for (const q of this.outbound.values()) {
-      const w = new Worker(q.name, async (job: Job) => handlers.deliver(DeliverJob.parse(job.data).outboxId), {
-        connection,
-        prefix,
-        concurrency: 1,
-      });
+      const w = new Worker(
+        q.name,
+        async (job: Job) => handlers.deliver(DeliverJob.parse(job.data).outboxId),
+        {
+          connection,
+          prefix,
+          concurrency: 1,
+        },
+      );
       w.on('failed', (job, err) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-        log.warn({ queue: q.name, jobId: job.id, attempt: job.attemptsMade, final, err: err.message }, 'send failed');
+        log.warn(
+          { queue: q.name, jobId: job.id, attempt: job.attemptsMade, final, err: err.message },
+          'send failed',
+        );
         const parsed = DeliverJob.safeParse(job.data);
         if (final && parsed.success) handlers.deliverFailed(parsed.data.outboxId, err.message);
       });
       this.workers.push(w);
     }
-    this.workers.push(new Worker(this.tickQueue.name, async () => handlers.tick(), { connection, prefix, concurrency: 1 }));
+    this.workers.push(
+      new Worker(this.tickQueue.name, async () => handlers.tick(), { connection, prefix, concurrency: 1 }),
+    );
     for (const w of this.workers) {
       w.on('error', (err) => log.error({ err, queue: w.name }, 'worker error'));
       w.on('failed', (job, err) => {

@@ -29,3 +29,20 @@ export async function redisAnswers(url: string, timeoutMs = 1500): Promise<boole
     probe.disconnect();
   }
 }
+
+/** Deletes every key under `<prefix>:` (a throwaway simulator or test namespace). Never touches other prefixes. */
+export async function deletePrefix(url: string, prefix: string): Promise<number> {
+  const redis = new IORedis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    let deleted = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.unlink(...keys);
+    } while (cursor !== '0');
+    return deleted;
+  } finally {
+    redis.disconnect();
+  }
+}

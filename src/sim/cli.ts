@@ -42,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
-    process.stderr.write(`cannot read scenario ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `cannot read scenario ${file}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return 2;
   }
   const redis = await ensureRedis(core.value.config, log);
@@ -72,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`simulation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `simulation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

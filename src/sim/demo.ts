@@ -8,10 +8,17 @@ import { Simulation, type TranscriptLine } from './simulation';
 import { readWorldFile, worldPeople, type World } from './world';
 
 /** Human-readable rendering of what happens in the demo. */
-function describe(world: World, names: Map<string, string>, out: TranscriptLine, botId: string | null): string {
+function describe(
+  world: World,
+  names: Map<string, string>,
+  out: TranscriptLine,
+  botId: string | null,
+): string {
   const time = out.t.slice(11, 19);
   const bot = world.bots.find((b) => b.id === botId)?.name ?? '青小医';
-  const where = out.group ? (world.groups.find((g) => g.id === out.to)?.name ?? out.to) : `${names.get(out.to) ?? out.to}（私信）`;
+  const where = out.group
+    ? (world.groups.find((g) => g.id === out.to)?.name ?? out.to)
+    : `${names.get(out.to) ?? out.to}（私信）`;
   return `[${time}] ${bot} → ${where}:\n    ${out.text.split('\n').join('\n    ')}`;
 }
 
@@ -20,10 +27,23 @@ function describe(world: World, names: Map<string, string>, out: TranscriptLine,
  * pipeline, SQLite (data/demo) and Redis. It plays config/demo-scenario.jsonl, then takes scenario lines typed on
  * standard input, and keeps running until stopped.
  */
-export async function runDemo(root: string, core: LoadedCore, redisUrl: string, log: Logger): Promise<() => Promise<void>> {
+export async function runDemo(
+  root: string,
+  core: LoadedCore,
+  redisUrl: string,
+  log: Logger,
+): Promise<() => Promise<void>> {
   const world = readWorldFile(join(root, 'config', 'demo-world.json'));
   const names = new Map(worldPeople(world).map((p) => [p.id, p.name]));
-  const sim = await Simulation.start({ world, config: core.config, lexicon: core.lexicon, redisUrl, log });
+  const sim = await Simulation.start({
+    world,
+    config: core.config,
+    lexicon: core.lexicon,
+    redisUrl,
+    log,
+    prefix: `${core.config.redis.prefix}-demo`,
+    resetQueues: true,
+  });
   const print = (s: string): void => void process.stdout.write(`${s}\n`);
   const botOfGroup = (id: string): string | null => world.groups.find((g) => g.id === id)?.bot ?? null;
   let line = 0;
@@ -33,28 +53,39 @@ export async function runDemo(root: string, core: LoadedCore, redisUrl: string, 
     if (parsed.kind === 'blank' || parsed.kind === 'world') return;
     if ('say' in parsed) {
       const who = names.get(parsed.from) ?? parsed.from;
-      const where = 'group' in parsed ? (world.groups.find((g) => g.id === parsed.group)?.name ?? parsed.group) : '私信青小医';
+      const where =
+        'group' in parsed
+          ? (world.groups.find((g) => g.id === parsed.group)?.name ?? parsed.group)
+          : '私信青小医';
       print(`\n${who} @ ${where}: ${parsed.say}`);
     } else print(`\n— ${JSON.stringify(parsed)}`);
     for (const out of await sim.step(parsed, line + 1)) {
       print(describe(world, names, out, out.group ? botOfGroup(out.to) : (world.bots[0]?.id ?? null)));
     }
   };
-  print('侨海通 demo: no bot credentials are configured, so the bot runs on the demo world (mock WeChat accounts).');
-  print('Real pipeline, real SQLite and Redis, virtual clock. Set bot tokens (README "Bot accounts") to go live.\n');
+  print(
+    '侨海通 demo: no bot credentials are configured, so the bot runs on the demo world (mock WeChat accounts).',
+  );
+  print(
+    'Real pipeline, real SQLite and Redis, virtual clock. Set bot tokens (README "Bot accounts") to go live.\n',
+  );
   const scenarioFile = join(root, 'config', 'demo-scenario.jsonl');
   if (existsSync(scenarioFile)) {
     for (const text of readFileSync(scenarioFile, 'utf8').split(/\r?\n/)) await play(text);
   }
   print('\nYour turn: type scenario lines (README "Simulator"), for example');
-  print('  {"from":"zhou-min","group":"milano-qt@chatroom","say":"@青小医 孩子咳嗽三天了怎么办","mention":true}');
+  print(
+    '  {"from":"zhou-min","group":"milano-qt@chatroom","say":"@青小医 孩子咳嗽三天了怎么办","mention":true}',
+  );
   print('  {"from":"dr-chen","say":"next"}      {"advance":"15m"}      Ctrl-C stops the demo.');
   const rl = createInterface({ input: process.stdin, terminal: false });
   let queue = Promise.resolve();
   rl.on('line', (text) => {
     queue = queue
       .then(() => play(text))
-      .catch((err: unknown) => print(err instanceof ScenarioError ? `  ✗ ${err.message}` : `  ✗ ${String(err)}`));
+      .catch((err: unknown) =>
+        print(err instanceof ScenarioError ? `  ✗ ${err.message}` : `  ✗ ${String(err)}`),
+      );
   });
   return async () => {
     rl.close();

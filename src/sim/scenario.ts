@@ -5,7 +5,12 @@ import { WorldSchema, type World } from './world';
 export function parseDuration(text: string): number | null {
   const m = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
   if (!m || text.trim() === '') return null;
-  const [d, h, min, s] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [number, number, number, number];
+  const [d, h, min, s] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return (((d * 24 + h) * 60 + min) * 60 + s) * 1000;
 }
 
@@ -19,7 +24,9 @@ const Media = z
   .object({ from: id, group: id.optional(), type: z.enum(['image', 'voice', 'file']), bot: id.optional() })
   .strict();
 const Advance = z
-  .object({ advance: z.string().refine((s) => parseDuration(s) !== null, 'a duration such as 90s, 15m, 2h or 1d') })
+  .object({
+    advance: z.string().refine((s) => parseDuration(s) !== null, 'a duration such as 90s, 15m, 2h or 1d'),
+  })
   .strict();
 const At = z.object({ at: z.iso.datetime({ offset: true }) }).strict();
 const Redeliver = z.object({ redeliver: z.literal(true) }).strict();

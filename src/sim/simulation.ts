@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { TriageLexicon } from '../domain/triage';
 import { MockAccount } from '../gateway/mock-world';
+import { deletePrefix } from '../queue/redis';
 import { Runtime } from '../runtime';
 import { ScenarioError, type ScenarioStep } from './scenario';
 import { seededRandom } from './seeded-random';
@@ -29,8 +30,10 @@ export interface SimulationOptions {
   log: Logger;
   /** Where the SQLite file lives; a fresh temp dir (removed on close) when omitted. */
   dataDir?: string;
-  /** BullMQ prefix; a fresh one (obliterated on close) when omitted. */
+  /** BullMQ prefix; a fresh one (deleted on close) when omitted. */
   prefix?: string;
+  /** Delete everything under `prefix` before starting (the demo reuses one prefix; a killed run leaves keys). */
+  resetQueues?: boolean;
   seed?: number;
   /** How long a step may take in real time before the run fails (a stuck queue must not hang a test). */
   stepTimeoutMs?: number;
@@ -72,6 +75,7 @@ export class Simulation {
 
   static async start(o: SimulationOptions): Promise<Simulation> {
     const sim = new Simulation(o);
+    if (o.resetQueues) await deletePrefix(o.redisUrl, sim.prefix);
     await sim.boot(true);
     return sim;
   }
@@ -93,7 +97,11 @@ export class Simulation {
           people,
           rooms: w.groups
             .filter((g) => g.bot === b.id)
-            .map((g) => ({ id: g.id, topic: g.name, memberIds: [...new Set([...g.members, ...g.managers])] })),
+            .map((g) => ({
+              id: g.id,
+              topic: g.name,
+              memberIds: [...new Set([...g.members, ...g.managers])],
+            })),
         }),
       ]),
     );
@@ -164,7 +172,10 @@ export class Simulation {
       case 'group-say': {
         const botId = this.groupBot(step.group, line);
         await this.inject(botId, msgId, () =>
-          this.account(botId).injectText(msgId, step.from, step.say, at, { id: step.group, mentionBot: step.mention }),
+          this.account(botId).injectText(msgId, step.from, step.say, at, {
+            id: step.group,
+            mentionBot: step.mention,
+          }),
         );
         break;
       }
@@ -175,12 +186,15 @@ export class Simulation {
       }
       case 'media': {
         const botId = step.group ? this.groupBot(step.group, line) : this.dmBot(step.bot, line);
-        await this.inject(botId, msgId, () => this.account(botId).injectMedia(msgId, step.from, step.type, at, step.group));
+        await this.inject(botId, msgId, () =>
+          this.account(botId).injectMedia(msgId, step.from, step.type, at, step.group),
+        );
         break;
       }
       case 'redeliver': {
         const last = this.lastInbound;
-        if (!last) throw new ScenarioError(line, 'nothing to redeliver: no message was delivered before this line');
+        if (!last)
+          throw new ScenarioError(line, 'nothing to redeliver: no message was delivered before this line');
         await this.inject(last.botId, last.msgId, () => this.account(last.botId).deliver(last.msgId));
         break;
       }
@@ -190,7 +204,10 @@ export class Simulation {
         break;
       case 'at':
         if (step.at < this.clock.now()) {
-          throw new ScenarioError(line, `"at" must not go back in time (the clock reads ${new Date(this.clock.now()).toISOString()})`);
+          throw new ScenarioError(
+            line,
+            `"at" must not go back in time (the clock reads ${new Date(this.clock.now()).toISOString()})`,
+          );
         }
         this.clock.set(step.at);
         await rt.tick();
@@ -212,7 +229,10 @@ export class Simulation {
     const before = this.settled.get(key) ?? 0;
     deliver();
     this.lastInbound = { botId, msgId };
-    await this.waitFor(() => Promise.resolve((this.settled.get(key) ?? 0) > before), 'the message to be read');
+    await this.waitFor(
+      () => Promise.resolve((this.settled.get(key) ?? 0) > before),
+      'the message to be read',
+    );
   }
 
   /** Waits until nothing is being handled, queued or sent, seen twice in a row. */
@@ -239,8 +259,8 @@ export class Simulation {
     if (this.runtime) {
       const rt = this.runtime;
       this.runtime = null;
-      if (this.ownsPrefix) await rt.queues.obliterate().catch(() => undefined);
       await rt.stop();
+      if (this.ownsPrefix) await deletePrefix(this.o.redisUrl, this.prefix);
     }
     if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }

@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { SPECIALTIES } from '../domain/types';
 import type { Store } from '../store/store';
 
-const personId = z.string().min(1).refine((s) => !s.includes('@'), 'person ids must not contain "@"');
-const groupId = z.string().min(1).refine((s) => s.includes('@'), 'group ids must contain "@" (like WeChat room ids)');
+const personId = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('@'), 'person ids must not contain "@"');
+const groupId = z
+  .string()
+  .min(1)
+  .refine((s) => s.includes('@'), 'group ids must contain "@" (like WeChat room ids)');
 
 export const WorldSchema = z
   .object({
@@ -53,7 +59,8 @@ export const WorldSchema = z
   .superRefine((w, ctx) => {
     const bots = new Set(w.bots.map((b) => b.id));
     w.groups.forEach((g, i) => {
-      if (!bots.has(g.bot)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'bot'], message: `unknown bot "${g.bot}"` });
+      if (!bots.has(g.bot))
+        ctx.addIssue({ code: 'custom', path: ['groups', i, 'bot'], message: `unknown bot "${g.bot}"` });
     });
   });
 
@@ -68,7 +75,8 @@ export function worldPeople(w: World): Array<{ id: string; name: string }> {
   const byId = new Map<string, string>();
   for (const p of w.people) byId.set(p.id, p.name);
   for (const d of w.doctors) byId.set(d.id, d.name);
-  for (const g of w.groups) for (const id of [...g.members, ...g.managers]) if (!byId.has(id)) byId.set(id, id);
+  for (const g of w.groups)
+    for (const id of [...g.members, ...g.managers]) if (!byId.has(id)) byId.set(id, id);
   for (const id of [...w.admins, ...w.cadres]) if (!byId.has(id)) byId.set(id, id);
   return [...byId].map(([id, name]) => ({ id, name }));
 }
@@ -81,7 +89,13 @@ export function seedWorld(store: Store, w: World, now: number): void {
     for (const d of w.doctors) {
       store.people.upsert({ id: d.id, name: d.name, dmBotId: defaultBot }, now);
       store.people.upsertDoctor(
-        { id: d.id, hospital: d.hospital, specialties: d.specialties, languages: d.languages, onDuty: d.onDuty },
+        {
+          id: d.id,
+          hospital: d.hospital,
+          specialties: d.specialties,
+          languages: d.languages,
+          onDuty: d.onDuty,
+        },
         now,
       );
     }

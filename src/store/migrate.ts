@@ -23,11 +23,17 @@ export function readMigrations(dir: string): Migration[] {
       const m = FILE.exec(file);
       if (!m) throw new MigrationError(`migration file ${file} must be named NNNN_snake_case.sql`);
       const sql = readFileSync(join(dir, file), 'utf8');
-      return { version: Number(m[1]), name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+      return {
+        version: Number(m[1]),
+        name: file,
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
     })
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new MigrationError(`migrations must be numbered 0001, 0002, … without gaps; found ${m.name}`);
+    if (m.version !== i + 1)
+      throw new MigrationError(`migrations must be numbered 0001, 0002, … without gaps; found ${m.name}`);
   });
   return migrations;
 }
@@ -42,7 +48,10 @@ export function migrate(db: Db, dir: string, now: number): { applied: string[] }
   const migrations = readMigrations(dir);
   const run = db.transaction(() => {
     const landed = new Map(
-      (db.prepare('SELECT version, name, checksum FROM schema_migrations').all() as Migration[]).map((r) => [r.version, r]),
+      (db.prepare('SELECT version, name, checksum FROM schema_migrations').all() as Migration[]).map((r) => [
+        r.version,
+        r,
+      ]),
     );
     const applied: string[] = [];
     for (const m of migrations) {
@@ -56,12 +65,9 @@ export function migrate(db: Db, dir: string, now: number): { applied: string[] }
         continue;
       }
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)').run(
-        m.version,
-        m.name,
-        m.checksum,
-        now,
-      );
+      db.prepare(
+        'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
+      ).run(m.version, m.name, m.checksum, now);
       applied.push(m.name);
     }
     return applied;

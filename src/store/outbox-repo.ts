@@ -68,7 +68,9 @@ export class OutboxRepo {
     this.sentStmt = db.prepare(
       "UPDATE outbound_messages SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
     );
-    this.attemptStmt = db.prepare('UPDATE outbound_messages SET attempts = attempts + 1, last_error = ? WHERE id = ?');
+    this.attemptStmt = db.prepare(
+      'UPDATE outbound_messages SET attempts = attempts + 1, last_error = ? WHERE id = ?',
+    );
     this.failedStmt = db.prepare(
       "UPDATE outbound_messages SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'",
     );

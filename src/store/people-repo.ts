@@ -80,7 +80,9 @@ export class PeopleRepo {
          on_duty = excluded.on_duty, active = 1, updated_at = excluded.updated_at`,
     );
     this.clearSpecialtiesStmt = db.prepare('DELETE FROM doctor_specialties WHERE doctor_id = ?');
-    this.addSpecialtyStmt = db.prepare('INSERT OR IGNORE INTO doctor_specialties (doctor_id, specialty) VALUES (?, ?)');
+    this.addSpecialtyStmt = db.prepare(
+      'INSERT OR IGNORE INTO doctor_specialties (doctor_id, specialty) VALUES (?, ?)',
+    );
     this.grantStmt = db.prepare(
       `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
     );
@@ -91,8 +93,17 @@ export class PeopleRepo {
     this.seenStmt.run({ id, name, dmBotId, now });
   }
 
-  upsert(p: { id: string; name: string; dmBotId?: string | null; language?: string | null }, now: number): void {
-    this.upsertStmt.run({ id: p.id, name: p.name, dmBotId: p.dmBotId ?? null, language: p.language ?? null, now });
+  upsert(
+    p: { id: string; name: string; dmBotId?: string | null; language?: string | null },
+    now: number,
+  ): void {
+    this.upsertStmt.run({
+      id: p.id,
+      name: p.name,
+      dmBotId: p.dmBotId ?? null,
+      language: p.language ?? null,
+      now,
+    });
   }
 
   name(id: string): string | null {
@@ -135,6 +146,8 @@ export class PeopleRepo {
   }
 
   hasRole(personId: string, role: Role): boolean {
-    return !!this.db.prepare('SELECT 1 FROM roles WHERE person_id = ? AND role = ? LIMIT 1').get(personId, role);
+    return !!this.db
+      .prepare('SELECT 1 FROM roles WHERE person_id = ? AND role = ? LIMIT 1')
+      .get(personId, role);
   }
 }

@@ -17,7 +17,12 @@ describe('a consultation from a group to a doctor and back (test/scenarios/consu
 
   it('acknowledges in the group at once, mentioning the asker, with a ticket and the queue but no health details', () => {
     const [ack, ...rest] = run.at(2);
-    expect(ack).toMatchObject({ to: MILAN, group: true, mentions: ['wang-wei'], t: '2020-03-16T08:30:00.000Z' });
+    expect(ack).toMatchObject({
+      to: MILAN,
+      group: true,
+      mentions: ['wang-wei'],
+      t: '2020-03-16T08:30:00.000Z',
+    });
     expect(ack?.text).toMatch(/^@王伟 /);
     expect(ack?.text).toContain('#1');
     expect(ack?.text).toContain('呼吸科');
@@ -30,7 +35,18 @@ describe('a consultation from a group to a doctor and back (test/scenarios/consu
     expect(dms.map((l) => l.to).sort()).toEqual(['dr-liu', 'dr-ye']);
     for (const dm of dms) {
       expect(dm.mentions).toEqual([]);
-      for (const part of ['#1', '呼吸科', '米兰青田同乡互助群', '意大利', 'Milano', '王伟', '我爸发烧38度5 咳嗽两天了 要不要去医院', '接 1', 'claim 1', 'next']) {
+      for (const part of [
+        '#1',
+        '呼吸科',
+        '米兰青田同乡互助群',
+        '意大利',
+        'Milano',
+        '王伟',
+        '我爸发烧38度5 咳嗽两天了 要不要去医院',
+        '接 1',
+        'claim 1',
+        'next',
+      ]) {
         expect(dm.text).toContain(part);
       }
     }
@@ -70,7 +86,9 @@ describe('a consultation from a group to a doctor and back (test/scenarios/consu
   });
 
   it('closes the ticket on close', () => {
-    expect(run.at(8)).toEqual([expect.objectContaining({ to: 'dr-ye', text: expect.stringContaining('#1 已结束') })]);
+    expect(run.at(8)).toEqual([
+      expect.objectContaining({ to: 'dr-ye', text: expect.stringContaining('#1 已结束') }),
+    ]);
   });
 
   it('hands the next queued ticket of the doctor’s specialty on next, and relays an explicit answer', () => {

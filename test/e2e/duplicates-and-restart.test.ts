@@ -6,7 +6,12 @@ const ask = { from: 'wang-wei', group: MILAN, say: '@青小医 我咳嗽三天�
 describe('duplicate delivery', () => {
   it('opens no second ticket and sends no second reply when a group message is delivered again', async () => {
     const run = await simulate(
-      scenario(ask, { redeliver: true }, { redeliver: true }, { from: 'zhou-min', group: MILAN, say: '@青小医 我也发烧了', mention: true }),
+      scenario(
+        ask,
+        { redeliver: true },
+        { redeliver: true },
+        { from: 'zhou-min', group: MILAN, say: '@青小医 我也发烧了', mention: true },
+      ),
     );
     expect(run.at(1).filter((l) => l.group)).toHaveLength(1);
     expect(run.at(2)).toEqual([]);
@@ -35,7 +40,12 @@ describe('duplicate delivery', () => {
 describe('restart', () => {
   it('delivers an answer given after a restart between claim and answer', async () => {
     const run = await simulate(
-      scenario(ask, { from: 'dr-ye', say: '接 1' }, { restart: true }, { from: 'dr-ye', say: '答 1 多喝温水，注意休息' }),
+      scenario(
+        ask,
+        { from: 'dr-ye', say: '接 1' },
+        { restart: true },
+        { from: 'dr-ye', say: '答 1 多喝温水，注意休息' },
+      ),
     );
     expect(run.at(3)).toEqual([]);
     const post = run.at(4).filter((l) => l.to === MILAN);
@@ -46,7 +56,13 @@ describe('restart', () => {
 
   it('keeps ticket numbers and claims across a restart (a second claim is still refused)', async () => {
     const run = await simulate(
-      scenario(ask, { from: 'dr-ye', say: '接 1' }, { restart: true }, { from: 'dr-liu', say: '接 1' }, { from: 'zhou-min', group: MILAN, say: '@青小医 嗓子疼', mention: true }),
+      scenario(
+        ask,
+        { from: 'dr-ye', say: '接 1' },
+        { restart: true },
+        { from: 'dr-liu', say: '接 1' },
+        { from: 'zhou-min', group: MILAN, say: '@青小医 嗓子疼', mention: true },
+      ),
     );
     expect(run.at(4)[0]?.text).toContain('已由 叶晓红 医生接单');
     expect(run.at(5)[0]?.text).toContain('#2');

@@ -15,7 +15,9 @@ describe('messages the bot cannot read', () => {
       ),
     );
     expect(run.at(1)).toEqual([]);
-    expect(run.at(2)).toEqual([expect.objectContaining({ to: 'lin-hua', group: false, text: expect.stringContaining('语音') })]);
+    expect(run.at(2)).toEqual([
+      expect.objectContaining({ to: 'lin-hua', group: false, text: expect.stringContaining('语音') }),
+    ]);
     expect(run.at(4)).toEqual([
       expect.objectContaining({ to: MILAN, mentions: ['wang-wei'], text: expect.stringContaining('图片') }),
     ]);

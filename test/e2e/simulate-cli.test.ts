@@ -23,7 +23,11 @@ describe('npm run simulate', () => {
   const flow = join('test', 'scenarios', 'consultation-flow.jsonl');
 
   beforeAll(() => {
-    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 });
+    const build = spawnSync('npm', ['run', '-s', 'build'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(build.stdout + build.stderr).toBe('');
     expect(build.status).toBe(0);
   }, 150_000);
@@ -45,10 +49,15 @@ describe('npm run simulate', () => {
   it('marks each input line with --echo, including lines that cause nothing', () => {
     const r = simulateCli(['--echo', flow]);
     expect(r.status).toBe(0);
-    const objects = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { step?: number });
+    const objects = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { step?: number });
     expect(objects[0]).toEqual({ step: 1 });
     expect(objects[1]).toEqual({ step: 2 });
-    expect(objects.filter((o) => o.step !== undefined).map((o) => o.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(objects.filter((o) => o.step !== undefined).map((o) => o.step)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    ]);
   }, 120_000);
 
   it.each([
@@ -57,9 +66,13 @@ describe('npm run simulate', () => {
     ['{"from":"wang-wei","group":"nowhere@chatroom","say":"hi"}', 'line 1: unknown group "nowhere@chatroom"'],
     ['{"redeliver":true}', 'line 1: nothing to redeliver'],
     ['{"from":"wang-wei","say":"hi"}\n{"world":{}}', 'line 2: a "world" line may only be the first line'],
-  ])('rejects a malformed scenario with the line number and the reason: %j', (scenario, message) => {
-    const r = simulateCli(['-'], scenario);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(message);
-  }, 120_000);
+  ])(
+    'rejects a malformed scenario with the line number and the reason: %j',
+    (scenario, message) => {
+      const r = simulateCli(['-'], scenario);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(message);
+    },
+    120_000,
+  );
 });

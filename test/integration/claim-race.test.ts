@@ -40,17 +40,31 @@ describe('claim race across separate connections', () => {
       store.people.upsert({ id: 'asker', name: 'asker' }, 0);
       for (let i = 0; i < DOCTORS; i++) {
         store.people.upsert({ id: `doc${i}`, name: `doc${i}` }, 0);
-        store.people.upsertDoctor({ id: `doc${i}`, hospital: 'h', specialties: ['respiratory'], languages: ['zh'], onDuty: true }, 0);
+        store.people.upsertDoctor(
+          { id: `doc${i}`, hospital: 'h', specialties: ['respiratory'], languages: ['zh'], onDuty: true },
+          0,
+        );
       }
     });
     workers = Array.from(
       { length: DOCTORS },
-      (_, i) => new Worker(join(__dirname, '..', 'support', 'claim-worker.js'), { workerData: { file, doctorId: `doc${i}`, ready, gun } }),
+      (_, i) =>
+        new Worker(join(__dirname, '..', 'support', 'claim-worker.js'), {
+          workerData: { file, doctorId: `doc${i}`, ready, gun },
+        }),
     );
   });
 
   afterAll(async () => {
-    await Promise.all(workers.map((w) => new Promise((done) => { w.once('exit', done); w.postMessage({ kind: 'close' }); })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise((done) => {
+            w.once('exit', done);
+            w.postMessage({ kind: 'close' });
+          }),
+      ),
+    );
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -59,7 +73,16 @@ describe('claim race across separate connections', () => {
     return store.transaction(
       () =>
         store.consultations.create(
-          { botId: 'b', groupId: 'g@chatroom', askerId: 'asker', askerName: 'asker', sourceMsgId: `m${n}-${round}`, text: '咳嗽', specialty: 'respiratory', urgency: 'routine' },
+          {
+            botId: 'b',
+            groupId: 'g@chatroom',
+            askerId: 'asker',
+            askerName: 'asker',
+            sourceMsgId: `m${n}-${round}`,
+            text: '咳嗽',
+            specialty: 'respiratory',
+            urgency: 'routine',
+          },
           n,
         ).id,
     );

@@ -24,8 +24,18 @@ parentPort.on('message', (msg) => {
         ? store.consultations.claim(msg.ticket, workerData.doctorId, now, 60_000)
         : { ok: true, consultation: store.consultations.claimNext(workerData.doctorId, now, 60_000) },
     );
-    parentPort.postMessage({ round: msg.round, doctorId: workerData.doctorId, ok: result.ok, reason: result.reason, ticket: result.consultation ? result.consultation.id : null });
+    parentPort.postMessage({
+      round: msg.round,
+      doctorId: workerData.doctorId,
+      ok: result.ok,
+      reason: result.reason,
+      ticket: result.consultation ? result.consultation.id : null,
+    });
   } catch (err) {
-    parentPort.postMessage({ round: msg.round, doctorId: workerData.doctorId, error: String(err && err.stack ? err.stack : err) });
+    parentPort.postMessage({
+      round: msg.round,
+      doctorId: workerData.doctorId,
+      error: String(err && err.stack ? err.stack : err),
+    });
   }
 });

@@ -4,7 +4,12 @@ const IORedis = require('ioredis');
 
 module.exports = async function globalSetup() {
   const url = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-  const redis = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 });
+  const redis = new IORedis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2000,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();

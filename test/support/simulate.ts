@@ -14,7 +14,9 @@ export interface Transcript {
 
 /** Runs a scenario (text, or a file under test/scenarios) through the real simulator and collects its output. */
 export async function simulate(scenario: string, opts: { seed?: number } = {}): Promise<Transcript> {
-  const text = scenario.endsWith('.jsonl') ? readFileSync(join(PROJECT_ROOT, 'test', 'scenarios', scenario), 'utf8') : scenario;
+  const text = scenario.endsWith('.jsonl')
+    ? readFileSync(join(PROJECT_ROOT, 'test', 'scenarios', scenario), 'utf8')
+    : scenario;
   const core = repoCore();
   const byLine = new Map<number, TranscriptLine[]>();
   const all: TranscriptLine[] = [];

@@ -366,12 +366,6 @@ describe('resolveBots and liveBots', () => {
       tokens: ['puppet_shared'],
     },
     {
-      why: 'two enabled: used by neither',
-      bots: [BOT_1, BOT_2],
-      env: { WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_shared' },
-      tokens: [undefined, undefined],
-    },
-    {
       why: 'the bot’s own token wins',
       bots: [BOT_1],
       env: { WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_shared', QHT_BOT_QINGXIAOYI_1_TOKEN: 'puppet_token_1' },
@@ -386,6 +380,14 @@ describe('resolveBots and liveBots', () => {
   ])('WECHATY_PUPPET_SERVICE_TOKEN, $why', ({ bots, env, tokens }) => {
     const enabled = valueOf(resolveBots(files(...bots), env)).filter((b) => b.enabled);
     expect(enabled.map((b) => b.token)).toEqual(tokens);
+  });
+
+  it('WECHATY_PUPPET_SERVICE_TOKEN with two enabled bots is a problem, not a silent demo', () => {
+    const r = resolveBots(files(BOT_1, BOT_2), { WECHATY_PUPPET_SERVICE_TOKEN: 'puppet_shared' });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems).toEqual([
+      'WECHATY_PUPPET_SERVICE_TOKEN is set but 2 bot accounts are enabled: give each bot file its own tokenEnv',
+    ]);
   });
 
   it('WECHATY_PUPPET_SERVICE_TOKEN connects the single enabled bot', () => {

@@ -18,7 +18,12 @@ describe('the inbound pipeline', () => {
       published.push(...effects);
     },
   };
-  const settings: AppSettings = { leaseMs: 1_800_000, botNames: { b1: '青小医' }, defaultBotId: 'b1', lexicon: repoCore().lexicon };
+  const settings: AppSettings = {
+    leaseMs: 1_800_000,
+    botNames: { b1: '青小医' },
+    defaultBotId: 'b1',
+    lexicon: repoCore().lexicon,
+  };
 
   beforeEach(() => {
     store = openStore(':memory:', 0);
@@ -64,7 +69,13 @@ describe('the inbound pipeline', () => {
   });
 
   it('rolls back everything a failing handler wrote, so a redelivery is handled afresh', async () => {
-    const pipeline = new Pipeline({ store, settings: { ...settings, lexicon: { specialties: {}, urgency: null as never } }, clock, publisher, log: silentLog });
+    const pipeline = new Pipeline({
+      store,
+      settings: { ...settings, lexicon: { specialties: {}, urgency: null as never } },
+      clock,
+      publisher,
+      log: silentLog,
+    });
     expect(await pipeline.handle(question('m3'))).toBe('error');
     expect(store.db.prepare('SELECT count(*) AS n FROM inbound_messages').get()).toEqual({ n: 0 });
     expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });

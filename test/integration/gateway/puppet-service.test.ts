@@ -18,7 +18,9 @@ async function freePort(): Promise<number> {
     srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -58,7 +60,11 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
     const self = mocker.createContact({ id: 'qxy-self', name: '青小医' });
     mocker.createContact({ id: 'wang-wei', name: '王伟' });
     mocker.createContact({ id: 'dr-ye', name: '叶晓红' });
-    mocker.createRoom({ id: 'milano@chatroom', topic: '米兰青田同乡互助群', memberIdList: ['qxy-self', 'wang-wei'] });
+    mocker.createRoom({
+      id: 'milano@chatroom',
+      topic: '米兰青田同乡互助群',
+      memberIdList: ['qxy-self', 'wang-wei'],
+    });
     puppet.on('start', () => {
       setImmediate(() => !puppet.isLoggedIn && mocker.login(self));
     });
@@ -71,7 +77,10 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
 
     const bots = join(dir, 'bots');
     mkdirSync(bots);
-    writeFileSync(join(bots, 'qxy.json'), JSON.stringify({ id: 'qxy', name: '青小医', puppet: 'wechaty-puppet-service' }));
+    writeFileSync(
+      join(bots, 'qxy.json'),
+      JSON.stringify({ id: 'qxy', name: '青小医', puppet: 'wechaty-puppet-service' }),
+    );
     const env = {
       QHT_BOTS_DIR: bots,
       WECHATY_PUPPET_SERVICE_ENDPOINT: `127.0.0.1:${port}`,
@@ -82,7 +91,11 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
     const [bot] = setup.value.bots;
     expect(bot).toMatchObject({ id: 'qxy', endpoint: `127.0.0.1:${port}`, token });
     runtime = await Runtime.start({
-      config: { ...setup.value.config, redis: { ...setup.value.config.redis, prefix: freshPrefix('grpc') }, pacing: { minGapMs: 10, jitterMs: 10 } },
+      config: {
+        ...setup.value.config,
+        redis: { ...setup.value.config.redis, prefix: freshPrefix('grpc') },
+        pacing: { minGapMs: 10, jitterMs: 10 },
+      },
       lexicon: setup.value.lexicon,
       bots: [{ id: 'qxy', name: '青小医' }],
       wechatyFor: () => buildServiceWechaty(bot as NonNullable<typeof bot>),
@@ -95,7 +108,16 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
       prepareStore: (store) =>
         store.transaction(() => {
           store.people.upsert({ id: 'dr-ye', name: '叶晓红', dmBotId: 'qxy' }, 0);
-          store.people.upsertDoctor({ id: 'dr-ye', hospital: '丽水市中心医院', specialties: ['respiratory'], languages: ['zh'], onDuty: true }, 0);
+          store.people.upsertDoctor(
+            {
+              id: 'dr-ye',
+              hospital: '丽水市中心医院',
+              specialties: ['respiratory'],
+              languages: ['zh'],
+              onDuty: true,
+            },
+            0,
+          );
         }),
     });
     const gateway = runtime.gateways.get('qxy');

@@ -42,7 +42,13 @@ describe('BullQueues on real Redis', () => {
     redis = connectRedis(REDIS_URL);
     store = openStore(':memory:', 0);
     prefix = freshPrefix('queues');
-    queues = new BullQueues({ connection: redis, prefix, botIds: ['bot-a'], outbound: { attempts: 3, backoffMs: 20 }, log: silentLog });
+    queues = new BullQueues({
+      connection: redis,
+      prefix,
+      botIds: ['bot-a'],
+      outbound: { attempts: 3, backoffMs: 20 },
+      log: silentLog,
+    });
     sent.length = 0;
     failNext = 0;
   });
@@ -57,7 +63,10 @@ describe('BullQueues on real Redis', () => {
   const handlers = (overrides: Partial<QueueHandlers> = {}): QueueHandlers => ({
     dispatch: async () => undefined,
     deliver: async (id) => {
-      await deliverOutbound({ store, sender, pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)), clock }, id);
+      await deliverOutbound(
+        { store, sender, pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)), clock },
+        id,
+      );
     },
     deliverFailed: (id, reason) => store.outbox.markFailed(id, reason),
     tick: async () => undefined,
@@ -65,7 +74,11 @@ describe('BullQueues on real Redis', () => {
   });
 
   const row = (text: string, priority: number): number => {
-    const r = store.outbox.add({ botId: 'bot-a', toId: 'p1', isGroup: false, text, mentions: [] }, { priority, kind: 'test' }, 0);
+    const r = store.outbox.add(
+      { botId: 'bot-a', toId: 'p1', isGroup: false, text, mentions: [] },
+      { priority, kind: 'test' },
+      0,
+    );
     if (!r) throw new Error('not added');
     return r.id;
   };
@@ -90,7 +103,14 @@ describe('BullQueues on real Redis', () => {
   it('sends answers before bulk messages queued earlier', async () => {
     const bulk = [row('tip 1', PRIORITY.bulk), row('tip 2', PRIORITY.bulk)];
     const answer = row('answer', PRIORITY.interactive);
-    await queues.publish([...bulk, answer].map((id) => ({ kind: 'send' as const, outboxId: id, botId: 'bot-a', priority: store.outbox.get(id)?.priority ?? 0 })));
+    await queues.publish(
+      [...bulk, answer].map((id) => ({
+        kind: 'send' as const,
+        outboxId: id,
+        botId: 'bot-a',
+        priority: store.outbox.get(id)?.priority ?? 0,
+      })),
+    );
     await queues.start(handlers(), null);
     await until(() => sent.length === 3, 'three sends');
     expect(sent.map((m) => m.text)).toEqual(['answer', 'tip 1', 'tip 2']);
@@ -114,7 +134,10 @@ describe('BullQueues on real Redis', () => {
     await until(() => store.outbox.get(id)?.status === 'failed', 'the final failure');
     expect(sent).toEqual([]);
     failNext = 0;
-    const again = await deliverOutbound({ store, sender, pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)), clock }, id);
+    const again = await deliverOutbound(
+      { store, sender, pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)), clock },
+      id,
+    );
     expect(again).toBe('skipped');
   });
 

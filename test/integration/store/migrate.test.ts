@@ -49,7 +49,9 @@ describe('migrations', () => {
     writeFileSync(join(migrations, `${String(next).padStart(4, '0')}_broken.sql`), 'CREATE TABLE x (;');
     const db = openDatabase(join(dir, 'c.sqlite'));
     expect(() => migrate(db, migrations, 1)).toThrow();
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'consultations'").all();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'consultations'")
+      .all();
     expect(tables).toEqual([]);
     db.close();
   });

@@ -206,3 +206,17 @@ describe('stripLeadingMentions', () => {
     expect(stripLeadingMentions(input, names)).toBe(expected);
   });
 });
+
+describe('request tags glued to the question', () => {
+  it.each<{ text: string; expected: GroupIntake }>([
+    { text: '#咨询孩子发烧三天了', expected: { kind: 'request', question: '孩子发烧三天了' } },
+    { text: '＃问诊：我妈血压高', expected: { kind: 'request', question: '我妈血压高' } },
+    { text: '#doctors are heroes', expected: { kind: 'chatter' } },
+    {
+      text: '#Doctor, mi figlio ha la febbre',
+      expected: { kind: 'request', question: 'mi figlio ha la febbre' },
+    },
+  ])('$text', ({ text, expected }) => {
+    expect(readGroupMessage(text, false, BOT)).toEqual(expected);
+  });
+});
