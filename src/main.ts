@@ -25,7 +25,12 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const log = createLogger(config.logLevel, bots.length === 0 ? 'stderr' : 'stdout');
+  // The demo prints a readable transcript on stdout; its logs go to stderr, quieter unless LOG_LEVEL asks.
+  const demo = bots.length === 0;
+  const log = createLogger(
+    demo ? (process.env.LOG_LEVEL ?? 'warn') : config.logLevel,
+    demo ? 'stderr' : 'stdout',
+  );
   let fatal = (reason: string, err?: unknown): void => {
     log.fatal({ err }, reason);
     process.exit(1);
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
   }
 
   let stop: () => Promise<void>;
-  if (bots.length === 0) {
+  if (demo) {
     log.warn('no bot credentials configured: running the demo world (see README "Bot accounts" to go live)');
     stop = await runDemo(PROJECT_ROOT, setup.value, redis.url, log);
   } else {

@@ -34,13 +34,16 @@ const INSTALL_HINT =
 
 /**
  * Finds the Redis to use: REDIS_URL (must answer), else 127.0.0.1:6379, else a private redis-server started from
- * PATH with its data under <dataDir>/redis, AOF on and eviction off, as BullMQ requires.
+ * PATH with its data under <dataDir>/redis, AOF on and eviction off, as BullMQ requires. `port` is for tests.
  */
 export async function ensureRedis(
   config: Config,
   log: Logger,
-  env: NodeJS.ProcessEnv = process.env,
+  opts: { env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<RedisHandle> {
+  const env = opts.env ?? process.env;
+  const port = opts.port ?? 6379;
+  const localUrl = port === 6379 ? DEFAULT_REDIS_URL : `redis://127.0.0.1:${port}`;
   const none = async (): Promise<void> => undefined;
   if (config.redis.url) {
     if (await redisAnswers(config.redis.url)) return { url: config.redis.url, stop: none };
@@ -48,37 +51,36 @@ export async function ensureRedis(
       `Redis at ${config.redis.url} (REDIS_URL) does not answer. Start it, or unset REDIS_URL.`,
     );
   }
-  if (await redisAnswers(DEFAULT_REDIS_URL)) return { url: DEFAULT_REDIS_URL, stop: none };
+  if (await redisAnswers(localUrl)) return { url: localUrl, stop: none };
   if (!config.redis.autoStart) {
     throw new RedisUnavailableError(
-      `No Redis answers on 127.0.0.1:6379 and redis.autoStart is off. ${INSTALL_HINT}`,
+      `No Redis answers on 127.0.0.1:${port} and redis.autoStart is off. ${INSTALL_HINT}`,
     );
   }
   const bin = findOnPath('redis-server', env);
-  if (!bin)
+  if (!bin) {
     throw new RedisUnavailableError(
-      `No Redis answers on 127.0.0.1:6379 and redis-server is not on PATH. ${INSTALL_HINT}`,
+      `No Redis answers on 127.0.0.1:${port} and redis-server is not on PATH. ${INSTALL_HINT}`,
     );
+  }
   const dir = resolve(config.dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const args = [
-    '--port',
-    '6379',
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes'];
+  args.push(
     '--appendfsync',
     'everysec',
-  ];
-  args.push('--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no');
+    '--maxmemory-policy',
+    'noeviction',
+    '--save',
+    '',
+    '--daemonize',
+    'no',
+  );
   const child: ChildProcess = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
   const deadline = Date.now() + 10_000;
-  while (!(await redisAnswers(DEFAULT_REDIS_URL, 500))) {
+  while (!(await redisAnswers(localUrl, 500))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new RedisUnavailableError(
@@ -88,11 +90,11 @@ export async function ensureRedis(
     await new Promise((r) => setTimeout(r, 100));
   }
   log.warn(
-    { dir },
-    'started a private redis-server on 127.0.0.1:6379 (data under dataDir/redis); it stops with the bot',
+    { dir, port },
+    'started a private redis-server on 127.0.0.1 (data under dataDir/redis); it stops with the bot',
   );
   return {
-    url: DEFAULT_REDIS_URL,
+    url: localUrl,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();

@@ -58,7 +58,7 @@ export async function runDemo(
           ? (world.groups.find((g) => g.id === parsed.group)?.name ?? parsed.group)
           : '私信青小医';
       print(`\n${who} @ ${where}: ${parsed.say}`);
-    } else print(`\n— ${JSON.stringify(parsed)}`);
+    } else print(`\n— ${text.trim()}`);
     for (const out of await sim.step(parsed, line + 1)) {
       print(describe(world, names, out, out.group ? botOfGroup(out.to) : (world.bots[0]?.id ?? null)));
     }
