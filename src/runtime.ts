@@ -112,7 +112,8 @@ export class Runtime {
 
   private async startParts(): Promise<void> {
     const { clock, log } = this.o;
-    const pacer = new Pacer(this.o.config.pacing, this.o.random);
+    // A restarted process keeps each account's gap since its last send (the store knows when that was).
+    const pacer = new Pacer(this.o.config.pacing, this.o.random, this.store.outbox.lastSentAt());
     const sender: Sender = {
       send: (m: OutboundMessage) => {
         const g = this.gateways.get(m.botId);
@@ -167,6 +168,8 @@ export class Runtime {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    // Workers first, so a send in progress still has its account; then the accounts; then the queues.
+    await this.queues.stopWorkers();
     const results = await Promise.allSettled([...this.gateways.values()].map((g) => g.stop()));
     await this.queues.close();
     await this.redis.quit().catch(() => this.redis.disconnect());

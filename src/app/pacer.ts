@@ -14,10 +14,14 @@ export interface PacingSettings {
 export class Pacer {
   private readonly nextFree = new Map<string, number>();
 
+  /** `lastSent`: each account's last send time, so a restart does not send sooner than the gap allows. */
   constructor(
     private readonly settings: PacingSettings,
     private readonly random: RandomSource,
-  ) {}
+    lastSent: ReadonlyMap<string, number> = new Map(),
+  ) {
+    for (const [botId, at] of lastSent) this.nextFree.set(botId, at + settings.minGapMs);
+  }
 
   reserve(botId: string, now: number): number {
     const at = Math.max(now, this.nextFree.get(botId) ?? 0);

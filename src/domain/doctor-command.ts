@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import { normalizeText } from './normalize';
+
+/** A ticket number as typed in a command: a positive integer (zod, like every command argument). */
+export const TicketNumber = z.coerce.number().int().positive().max(999_999_999);
 
 /** What a DM to the bot says, read as a doctor command. Anything else is `text`. */
 export type DoctorCommand =
@@ -17,7 +21,7 @@ const TICKET = String.raw`#?\s*(\d{1,9})`;
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorCommand]> = [
   [
     new RegExp(String.raw`^(?:claim|接单|接)\s*${TICKET}$`, 'iu'),
-    (m) => ({ kind: 'claim', ticket: Number(m[1]) }),
+    (m) => ({ kind: 'claim', ticket: TicketNumber.parse(m[1]) }),
   ],
   [/^(?:next|下一个|下一单|接单|接)$/iu, () => ({ kind: 'next' })],
   [
@@ -25,12 +29,14 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
     new RegExp(String.raw`^(?:answer|答)\s*${TICKET}(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$`, 'iu'),
     (m, raw) => {
       const text = answerTextFrom(raw);
-      return text ? { kind: 'answer', ticket: Number(m[1]), text } : { kind: 'usage', command: 'answer' };
+      return text
+        ? { kind: 'answer', ticket: TicketNumber.parse(m[1]), text }
+        : { kind: 'usage', command: 'answer' };
     },
   ],
   [
     new RegExp(String.raw`^(?:close|关闭|结束)\s*${TICKET}$`, 'iu'),
-    (m) => ({ kind: 'close', ticket: Number(m[1]) }),
+    (m) => ({ kind: 'close', ticket: TicketNumber.parse(m[1]) }),
   ],
   [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
   [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],
@@ -53,11 +59,27 @@ function answerTextFrom(raw: string): string {
     .trim();
 }
 
+function usageFor(text: string): DoctorCommand {
+  const command = /^(?:answer|答)/iu.test(text)
+    ? 'answer'
+    : /^(?:close|关闭|结束)/iu.test(text)
+      ? 'close'
+      : 'claim';
+  return { kind: 'usage', command };
+}
+
 export function parseDoctorCommand(raw: string): DoctorCommand {
   const text = normalizeText(raw);
   for (const [pattern, build] of RULES) {
     const m = pattern.exec(text);
-    if (m) return build(m, raw);
+    if (!m) continue;
+    try {
+      return build(m, raw);
+    } catch (err) {
+      // #0 and other impossible tickets: the command's usage, never a stack trace
+      if (err instanceof z.ZodError) return usageFor(text);
+      throw err;
+    }
   }
   return { kind: 'text', text: raw.trim() };
 }

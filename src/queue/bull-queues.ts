@@ -159,9 +159,14 @@ export class BullQueues implements Publisher {
     return true;
   }
 
+  /** Stops taking jobs and waits for the running ones (a send in progress completes). */
+  async stopWorkers(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+
   /** Stops the workers (letting running jobs finish) and closes the queues. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+    await this.stopWorkers();
     await Promise.all(this.all().map((q) => q.close()));
   }
 

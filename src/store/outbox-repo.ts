@@ -56,6 +56,7 @@ export class OutboxRepo {
   private readonly attemptStmt;
   private readonly failedStmt;
   private readonly pendingStmt;
+  private readonly lastSentStmt;
 
   constructor(db: Db) {
     this.addStmt = db.prepare(
@@ -73,6 +74,9 @@ export class OutboxRepo {
     );
     this.failedStmt = db.prepare(
       "UPDATE outbound_messages SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'",
+    );
+    this.lastSentStmt = db.prepare<[], { bot_id: string; at: number }>(
+      "SELECT bot_id, max(sent_at) AS at FROM outbound_messages WHERE status = 'sent' GROUP BY bot_id",
     );
     this.pendingStmt = db.prepare<[number], Row>(
       "SELECT * FROM outbound_messages WHERE status = 'pending' AND created_at <= ? ORDER BY id",
@@ -110,6 +114,11 @@ export class OutboxRepo {
 
   markFailed(id: number, error: string): void {
     this.failedStmt.run(error.slice(0, 500), id);
+  }
+
+  /** When each bot account last sent something. */
+  lastSentAt(): Map<string, number> {
+    return new Map(this.lastSentStmt.all().map((r) => [r.bot_id, r.at]));
   }
 
   /** Pending messages created at or before `createdBefore` (for re-queueing after a crash). */

@@ -52,6 +52,9 @@ describe('restart', () => {
     expect(post).toHaveLength(1);
     expect(post[0]?.mentions).toEqual(['wang-wei']);
     expect(post[0]?.text).toContain('【医生回复 #1】\n多喝温水，注意休息');
+    // the restarted process still keeps each account's gap since its last send
+    const times = run.all.map((l) => Date.parse(l.t));
+    times.slice(1).forEach((t, i) => expect(t).toBeGreaterThanOrEqual((times[i] ?? 0) + 2000));
   });
 
   it('keeps ticket numbers and claims across a restart (a second claim is still refused)', async () => {

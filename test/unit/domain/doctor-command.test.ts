@@ -160,3 +160,14 @@ describe('isDoctorOnlyCommand', () => {
     expect(isDoctorOnlyCommand(parseDoctorCommand(input))).toBe(expected);
   });
 });
+
+describe('impossible ticket numbers', () => {
+  it.each([
+    ['claim 0', 'claim'],
+    ['接 #0', 'claim'],
+    ['答 0 多喝水', 'answer'],
+    ['close 000', 'close'],
+  ] as const)('%s → usage of %s', (input, command) => {
+    expect(parseDoctorCommand(input)).toEqual({ kind: 'usage', command });
+  });
+});
