@@ -1,20 +1,10 @@
 import IORedis from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureRedis, RedisUnavailableError } from '../../src/redis-server';
 import { REDIS_URL, repoCore, silentLog } from '../support/env';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from '../support/wait';
 
 describe('finding Redis at start-up', () => {
   let dir: string;

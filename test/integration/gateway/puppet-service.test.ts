@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
@@ -11,27 +10,7 @@ import { buildServiceWechaty } from '../../../src/gateway/build-wechaty';
 import { PROJECT_ROOT } from '../../../src/paths';
 import { Runtime } from '../../../src/runtime';
 import { freshPrefix, REDIS_URL, silentLog } from '../../support/env';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { freePort, until } from '../../support/wait';
 
 /**
  * The production path: wechaty-puppet-service's PuppetServer on loopback in front of a mock WeChat, and the bot

@@ -1,18 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { accountProblem } from '../../../src/gateway/supervisor';
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
-    });
-  });
-}
+import { freePort } from '../../support/wait';
 
 /**
  * A token without WECHATY_PUPPET_SERVICE_ENDPOINT goes through token discovery. With the grpc-js that wechaty-grpc
@@ -21,7 +11,7 @@ async function closedPort(): Promise<number> {
  */
 describe('puppet-service token discovery without an endpoint', () => {
   it('does not take the process down: errors are events, the account is simply not logged in', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const probe = spawnSync(
       process.execPath,
       [join(__dirname, '..', '..', 'support', 'discovery-probe.js')],

@@ -11,14 +11,7 @@ import { openStore, type Store } from '../../../src/store/store';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
 import { seededRandom } from '../../../src/sim/seeded-random';
 import { freshPrefix, REDIS_URL, silentLog } from '../../support/env';
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+import { until } from '../../support/wait';
 
 describe('BullQueues on real Redis', () => {
   let redis: Redis;
