@@ -127,7 +127,12 @@ function answerTicket(
 ): HandlerResult {
   const r = ctx.store.consultations.answer(ticket, doctor.id, answer, ctx.now);
   if (!r.ok) {
-    const text = r.reason === 'unknown' ? texts.unknownTicket(ticket) : texts.notYourClaim(ticket);
+    const text =
+      r.reason === 'unknown'
+        ? texts.unknownTicket(ticket)
+        : r.reason === 'not-open' && r.consultation.claimedBy === doctor.id
+          ? texts.alreadyClosed(ticket)
+          : texts.notYourClaim(ticket);
     return {
       outcome: `answer #${ticket} refused: ${r.reason}`,
       effects: dm(ctx, botId, doctor.id, text, 'reply'),

@@ -1,5 +1,5 @@
 import { isDoctorOnlyCommand, parseDoctorCommand } from '../domain/doctor-command';
-import { isSmallTalk } from '../domain/intake';
+import { smallTalk } from '../domain/intake';
 import { texts } from '../domain/texts';
 import type { Inbound } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
@@ -24,7 +24,9 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
 
   if (isDoctorOnlyCommand(cmd)) return reply(texts.notADoctor(), `refused ${cmd.kind}: not a doctor`);
   const botName = ctx.settings.botNames[m.botId] ?? '';
-  if (cmd.kind === 'help' || m.text.trim().length === 0 || isSmallTalk(m.text)) {
+  const talk = smallTalk(m.text);
+  if (talk === 'thanks') return reply(texts.youAreWelcome(), 'thanks');
+  if (cmd.kind === 'help' || m.text.trim().length === 0 || talk === 'greeting') {
     return reply(texts.dmIntro(botName), 'intro');
   }
   return openConsultation(ctx, m, m.text.trim());

@@ -1,4 +1,4 @@
-import { readGroupMessage } from '../domain/intake';
+import { readGroupMessage, smallTalk } from '../domain/intake';
 import { texts } from '../domain/texts';
 import type { Inbound } from '../domain/types';
 import { nothing, type HandlerContext, type HandlerResult } from './context';
@@ -34,7 +34,9 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   const intake = readGroupMessage(m.text, m.mentionsBot, botName ? [botName] : []);
   if (intake.kind === 'chatter') return nothing('chatter');
   if (group?.paused) return nothing('group paused');
-  if (intake.kind === 'empty-request') {
+  const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;
+  if (talk === 'thanks') return nothing('thanks');
+  if (intake.kind === 'empty-request' || talk === 'greeting') {
     const effects = queueMessage(
       ctx,
       {

@@ -6,8 +6,12 @@ export const REQUEST_TAGS = ['#咨询', '#问诊', '#doctor'] as const;
 export type GroupIntake =
   { kind: 'request'; question: string } | { kind: 'empty-request' } | { kind: 'chatter' };
 
-/** True when "@name" appears in the text as a whole mention (not as the start of a longer name). */
-function mentionsByHand(normalized: string, names: readonly string[]): boolean {
+/**
+ * True when "@name" appears in the text as a whole mention, not as the start of a longer name ("@青小医生" is not
+ * "@青小医"). Used for mentions typed by hand, which carry no mention list.
+ */
+export function mentionsByHand(text: string, names: readonly string[]): boolean {
+  const normalized = normalizeText(text);
   return names.some((n) => {
     const token = `@${normalizeText(n)}`;
     let at = normalized.indexOf(token);
@@ -29,9 +33,8 @@ export function readGroupMessage(
   mentionsBot: boolean,
   botNames: readonly string[],
 ): GroupIntake {
-  const normalized = normalizeText(text);
   let question = stripLeadingMentions(text, botNames);
-  const typedMention = question !== text.trimStart() || mentionsByHand(normalized, botNames);
+  const typedMention = question !== text.trimStart() || mentionsByHand(text, botNames);
   let tagged = false;
   for (const tag of REQUEST_TAGS) {
     const rest = cutPrefix(question, tag, false);
@@ -46,10 +49,24 @@ export function readGroupMessage(
   return question.length === 0 ? { kind: 'empty-request' } : { kind: 'request', question };
 }
 
-/** Words that are only a greeting or thanks: a DM made of these alone opens no ticket. */
-const SMALL_TALK =
-  /^(你好|您好|hi|hello|hey|在吗|在不在|谢谢|多谢|谢谢医生|谢谢您|thanks|thank you|grazie|gracias|好的|ok|嗯|哈哈|[?？!！.。]+)[!！.。~～?？]*$/iu;
+const SEP = '[!！.。~～?？,，、\\s]*';
+const GREETING = new RegExp(
+  `^(?:(?:你好|您好|大家好|hi|hello|hey|ciao|hola|在吗|在不在|医生)${SEP})+$|^[?？!！.。]+$`,
+  'iu',
+);
+const THANKS = new RegExp(
+  `^(?:(?:谢谢|多谢|谢谢医生|谢谢您|谢谢你|感谢|辛苦了|thanks|thank you|grazie|gracias|好的|ok|嗯|哈哈|👍|🙏)${SEP})+$`,
+  'iu',
+);
+
+/** A message that is only a greeting or only thanks: it opens no ticket (a greeting gets the intro). */
+export function smallTalk(text: string): 'greeting' | 'thanks' | null {
+  const t = normalizeText(text);
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t)) return 'thanks';
+  return null;
+}
 
 export function isSmallTalk(text: string): boolean {
-  return SMALL_TALK.test(normalizeText(text));
+  return smallTalk(text) !== null;
 }

@@ -64,6 +64,10 @@ export const texts = {
     return `您好，我是${botName}。请直接发送您想咨询的健康问题（症状、持续多久、年龄、在哪个国家），志愿医生会尽快私信答复您。`;
   },
 
+  youAreWelcome(): string {
+    return '不客气，祝您和家人健康平安！有新的问题，直接发给我即可。';
+  },
+
   unreadable(kind: 'image' | 'voice' | 'file' | 'other'): string {
     const what = { image: '图片', voice: '语音', file: '文件', other: '这类消息' }[kind];
     return `抱歉，我暂时无法读取${what}，医生也看不到。请用文字描述您的问题（症状、持续时间、年龄）。`;

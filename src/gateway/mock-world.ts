@@ -1,4 +1,5 @@
 import { types, WechatyBuilder, type Wechaty } from 'wechaty';
+import type { payloads } from 'wechaty-puppet';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 
 /** What one mock WeChat account knows: every person, and the groups that account sits in. */
@@ -8,6 +9,9 @@ export interface MockAccountWorld {
   people: Array<{ id: string; name: string }>;
   rooms: Array<{ id: string; topic: string; memberIds: string[] }>;
 }
+
+/** A mock WeChat message as the mock puppet stores it. */
+export type MockMessagePayload = payloads.Message;
 
 export interface SentByMock {
   conversationId: string;
@@ -53,16 +57,15 @@ export class MockAccount {
     this.mocker.login(this.mocker.ContactMock.load(this.world.botId));
   }
 
-  /** A person sends text, to a room (optionally @mentioning the bot) or by DM to the bot. */
+  /** A person sends text, to a room (optionally @mentioning the bot) or by DM to the bot. Returns the message. */
   injectText(
     msgId: string,
     fromId: string,
     text: string,
     at: number,
     room?: { id: string; mentionBot: boolean },
-  ): void {
-    this.ensurePerson(fromId);
-    this.mocker.MessageMock.create({
+  ): MockMessagePayload {
+    return this.inject({
       id: msgId,
       talkerId: fromId,
       text,
@@ -72,29 +75,43 @@ export class MockAccount {
         ? { roomId: room.id, mentionIdList: room.mentionBot ? [this.world.botId] : [] }
         : { listenerId: this.world.botId }),
     });
-    this.deliver(msgId);
   }
 
-  /** A person sends a photo, a voice message or a file. */
+  /** A person sends a photo, a voice message or a file. Returns the message. */
   injectMedia(
     msgId: string,
     fromId: string,
     kind: 'image' | 'voice' | 'file',
     at: number,
     roomId?: string,
-  ): void {
-    this.ensurePerson(fromId);
-    this.mocker.MessageMock.create({
+  ): MockMessagePayload {
+    return this.inject({
       id: msgId,
       talkerId: fromId,
       timestamp: at,
       type: MEDIA[kind],
       ...(roomId ? { roomId, mentionIdList: [] } : { listenerId: this.world.botId }),
     });
-    this.deliver(msgId);
   }
 
-  /** Delivers a message id (again): WeChat transports do redeliver. */
+  private inject(payload: MockMessagePayload): MockMessagePayload {
+    this.ensurePerson(payload.talkerId);
+    this.mocker.MessageMock.create(payload);
+    this.deliver(payload.id);
+    return payload;
+  }
+
+  /** Delivers a message again (WeChat transports do redeliver), also one this account instance never saw. */
+  redeliver(payload: MockMessagePayload): void {
+    try {
+      this.mocker.MessageMock.load(payload.id);
+    } catch {
+      this.mocker.MessageMock.create(payload);
+    }
+    this.deliver(payload.id);
+  }
+
+  /** Emits the puppet's message event for an id. */
   deliver(msgId: string): void {
     this.mocker.puppet.emit('message', { messageId: msgId });
   }

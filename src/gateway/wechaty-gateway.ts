@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { types, type Message, type Wechaty } from 'wechaty';
 import type { Clock, Sender } from '../app/ports';
+import { mentionsByHand } from '../domain/intake';
 import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
 
 export interface GatewayOptions {
@@ -11,7 +12,8 @@ export interface GatewayOptions {
   clock: Clock;
   /** Messages older than this (by their own date) are replayed history and dropped. */
   maxMessageAgeMs: number;
-  onInbound: (m: Inbound) => Promise<unknown>;
+  /** Handles a message; resolves to its outcome, 'error' when it was not handled (a redelivery is then welcome). */
+  onInbound: (m: Inbound) => Promise<string>;
   /** Called once the gateway is done with a message event (handled, or dropped as self, stale or repeated). */
   onSettled?: (msgId: string) => void;
   log: Logger;
@@ -71,8 +73,9 @@ export class WechatyGateway implements Sender {
     );
     w.on('login', (user) => {
       this.status.loggedIn = true;
-      this.status.loginAt = o.clock.now();
-      this.status.stateSince = this.status.loginAt;
+      // The first login marks where history ends; after a reconnect, messages sent during the outage are new.
+      this.status.loginAt ??= o.clock.now();
+      this.status.stateSince = o.clock.now();
       this.touch();
       log.info({ userId: user.id }, 'bot account logged in');
     });
@@ -146,7 +149,8 @@ export class WechatyGateway implements Sender {
     const at = msg.date().getTime();
     const now = this.o.clock.now();
     const loginAt = this.status.loginAt ?? this.status.startedAt ?? now;
-    if (at < loginAt || now - at > this.o.maxMessageAgeMs) {
+    // 1 s of grace: some puppets stamp messages in whole seconds
+    if (at < loginAt - 1000 || now - at > this.o.maxMessageAgeMs) {
       log.info({ msgId: msg.id, ageMs: now - at }, 'dropped message from before login or too old');
       return null;
     }
@@ -155,7 +159,7 @@ export class WechatyGateway implements Sender {
       log.debug({ msgId: msg.id, type: msg.type() }, 'dropped system message');
       return null;
     }
-    if (!this.remember(msg.id)) {
+    if (this.recent.has(msg.id)) {
       log.info({ msgId: msg.id }, 'dropped repeated message id');
       return null;
     }
@@ -176,7 +180,7 @@ export class WechatyGateway implements Sender {
           const names = [this.o.displayName, self.name(), (await room.alias(self)) ?? ''].filter(
             (n) => n.length > 0,
           );
-          mentionsBot = names.some((n) => text.includes(`@${n}`));
+          mentionsBot = mentionsByHand(text, names);
         }
       }
     }
@@ -192,9 +196,10 @@ export class WechatyGateway implements Sender {
     };
   }
 
+  /** Ids are remembered only once handled: a message that failed (e.g. the store was busy) may come again. */
   private async onMessage(msg: Message): Promise<void> {
     const inbound = await this.toInbound(msg);
-    if (inbound) await this.o.onInbound(inbound);
+    if (inbound && (await this.o.onInbound(inbound)) !== 'error') this.remember(inbound.msgId);
   }
 
   async send(m: OutboundMessage): Promise<void> {
@@ -203,8 +208,13 @@ export class WechatyGateway implements Sender {
     if (m.isGroup) {
       const room = await w.Room.find({ id: m.toId });
       if (!room) throw new Error(`group ${m.toId} not found for bot account ${this.o.botId}`);
-      const mentioned = await Promise.all(m.mentions.map((id) => w.Contact.find({ id })));
-      const contacts = mentioned.filter((c): c is NonNullable<typeof c> => !!c);
+      const contacts = [];
+      for (const id of m.mentions) {
+        const contact = await w.Contact.find({ id });
+        // never post without the @: in a 500-member group the asker would not see the answer
+        if (!contact) throw new Error(`contact ${id} to mention not found for bot account ${this.o.botId}`);
+        contacts.push(contact);
+      }
       await room.say(m.text, ...contacts);
     } else {
       const contact = await w.Contact.find({ id: m.toId });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { TriageLexicon } from '../domain/triage';
-import { MockAccount } from '../gateway/mock-world';
+import { MockAccount, type MockMessagePayload } from '../gateway/mock-world';
 import { deletePrefix } from '../queue/redis';
 import { Runtime } from '../runtime';
 import { ScenarioError, type ScenarioStep } from './scenario';
@@ -57,7 +57,7 @@ export class Simulation {
   private readonly settled = new Map<string, number>();
   private sent: Sent[] = [];
   private seq = 0;
-  private lastInbound: { botId: string; msgId: string } | null = null;
+  private lastInbound: { botId: string; payload: MockMessagePayload } | null = null;
   private readonly dataDir: string;
   private readonly ownsDataDir: boolean;
   private readonly prefix: string;
@@ -171,11 +171,9 @@ export class Simulation {
     switch (step.kind) {
       case 'group-say': {
         const botId = this.groupBot(step.group, line);
+        const room = { id: step.group, mentionBot: step.mention };
         await this.inject(botId, msgId, () =>
-          this.account(botId).injectText(msgId, step.from, step.say, at, {
-            id: step.group,
-            mentionBot: step.mention,
-          }),
+          this.account(botId).injectText(msgId, step.from, step.say, at, room),
         );
         break;
       }
@@ -195,7 +193,10 @@ export class Simulation {
         const last = this.lastInbound;
         if (!last)
           throw new ScenarioError(line, 'nothing to redeliver: no message was delivered before this line');
-        await this.inject(last.botId, last.msgId, () => this.account(last.botId).deliver(last.msgId));
+        await this.inject(last.botId, last.payload.id, () => {
+          this.account(last.botId).redeliver(last.payload);
+          return last.payload;
+        });
         break;
       }
       case 'advance':
@@ -224,11 +225,11 @@ export class Simulation {
     return out;
   }
 
-  private async inject(botId: string, msgId: string, deliver: () => void): Promise<void> {
+  /** Delivers a message and waits until the gateway is done with it (handled or dropped). */
+  private async inject(botId: string, msgId: string, deliver: () => MockMessagePayload): Promise<void> {
     const key = `${botId}/${msgId}`;
     const before = this.settled.get(key) ?? 0;
-    deliver();
-    this.lastInbound = { botId, msgId };
+    this.lastInbound = { botId, payload: deliver() };
     await this.waitFor(
       () => Promise.resolve((this.settled.get(key) ?? 0) > before),
       'the message to be read',

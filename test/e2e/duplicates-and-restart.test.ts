@@ -71,3 +71,21 @@ describe('restart', () => {
     expect(run.at(5)[0]?.text).toContain('#2');
   });
 });
+
+describe('duplicate delivery across a restart', () => {
+  it('is caught by the store’s message-id ledger, not only by the gateway’s memory', async () => {
+    const run = await simulate(
+      scenario(
+        ask,
+        { restart: true },
+        { redeliver: true },
+        { from: 'dr-ye', say: 'claim 1' },
+        { restart: true },
+        { redeliver: true },
+      ),
+    );
+    expect(run.at(3)).toEqual([]);
+    expect(run.at(4)[0]?.text).toContain('您已接单 #1');
+    expect(run.at(6)).toEqual([]);
+  });
+});

@@ -12,11 +12,13 @@ describe('WechatyGateway', () => {
   let gateway: WechatyGateway;
   let received: Inbound[];
   let settled: string[];
+  let failNext: number;
 
   beforeEach(async () => {
     clock = new VirtualClock(start);
     received = [];
     settled = [];
+    failNext = 0;
     account = new MockAccount({
       botId: 'qxy',
       botName: '青小医',
@@ -34,6 +36,7 @@ describe('WechatyGateway', () => {
       maxMessageAgeMs: 120_000,
       onInbound: async (m) => {
         received.push(m);
+        return failNext-- > 0 ? 'error' : 'handled';
       },
       onSettled: (id) => settled.push(id),
       log: silentLog,
@@ -110,7 +113,7 @@ describe('WechatyGateway', () => {
     await settle('dup');
     account.deliver('dup');
     await settle('dup', 2);
-    account.injectText('before-login', 'wang-wei', '昨天的消息', start - 1);
+    account.injectText('before-login', 'wang-wei', '登录前的消息', start - 5_000);
     await settle('before-login');
     clock.advance(10 * 60_000);
     account.injectText('stale', 'wang-wei', '五分钟前', clock.now() - 5 * 60_000);
@@ -118,6 +121,40 @@ describe('WechatyGateway', () => {
     account.injectText('self', 'qxy', '我自己说的', clock.now());
     await settle('self');
     expect(received.map((m) => m.msgId)).toEqual(['dup']);
+  });
+
+  it('lets a message whose handling failed come again (its id is remembered only once handled)', async () => {
+    failNext = 1;
+    account.injectText('flaky', 'wang-wei', '你好', clock.now());
+    await settle('flaky');
+    account.deliver('flaky');
+    await settle('flaky', 2);
+    account.deliver('flaky');
+    await settle('flaky', 3);
+    expect(received.map((m) => m.msgId)).toEqual(['flaky', 'flaky']);
+  });
+
+  it('keeps the first login as the end of history: after a reconnect, messages from the outage are read', async () => {
+    clock.advance(60_000);
+    await account.wechaty.logout().catch(() => undefined);
+    account.login();
+    account.injectText('outage', 'wang-wei', '掉线时发的', clock.now() - 30_000);
+    await settle('outage');
+    expect(received.map((m) => m.msgId)).toEqual(['outage']);
+    expect(gateway.accountStatus().loginAt).toBe(start);
+  });
+
+  it('refuses to post without the @mention it was asked for', async () => {
+    await expect(
+      gateway.send({
+        botId: 'qxy',
+        toId: 'milano@chatroom',
+        isGroup: true,
+        text: '收到',
+        mentions: ['nobody'],
+      }),
+    ).rejects.toThrow(/to mention not found/);
+    expect(account.drainSent()).toEqual([]);
   });
 
   it('sends to a group with a real @mention, and to a person by DM', async () => {
