@@ -59,21 +59,31 @@ describe('classify with config/triage.json', () => {
     expect(classify(text, lexicon).urgency).toBe(urgency);
   });
 
-  // Equal keyword counts: psychology > maternal > pediatrics > tcm > policy > respiratory > chronic.
+  // Who first: maternal > pediatrics > tcm whatever the complaint (self-harm goes to psychology before all);
+  // otherwise the most keywords, ties by psychology > policy > respiratory > chronic.
   it.each<{ text: string; specialty: Specialty; why: string }>([
-    { text: '孩子最近失眠', specialty: 'psychology', why: 'pediatrics 1 = psychology 1' },
+    { text: '孩子最近失眠', specialty: 'pediatrics', why: 'a child goes to pediatrics' },
+    { text: '最近失眠，不想活了', specialty: 'psychology', why: 'self-harm goes to psychology' },
+    { text: '孩子说不想活了', specialty: 'psychology', why: 'self-harm before the child rule' },
+    {
+      text: '失眠，想问回国隔离政策',
+      specialty: 'psychology',
+      why: 'psychology 1 = policy 1: tie by precedence',
+    },
     { text: '孕妇咳嗽', specialty: 'maternal', why: 'maternal 2 = respiratory 2' },
     { text: '孩子有点咳', specialty: 'pediatrics', why: 'pediatrics 1 = respiratory 1' },
     { text: '宝宝高烧抽搐了！', specialty: 'pediatrics', why: 'pediatrics 1 = respiratory 1' },
     { text: '连花清瘟能治咳吗', specialty: 'tcm', why: 'tcm 1 = respiratory 1' },
     { text: '回国前咳了两声', specialty: 'policy', why: 'policy 1 = respiratory 1' },
     { text: '血糖高，最近有点咳', specialty: 'respiratory', why: 'respiratory 1 = chronic 1' },
+    { text: '怀孕了，睡不着', specialty: 'maternal', why: 'a pregnancy goes to maternal' },
     {
-      text: '怀孕了，睡不着',
-      specialty: 'maternal',
-      why: 'maternal 2 > psychology 1: more hits beat precedence',
+      text: '孩子咳嗽发烧',
+      specialty: 'pediatrics',
+      why: 'a child goes to pediatrics, even with 4 respiratory hits',
     },
-    { text: '孩子咳嗽发烧', specialty: 'respiratory', why: 'respiratory 4 > pediatrics 1' },
+    { text: '孕妇的孩子咳嗽', specialty: 'maternal', why: 'maternal before pediatrics' },
+    { text: '我咳嗽发烧三天', specialty: 'respiratory', why: 'respiratory has the most hits' },
   ])('$text → $specialty ($why)', ({ text, specialty }) => {
     expect(classify(text, lexicon).specialty).toBe(specialty);
   });
@@ -102,11 +112,12 @@ describe('classify with config/triage.json', () => {
 });
 
 describe('classify precedence (one keyword per specialty)', () => {
+  // maternal, pediatrics and tcm decide by presence; the rest by score, ties in this order
   const order: Specialty[] = [
-    'psychology',
     'maternal',
     'pediatrics',
     'tcm',
+    'psychology',
     'policy',
     'respiratory',
     'chronic',
@@ -117,7 +128,7 @@ describe('classify precedence (one keyword per specialty)', () => {
   };
 
   it.each(order.map((winner, i) => ({ winner, rest: order.slice(i) })))(
-    'a tie between $rest goes to $winner',
+    'with $rest present, $winner wins',
     ({ winner, rest }) => {
       const text = [...rest]
         .reverse()
