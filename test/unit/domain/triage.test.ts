@@ -66,7 +66,7 @@ describe('classify with config/triage.json', () => {
     { text: '最近失眠，不想活了', specialty: 'psychology', why: 'self-harm goes to psychology' },
     { text: '孩子说不想活了', specialty: 'psychology', why: 'self-harm before the child rule' },
     {
-      text: '失眠，想问回国隔离政策',
+      text: '失眠，想回国',
       specialty: 'psychology',
       why: 'psychology 1 = policy 1: tie by precedence',
     },
