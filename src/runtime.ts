@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { Wechaty } from 'wechaty';
 import type { AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
+import { afterFailed, afterSent } from './app/delivery-outcomes';
 import { dispatchConsultation } from './app/dispatch-consultation';
+import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
 import { Pipeline } from './app/pipeline';
 import type { Clock, RandomSource, Sender, SentListener } from './app/ports';
@@ -66,6 +68,13 @@ export class Runtime {
       prefix: config.redis.prefix,
       botIds: o.bots.map((b) => b.id),
       outbound: config.outbound,
+      onUnroutable: (e) => {
+        this.store.outbox.markFailed(e.outboxId, `bot account ${e.botId} is not served by this deployment`);
+        log.error(
+          { outboxId: e.outboxId, botId: e.botId },
+          'message for a bot account this process does not run',
+        );
+      },
       log,
     });
     this.settings = {
@@ -129,11 +138,15 @@ export class Runtime {
           await this.queues.publish(r.effects);
         },
         deliver: async (outboxId) => {
-          await deliverOutbound({ store: this.store, sender, pacer, clock, onSent: this.o.onSent }, outboxId);
+          const deps = { store: this.store, sender, pacer, clock, onSent: this.o.onSent };
+          const sent = await deliverOutbound(deps, outboxId);
+          if (sent) await this.queues.publish(afterSent(this.store, this.settings, sent, clock.now()));
         },
-        deliverFailed: (outboxId, reason) => {
+        deliverFailed: async (outboxId, reason) => {
           this.store.outbox.markFailed(outboxId, reason);
           log.error({ outboxId, reason }, 'message could not be sent after every retry; marked failed');
+          const row = this.store.outbox.get(outboxId);
+          if (row) await this.queues.publish(afterFailed(this.store, this.settings, row, clock.now()));
         },
         tick: () => this.tick(),
       },
@@ -151,12 +164,14 @@ export class Runtime {
     const effects = pendingEffects(this.store, createdBefore);
     if (effects.length > 0)
       this.o.log.info({ count: effects.length }, 're-queueing pending work from the store');
-    await this.queues.publish(effects);
+    await this.queues.republish(effects);
   }
 
-  /** All time-driven work due at the clock's now. Later issues add leases, escalations and tips here. */
+  /** All time-driven work due at the clock's now. Later issues add escalations and tips here. */
   async tick(): Promise<void> {
-    await this.recover(this.o.clock.now() - 60_000);
+    const now = this.o.clock.now();
+    await this.queues.publish(lapseClaims(this.store, this.settings, now));
+    await this.recover(now - 60_000);
   }
 
   /** True when nothing is being read, handled, queued or sent. */

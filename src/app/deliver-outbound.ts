@@ -1,6 +1,7 @@
+import type { OutboxRow } from '../store/outbox-repo';
 import type { Store } from '../store/store';
 import type { Pacer } from './pacer';
-import type { Clock, Sender, SentListener } from './ports';
+import { AccountOfflineError, type Clock, type Sender, type SentListener } from './ports';
 
 export interface DeliverDeps {
   store: Store;
@@ -11,21 +12,23 @@ export interface DeliverDeps {
 }
 
 /**
- * Sends one outbox row through its bot account, paced. Idempotent: a row already sent is skipped. Errors propagate
- * so the queue retries with backoff; the row stays pending until it is sent or finally marked failed.
+ * Sends one outbox row through its bot account, paced, and returns it (null when it was already sent: idempotent).
+ * Errors propagate so the queue retries with backoff; the row stays pending until it is sent or finally failed.
  */
-export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Promise<'sent' | 'skipped'> {
+export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Promise<OutboxRow | null> {
   const row = deps.store.outbox.get(outboxId);
-  if (!row || row.status !== 'pending') return 'skipped';
+  if (!row || row.status !== 'pending') return null;
   const at = deps.pacer.reserve(row.botId, deps.clock.now());
   await deps.clock.sleepUntil(at);
   try {
     await deps.sender.send(row);
   } catch (err) {
-    deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
+    if (!(err instanceof AccountOfflineError)) {
+      deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
+    }
     throw err;
   }
   deps.store.outbox.markSent(outboxId, at);
   deps.onSent?.({ outboxId, botId: row.botId, at });
-  return 'sent';
+  return row;
 }

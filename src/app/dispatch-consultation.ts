@@ -2,6 +2,7 @@ import { texts } from '../domain/texts';
 import type { Store } from '../store/store';
 import { PRIORITY } from '../store/outbox-repo';
 import type { AppSettings } from './context';
+import { dmBotFor } from './delivery-outcomes';
 import type { Effect } from './ports';
 
 /**
@@ -34,12 +35,13 @@ export function dispatchConsultation(
     const doctors = store.people.onDutyDoctors(c.specialty);
     for (const d of doctors) {
       const row = store.outbox.add(
-        { botId: d.dmBotId ?? settings.defaultBotId, toId: d.id, isGroup: false, text, mentions: [] },
+        { botId: dmBotFor(settings, d.dmBotId), toId: d.id, isGroup: false, text, mentions: [] },
         {
           priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.notify,
           kind: 'notify',
           consultationId: c.id,
-          dedupeKey: `notify-${c.id}-${d.id}`,
+          // per version: a ticket back in the queue (a lapsed claim) is announced again
+          dedupeKey: `notify-${c.id}-v${c.version}-${d.id}`,
         },
         now,
       );

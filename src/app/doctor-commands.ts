@@ -80,7 +80,10 @@ export function handleDoctorCommand(
     }
     case 'on':
       ctx.store.people.setOnDuty(doctor.id, true, ctx.now);
-      return reply(texts.onDuty(doctor.specialties), 'on duty');
+      return reply(
+        texts.onDuty(doctor.specialties, consultations.countQueued(doctor.specialties)),
+        'on duty',
+      );
     case 'off':
       ctx.store.people.setOnDuty(doctor.id, false, ctx.now);
       return reply(texts.offDuty(), 'off duty');
@@ -116,7 +119,7 @@ function claimedReply(
 
 /**
  * Relays a doctor's answer to where the question was asked (the group, mentioning the asker; or the asker's DM),
- * signed with the doctor's name, hospital and specialty; then confirms to the doctor where it went.
+ * signed with the doctor's name, hospital and specialty.
  */
 function answerTicket(
   ctx: HandlerContext,
@@ -147,6 +150,7 @@ function answerTicket(
     hospital: doctor.hospital,
     specialty: c.specialty,
   });
+  // the doctor is told where it went once it has gone (afterSent), or that it could not go (afterFailed)
   const relay = group
     ? queueMessage(
         ctx,
@@ -158,13 +162,5 @@ function answerTicket(
         { botId: c.botId, toId: c.askerId, isGroup: false, text: post },
         { kind: 'answer', consultationId: c.id },
       );
-  const confirm = dm(
-    ctx,
-    botId,
-    doctor.id,
-    texts.answerDelivered(c.id, { groupName: group?.name ?? null, askerName: c.askerName }),
-    'reply',
-    c.id,
-  );
-  return { outcome: `answered #${c.id}`, effects: [...relay, ...confirm] };
+  return { outcome: `answered #${c.id}`, effects: relay };
 }

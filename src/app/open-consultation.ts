@@ -31,7 +31,7 @@ export function openConsultation(ctx: HandlerContext, m: Inbound, question: stri
       botId: m.botId,
       toId: m.group?.id ?? m.sender.id,
       isGroup,
-      text: texts.ack(c.id, c.specialty, isGroup),
+      text: texts.ack(c.id, c.specialty, isGroup, ctx.store.people.onDutyDoctors(c.specialty).length),
       mentions: isGroup ? [m.sender.id] : [],
     },
     {
@@ -42,6 +42,9 @@ export function openConsultation(ctx: HandlerContext, m: Inbound, question: stri
   );
   return {
     outcome: `consultation #${c.id} ${c.specialty}/${c.urgency}`,
-    effects: [...ack, { kind: 'dispatch', ticket: c.id, specialty: c.specialty, urgency: c.urgency }],
+    effects: [
+      ...ack,
+      { kind: 'dispatch', ticket: c.id, version: c.version, specialty: c.specialty, urgency: c.urgency },
+    ],
   };
 }

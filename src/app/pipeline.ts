@@ -37,7 +37,18 @@ export class Pipeline {
       const result = store.transaction((): HandlerResult => {
         if (!store.inbound.record(m, now)) return { outcome: 'duplicate', effects: [] };
         store.people.seen(m.sender.id, m.sender.name, m.group ? null : m.botId, now);
-        if (m.group) store.groups.seen(m.group.id, m.group.name, m.botId, now);
+        if (m.group) {
+          store.groups.seen(m.group.id, m.group.name, m.botId, now);
+          // Two of our accounts in one group: only the serving one answers, or every question would be doubled.
+          const servedBy = store.groups.get(m.group.id)?.botId;
+          if (servedBy && servedBy !== m.botId) {
+            if (servedBy in settings.botNames) {
+              store.inbound.setOutcome(m, `group served by ${servedBy}`);
+              return { outcome: `group served by ${servedBy}`, effects: [] };
+            }
+            store.groups.serveBy(m.group.id, m.botId, now); // its account is not running here: take the group over
+          }
+        }
         const ctx: HandlerContext = { store, settings, now };
         const r = m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m);
         store.inbound.setOutcome(m, r.outcome);

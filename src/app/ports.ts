@@ -13,20 +13,25 @@ export type RandomSource = (stream: string) => number;
 /** Work to do after a store transaction commits. Every effect is idempotent by its id. */
 export type Effect =
   | { kind: 'send'; outboxId: number; botId: string; priority: number }
-  | { kind: 'dispatch'; ticket: number; specialty: Specialty; urgency: Urgency };
+  /** `version`: the ticket's version when queued; a ticket back in the queue is dispatched again under a new id. */
+  | { kind: 'dispatch'; ticket: number; version: number; specialty: Specialty; urgency: Urgency };
 
 /** Puts committed effects on the queues (BullMQ in production and in the simulator). */
 export interface Publisher {
   publish(effects: readonly Effect[]): Promise<void>;
 }
 
-/** A chat platform account that can deliver a message. Throws on failure; `PermanentSendError` means "do not retry". */
+/** A chat platform account that can deliver a message. Throws on failure (the queue retries with backoff). */
 export interface Sender {
   send(message: OutboundMessage): Promise<void>;
 }
 
-export class PermanentSendError extends Error {
-  override name = 'PermanentSendError';
+/**
+ * The account is not logged in right now (a reconnect, a QR scan pending). Not the message's fault: the send waits
+ * for the account without using up its retries.
+ */
+export class AccountOfflineError extends Error {
+  override name = 'AccountOfflineError';
 }
 
 /** Hears about every delivered message (the simulator's transcript, metrics). */

@@ -9,8 +9,12 @@ export function pendingEffects(store: Store, createdBefore: number): Effect[] {
   const sends: Effect[] = store.outbox
     .pending(createdBefore)
     .map((r) => ({ kind: 'send', outboxId: r.id, botId: r.botId, priority: r.priority }));
-  const dispatches: Effect[] = store.consultations
-    .undispatched()
-    .map((c) => ({ kind: 'dispatch', ticket: c.id, specialty: c.specialty, urgency: c.urgency }));
+  const dispatches: Effect[] = store.consultations.undispatched().map((c) => ({
+    kind: 'dispatch',
+    ticket: c.id,
+    version: c.version,
+    specialty: c.specialty,
+    urgency: c.urgency,
+  }));
   return [...dispatches, ...sends];
 }

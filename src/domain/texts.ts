@@ -51,9 +51,14 @@ function place(p: PlaceInfo): string {
 }
 
 export const texts = {
-  ack(ticket: number, specialty: Specialty, isGroup: boolean): string {
+  ack(ticket: number, specialty: Specialty, isGroup: boolean, doctorsOnDuty: number): string {
     const where = isGroup ? '医生回复后会在本群 @您' : '医生回复后会私信您';
-    return `已收到您的咨询，编号 #${ticket}，已转给${SPECIALTY_NAMES[specialty]}值班医生。${where}，请稍候。如情况紧急，请立即拨打当地急救电话。`;
+    const queue = SPECIALTY_NAMES[specialty];
+    const sent =
+      doctorsOnDuty > 0
+        ? `已转给${queue}值班医生。${where}，请稍候。`
+        : `已排入${queue}队列，但现在没有${queue}医生值班，医生上班后会尽快回复（${where}）。`;
+    return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打当地急救电话。`;
   },
 
   emptyRequest(botName: string): string {
@@ -148,6 +153,14 @@ export const texts = {
     return `#${ticket} 的回答已发送到${where}。如已解决，请发送「close ${ticket}」结束。`;
   },
 
+  answerUndelivered(ticket: number): string {
+    return `#${ticket} 的回答多次尝试后仍未能发送给提问人（微信账号可能掉线）。请稍后用「答 ${ticket} 内容」再发一次，或联系管理员。`;
+  },
+
+  claimLapsed(ticket: number, minutes: number): string {
+    return `#${ticket} 接单已超过 ${minutes} 分钟未回答，已退回队列，其他值班医生可以接单。如仍想回答，请重新发送「接 ${ticket}」。`;
+  },
+
   answerPost(input: {
     ticket: number;
     answer: string;
@@ -185,8 +198,10 @@ export const texts = {
     return '您目前没有接单。发送「next」接最紧急的一单，或「接 编号」接指定的一单；发送「help」查看全部命令。';
   },
 
-  onDuty(specialties: Specialty[]): string {
-    return `已开始值班（${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}）。有新咨询会私信通知您。`;
+  onDuty(specialties: Specialty[], waiting: number): string {
+    const queue =
+      waiting > 0 ? `目前有 ${waiting} 单在排队，发送「next」接最紧急的一单。` : '目前没有排队的咨询。';
+    return `已开始值班（${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}）。${queue}有新咨询会私信通知您。`;
   },
 
   offDuty(): string {

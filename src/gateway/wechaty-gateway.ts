@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { types, type Message, type Wechaty } from 'wechaty';
-import type { Clock, Sender } from '../app/ports';
+import { AccountOfflineError, type Clock, type Sender } from '../app/ports';
 import { mentionsByHand } from '../domain/intake';
 import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
 
@@ -204,7 +204,7 @@ export class WechatyGateway implements Sender {
 
   async send(m: OutboundMessage): Promise<void> {
     const w = this.o.wechaty;
-    if (!w.isLoggedIn) throw new Error(`bot account ${this.o.botId} is not logged in`);
+    if (!w.isLoggedIn) throw new AccountOfflineError(`bot account ${this.o.botId} is not logged in`);
     if (m.isGroup) {
       const room = await w.Room.find({ id: m.toId });
       if (!room) throw new Error(`group ${m.toId} not found for bot account ${this.o.botId}`);

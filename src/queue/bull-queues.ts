@@ -2,7 +2,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Effect, Publisher } from '../app/ports';
+import { AccountOfflineError, type Effect, type Publisher } from '../app/ports';
 import { SPECIALTIES, URGENCY_RANK, type Specialty } from '../domain/types';
 
 export const DispatchJob = z.object({ ticket: z.number().int().positive() }).strict();
@@ -14,8 +14,8 @@ export interface QueueHandlers {
   /** Send one outbox row (paced); throws to retry. */
   deliver(outboxId: number): Promise<void>;
   /** The outbox row failed for good. */
-  deliverFailed(outboxId: number, reason: string): void;
-  /** Time-driven work (recovery now; leases, escalations and tips in later issues). */
+  deliverFailed(outboxId: number, reason: string): Promise<void>;
+  /** Time-driven work (recovery, lapsed claims; escalations and tips in later issues). */
   tick(): Promise<void>;
 }
 
@@ -24,10 +24,18 @@ export interface BullQueuesOptions {
   prefix: string;
   botIds: string[];
   outbound: { attempts: number; backoffMs: number };
+  /** How long a send waits before trying an account that is not logged in again (no retry is used up). */
+  offlineRetryMs?: number;
+  /** First backoff of a failed dispatch (5 attempts, exponential); recovery retries it again after that. */
+  dispatchBackoffMs?: number;
+  /** A send for an account this process does not serve: never queued (the caller marks it failed). */
+  onUnroutable: (effect: Extract<Effect, { kind: 'send' }>) => void;
   log: Logger;
 }
 
 const KEEP = { removeOnComplete: { age: 86_400, count: 1_000 }, removeOnFail: { age: 7 * 86_400 } };
+/** Needed for `queue.rateLimit` to take effect; far above any real send rate, so it never paces by itself. */
+const LIMITER = { max: 1_000, duration: 1_000 };
 
 /** BullMQ priority of a consultation (1 is first). */
 const consultPriority = (urgency: keyof typeof URGENCY_RANK): number => URGENCY_RANK[urgency] + 1;
@@ -47,19 +55,12 @@ export class BullQueues implements Publisher {
     const opts = { connection: o.connection, prefix: o.prefix };
     for (const s of SPECIALTIES) this.consult.set(s, this.watch(new Queue(`consult-${s}`, opts)));
     for (const b of o.botIds) {
-      this.outbound.set(
-        b,
-        this.watch(
-          new Queue(`outbound-${b}`, {
-            ...opts,
-            defaultJobOptions: {
-              attempts: o.outbound.attempts,
-              backoff: { type: 'exponential', delay: o.outbound.backoffMs, jitter: 0.5 },
-              ...KEEP,
-            },
-          }),
-        ),
-      );
+      const defaultJobOptions = {
+        attempts: o.outbound.attempts,
+        backoff: { type: 'exponential', delay: o.outbound.backoffMs, jitter: 0.5 },
+        ...KEEP,
+      };
+      this.outbound.set(b, this.watch(new Queue(`outbound-${b}`, { ...opts, defaultJobOptions })));
     }
     this.tickQueue = this.watch(new Queue('tick', opts));
   }
@@ -69,29 +70,51 @@ export class BullQueues implements Publisher {
     return q;
   }
 
-  private outboundQueue(botId: string): Queue {
-    const q = this.outbound.get(botId);
-    if (!q) throw new Error(`no outbound queue for bot account "${botId}"; is bots/${botId}.json loaded?`);
-    return q;
+  /** The queue and job id an effect goes to, or null for an account this process does not serve. */
+  private target(e: Effect): { queue: Queue; jobId: string; data: object; opts: object } | null {
+    if (e.kind === 'send') {
+      const queue = this.outbound.get(e.botId);
+      if (!queue) return null;
+      return {
+        queue,
+        jobId: `o-${e.outboxId}`,
+        data: { outboxId: e.outboxId },
+        opts: { priority: e.priority },
+      };
+    }
+    const queue = this.consult.get(e.specialty);
+    if (!queue) throw new Error(`no queue for specialty ${e.specialty}`);
+    const backoff = { type: 'exponential', delay: this.o.dispatchBackoffMs ?? 1_000 };
+    const opts = { priority: consultPriority(e.urgency), attempts: 5, backoff, ...KEEP };
+    return { queue, jobId: `c-${e.ticket}-v${e.version}`, data: { ticket: e.ticket }, opts };
   }
 
   async publish(effects: readonly Effect[]): Promise<void> {
     for (const e of effects) {
-      if (e.kind === 'send') {
-        await this.outboundQueue(e.botId).add(
-          'deliver',
-          { outboxId: e.outboxId },
-          { jobId: `o-${e.outboxId}`, priority: e.priority },
-        );
-      } else {
-        const q = this.consult.get(e.specialty);
-        if (!q) throw new Error(`no queue for specialty ${e.specialty}`);
-        await q.add(
-          'dispatch',
-          { ticket: e.ticket },
-          { jobId: `c-${e.ticket}`, priority: consultPriority(e.urgency), ...KEEP },
-        );
+      const t = this.target(e);
+      if (!t) {
+        if (e.kind === 'send') this.o.onUnroutable(e);
+        continue;
       }
+      await t.queue.add(e.kind === 'send' ? 'deliver' : 'dispatch', t.data, { jobId: t.jobId, ...t.opts });
+    }
+  }
+
+  /**
+   * Publishes what the store says is still to do. A job with that id that already failed for good is retried: a
+   * plain add would be ignored while the failed job is kept.
+   */
+  async republish(effects: readonly Effect[]): Promise<void> {
+    for (const e of effects) {
+      const t = this.target(e);
+      const failed = t ? await t.queue.getJob(t.jobId) : undefined;
+      if (failed && (await failed.isFailed())) {
+        this.o.log.warn(
+          { queue: t?.queue.name, jobId: failed.id },
+          'retrying a failed job the store still needs',
+        );
+        await failed.retry('failed');
+      } else await this.publish([e]);
     }
   }
 
@@ -111,15 +134,17 @@ export class BullQueues implements Publisher {
       );
     }
     for (const q of this.outbound.values()) {
-      const w = new Worker(
-        q.name,
-        async (job: Job) => handlers.deliver(DeliverJob.parse(job.data).outboxId),
-        {
-          connection,
-          prefix,
-          concurrency: 1,
-        },
-      );
+      const process = async (job: Job): Promise<void> => {
+        try {
+          await handlers.deliver(DeliverJob.parse(job.data).outboxId);
+        } catch (err) {
+          if (!(err instanceof AccountOfflineError)) throw err;
+          // back to the queue without using up an attempt; the account is tried again later
+          await q.rateLimit(this.o.offlineRetryMs ?? 5_000);
+          throw Worker.RateLimitError();
+        }
+      };
+      const w = new Worker(q.name, process, { connection, prefix, concurrency: 1, limiter: LIMITER });
       w.on('failed', (job, err) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -128,7 +153,11 @@ export class BullQueues implements Publisher {
           'send failed',
         );
         const parsed = DeliverJob.safeParse(job.data);
-        if (final && parsed.success) handlers.deliverFailed(parsed.data.outboxId, err.message);
+        if (final && parsed.success) {
+          handlers
+            .deliverFailed(parsed.data.outboxId, err.message)
+            .catch((e: unknown) => log.error({ err: e, jobId: job.id }, 'could not record a failed send'));
+        }
       });
       this.workers.push(w);
     }

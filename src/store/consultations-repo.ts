@@ -81,8 +81,10 @@ export class ConsultationsRepo {
   private readonly dispatchedStmt;
   private readonly undispatchedStmt;
   private readonly openForAskerStmt;
+  private readonly lapsedStmt;
+  private readonly requeueStmt;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(
       `INSERT INTO consultations (bot_id, group_id, asker_id, asker_name, source_msg_id, text, specialty, urgency,
                                   urgency_rank, status, created_at, updated_at)
@@ -127,6 +129,14 @@ export class ConsultationsRepo {
     );
     this.undispatchedStmt = db.prepare<[], ConsultationRow>(
       "SELECT * FROM consultations WHERE status = 'queued' AND dispatched_at IS NULL ORDER BY id",
+    );
+    this.lapsedStmt = db.prepare<[number], { id: number; claimed_by: string; version: number }>(
+      "SELECT id, claimed_by, version FROM consultations WHERE status = 'claimed' AND lease_expires_at <= ? ORDER BY id",
+    );
+    this.requeueStmt = db.prepare(
+      `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
+         dispatched_at = NULL, version = version + 1, updated_at = @now
+       WHERE id = @id AND status = 'claimed' AND version = @version`,
     );
     this.openForAskerStmt = db.prepare<[string, string | null], { id: number }>(
       `SELECT id FROM consultations WHERE asker_id = ? AND group_id IS ? AND status IN ('queued', 'claimed')
@@ -202,6 +212,31 @@ export class ConsultationsRepo {
     }
     if (before.claimedBy !== actorId) return { ok: false, reason: 'not-yours', consultation: before };
     return { ok: false, reason: 'not-answered', consultation: before };
+  }
+
+  /**
+   * Returns claims whose lease ran out unanswered to the queue (to be dispatched again). Compare-and-set on the
+   * version, so a claim answered or lapsed by another process at the same moment is left alone.
+   */
+  lapseClaims(now: number): Array<{ id: number; doctorId: string }> {
+    const lapsed: Array<{ id: number; doctorId: string }> = [];
+    for (const r of this.lapsedStmt.all(now)) {
+      if (this.requeueStmt.run({ id: r.id, version: r.version, now }).changes === 1) {
+        this.event(r.id, now, 'claim-lapsed', r.claimed_by);
+        lapsed.push({ id: r.id, doctorId: r.claimed_by });
+      }
+    }
+    return lapsed;
+  }
+
+  /** How many tickets wait in these specialties. */
+  countQueued(specialties: readonly Specialty[]): number {
+    if (specialties.length === 0) return 0;
+    const marks = specialties.map(() => '?').join(', ');
+    const row = this.db
+      .prepare(`SELECT count(*) AS n FROM consultations WHERE status = 'queued' AND specialty IN (${marks})`)
+      .get(...specialties) as { n: number };
+    return row.n;
   }
 
   /** Tickets the doctor holds and has not answered yet, oldest claim first. */

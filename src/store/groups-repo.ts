@@ -40,16 +40,18 @@ const toGroup = (r: GroupRow): GroupInfo => ({
 export class GroupsRepo {
   private readonly getStmt;
   private readonly seenStmt;
+  private readonly serveStmt;
   private readonly upsertStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], GroupRow>('SELECT * FROM groups WHERE id = ?');
-    // A group appears when the bot first hears from it; its name and serving account follow WeChat.
+    // A group appears when an account first hears from it (that account serves it); its name follows WeChat.
     this.seenStmt = db.prepare(
       `INSERT INTO groups (id, name, bot_id, created_at, updated_at) VALUES (@id, @name, @botId, @now, @now)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, bot_id = excluded.bot_id, updated_at = excluded.updated_at
-       WHERE groups.name <> excluded.name OR groups.bot_id <> excluded.bot_id`,
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
+       WHERE groups.name <> excluded.name`,
     );
+    this.serveStmt = db.prepare('UPDATE groups SET bot_id = ?, updated_at = ? WHERE id = ?');
     this.upsertStmt = db.prepare(
       `INSERT INTO groups (id, name, bot_id, country, district, region, city, association, level, timezone, language,
                            created_at, updated_at)
@@ -69,6 +71,11 @@ export class GroupsRepo {
 
   seen(id: string, name: string, botId: string, now: number): void {
     this.seenStmt.run({ id, name, botId, now });
+  }
+
+  /** Makes `botId` the account that serves the group (reads its questions and posts its answers). */
+  serveBy(id: string, botId: string, now: number): void {
+    this.serveStmt.run(botId, now, id);
   }
 
   upsert(g: GroupProfile, now: number): void {

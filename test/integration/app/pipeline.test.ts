@@ -59,7 +59,7 @@ describe('the inbound pipeline', () => {
     expect(published).toEqual([]);
     const pending = pendingEffects(store, clock.now());
     expect(pending).toEqual([
-      { kind: 'dispatch', ticket: 1, specialty: 'respiratory', urgency: 'routine' },
+      { kind: 'dispatch', ticket: 1, version: 0, specialty: 'respiratory', urgency: 'routine' },
       { kind: 'send', outboxId: 1, botId: 'b1', priority: 2 },
     ]);
     // a redelivery of the same message does not make a second ticket either
@@ -81,5 +81,46 @@ describe('the inbound pipeline', () => {
     expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
     const healthy = new Pipeline({ store, settings, clock, publisher, log: silentLog });
     expect(await healthy.handle(question('m3'))).toBe('consultation #1 respiratory/routine');
+  });
+});
+
+describe('two of our accounts in one group', () => {
+  it('lets only the serving account open tickets, so nothing is doubled', async () => {
+    const store = openStore(':memory:', 0);
+    const published: Effect[] = [];
+    const clock = new VirtualClock(0);
+    const settings: AppSettings = {
+      leaseMs: 1_800_000,
+      botNames: { b1: '青小医', b2: '青小医2号' },
+      defaultBotId: 'b1',
+      lexicon: repoCore().lexicon,
+    };
+    const pipeline = new Pipeline({
+      store,
+      settings,
+      clock,
+      publisher: { publish: async (e) => void published.push(...e) },
+      log: silentLog,
+    });
+    const heard = (botId: string): Inbound => ({
+      botId,
+      msgId: 'same-wechat-message',
+      at: 0,
+      kind: 'text',
+      sender: { id: 'wang-wei', name: '王伟' },
+      group: { id: 'g1@chatroom', name: '米兰群' },
+      text: '#咨询 我咳嗽两天了',
+      mentionsBot: false,
+    });
+    expect(await pipeline.handle(heard('b1'))).toBe('consultation #1 respiratory/routine');
+    expect(await pipeline.handle(heard('b2'))).toBe('group served by b1');
+    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 1 });
+    // an account that is not running any more hands its groups over to the one that hears them
+    store.groups.serveBy('g1@chatroom', 'b-retired', 1);
+    expect(await pipeline.handle({ ...heard('b2'), msgId: 'next-message' })).toBe(
+      'consultation #2 respiratory/routine',
+    );
+    expect(store.groups.get('g1@chatroom')?.botId).toBe('b2');
+    store.close();
   });
 });

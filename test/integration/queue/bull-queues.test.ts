@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { deliverOutbound } from '../../../src/app/deliver-outbound';
 import { Pacer } from '../../../src/app/pacer';
-import type { Sender } from '../../../src/app/ports';
+import { AccountOfflineError, type Sender } from '../../../src/app/ports';
 import type { OutboundMessage } from '../../../src/domain/types';
 import { BullQueues, type QueueHandlers } from '../../../src/queue/bull-queues';
 import { connectRedis } from '../../../src/queue/redis';
@@ -21,8 +21,14 @@ describe('BullQueues on real Redis', () => {
   const clock = new VirtualClock(1_000);
   const sent: OutboundMessage[] = [];
   let failNext = 0;
+  let offlineNext = 0;
+  let unroutable: number[] = [];
   const sender: Sender = {
     send: async (m) => {
+      if (offlineNext > 0) {
+        offlineNext -= 1;
+        throw new AccountOfflineError('bot account bot-a is not logged in');
+      }
       if (failNext > 0) {
         failNext -= 1;
         throw new Error('WeChat said 操作过于频繁');
@@ -35,15 +41,20 @@ describe('BullQueues on real Redis', () => {
     redis = connectRedis(REDIS_URL);
     store = openStore(':memory:', 0);
     prefix = freshPrefix('queues');
+    unroutable = [];
     queues = new BullQueues({
       connection: redis,
       prefix,
       botIds: ['bot-a'],
       outbound: { attempts: 3, backoffMs: 20 },
+      offlineRetryMs: 30,
+      dispatchBackoffMs: 10,
+      onUnroutable: (e) => unroutable.push(e.outboxId),
       log: silentLog,
     });
     sent.length = 0;
     failNext = 0;
+    offlineNext = 0;
   });
 
   afterEach(async () => {
@@ -61,7 +72,7 @@ describe('BullQueues on real Redis', () => {
         id,
       );
     },
-    deliverFailed: (id, reason) => store.outbox.markFailed(id, reason),
+    deliverFailed: async (id, reason) => store.outbox.markFailed(id, reason),
     tick: async () => undefined,
     ...overrides,
   });
@@ -80,14 +91,20 @@ describe('BullQueues on real Redis', () => {
     const id = row('hello', PRIORITY.interactive);
     const effects = [
       { kind: 'send' as const, outboxId: id, botId: 'bot-a', priority: PRIORITY.interactive },
-      { kind: 'dispatch' as const, ticket: 7, specialty: 'respiratory' as const, urgency: 'urgent' as const },
+      {
+        kind: 'dispatch' as const,
+        ticket: 7,
+        version: 0,
+        specialty: 'respiratory' as const,
+        urgency: 'urgent' as const,
+      },
     ];
     await queues.publish(effects);
     await queues.publish(effects);
     const outbound = new Queue('outbound-bot-a', { connection: redis, prefix });
     const consult = new Queue('consult-respiratory', { connection: redis, prefix });
     expect(await outbound.getJobCounts('prioritized', 'waiting')).toEqual({ prioritized: 1, waiting: 0 });
-    expect((await consult.getJob('c-7'))?.opts.priority).toBe(2);
+    expect((await consult.getJob('c-7-v0'))?.opts.priority).toBe(2);
     expect((await outbound.getJob(`o-${id}`))?.data).toEqual({ outboxId: id });
     await outbound.close();
     await consult.close();
@@ -131,8 +148,63 @@ describe('BullQueues on real Redis', () => {
       { store, sender, pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)), clock },
       id,
     );
-    expect(again).toBe('skipped');
+    expect(again).toBeNull();
   });
+
+  it('waits for an account that is offline without using up the message’s retries', async () => {
+    const id = row('answer while reconnecting', PRIORITY.interactive);
+    offlineNext = 10; // more than the 3 attempts
+    await queues.start(handlers(), null);
+    await queues.publish([{ kind: 'send', outboxId: id, botId: 'bot-a', priority: PRIORITY.interactive }]);
+    await until(() => store.outbox.get(id)?.status === 'sent', 'the send once the account is back');
+    expect(offlineNext).toBe(0);
+    expect(sent.map((m) => m.text)).toEqual(['answer while reconnecting']);
+    expect(store.outbox.get(id)?.attempts).toBe(1);
+  });
+
+  it('never queues a send for an account it does not serve, and says so', async () => {
+    const r = store.outbox.add(
+      { botId: 'bot-gone', toId: 'p1', isGroup: false, text: 'x', mentions: [] },
+      { priority: 2, kind: 'test' },
+      0,
+    );
+    await queues.publish([{ kind: 'send', outboxId: r?.id ?? 0, botId: 'bot-gone', priority: 2 }]);
+    expect(unroutable).toEqual([r?.id]);
+    expect(await queues.idle()).toBe(true);
+  });
+
+  it('republish retries a job that failed for good while the store still needs it', async () => {
+    let calls = 0;
+    await queues.start(
+      handlers({
+        dispatch: async () => {
+          calls += 1;
+          throw new Error('database is locked');
+        },
+      }),
+      null,
+    );
+    const effect = {
+      kind: 'dispatch' as const,
+      ticket: 9,
+      version: 0,
+      specialty: 'general' as const,
+      urgency: 'routine' as const,
+    };
+    await queues.publish([effect]);
+    const consult = new Queue('consult-general', { connection: redis, prefix });
+    await until(
+      async () => (await consult.getJob('c-9-v0'))?.finishedOn !== undefined,
+      'the last attempt',
+      20_000,
+    );
+    expect(calls).toBe(5);
+    await queues.publish([effect]);
+    expect(await (await consult.getJob('c-9-v0'))?.isFailed()).toBe(true);
+    await queues.republish([effect]);
+    await until(() => calls > 5, 'the retried dispatch', 20_000);
+    await consult.close();
+  }, 40_000);
 
   it('reports idle only when nothing is waiting, delayed or running', async () => {
     expect(await queues.idle()).toBe(true);

@@ -12,7 +12,7 @@ describe('texts.ack', () => {
   ])(
     'group ack #$ticket names the $specialty queue and not the question',
     ({ ticket, specialty, question }) => {
-      const ack = texts.ack(ticket, specialty, true);
+      const ack = texts.ack(ticket, specialty, true, 2);
       expect(ack).toContain(`#${ticket}`);
       expect(ack).toContain(SPECIALTY_NAMES[specialty]);
       expect(ack).toContain('本群 @您');
@@ -25,7 +25,7 @@ describe('texts.ack', () => {
   it.each(SPECIALTIES.map((s) => ({ specialty: s, name: SPECIALTY_NAMES[s] })))(
     'every queue has its own name: $specialty → $name',
     ({ specialty, name }) => {
-      expect(texts.ack(3, specialty, true)).toContain(`已转给${name}值班医生`);
+      expect(texts.ack(3, specialty, true, 1)).toContain(`已转给${name}值班医生`);
       const others = SPECIALTIES.filter((s) => s !== specialty).map((s) => SPECIALTY_NAMES[s]);
       expect(others).not.toContain(name);
     },
@@ -35,10 +35,20 @@ describe('texts.ack', () => {
     { isGroup: true, says: '医生回复后会在本群 @您', never: '私信' },
     { isGroup: false, says: '医生回复后会私信您', never: '本群' },
   ])('group $isGroup says "$says"', ({ isGroup, says, never }) => {
-    const ack = texts.ack(12, 'general', isGroup);
+    const ack = texts.ack(12, 'general', isGroup, 1);
     expect(ack).toContain(says);
     expect(ack).not.toContain(never);
     expect(ack).toContain('#12');
+  });
+});
+
+describe('texts.ack with nobody on duty', () => {
+  it('says so honestly instead of promising a doctor', () => {
+    const ack = texts.ack(5, 'tcm', true, 0);
+    expect(ack).toContain('#5');
+    expect(ack).toContain('现在没有中医科医生值班');
+    expect(ack).not.toContain('已转给');
+    expect(ack).toContain('急救电话');
   });
 });
 

@@ -1,0 +1,62 @@
+import { texts } from '../domain/texts';
+import type { OutboxRow } from '../store/outbox-repo';
+import type { Store } from '../store/store';
+import type { AppSettings } from './context';
+import type { Effect } from './ports';
+import { queueMessage } from './reply';
+
+/** The account that DMs a person: the one they talk to, if this deployment runs it, else the default one. */
+export function dmBotFor(settings: AppSettings, dmBotId: string | null): string {
+  return dmBotId && dmBotId in settings.botNames ? dmBotId : settings.defaultBotId;
+}
+
+function doctorOf(
+  store: Store,
+  row: OutboxRow,
+): { id: string; dmBotId: string | null; ticket: number } | null {
+  if (row.kind !== 'answer' || row.consultationId === null) return null;
+  const c = store.consultations.get(row.consultationId);
+  const doctor = c?.answeredBy ? store.people.doctor(c.answeredBy) : null;
+  return c && doctor ? { id: doctor.id, dmBotId: doctor.dmBotId, ticket: c.id } : null;
+}
+
+/**
+ * After a message went out: an answer that reached the asker is confirmed to its doctor (only now, so the doctor is
+ * never told "sent" for something WeChat did not take). Idempotent per answer row.
+ */
+export function afterSent(store: Store, settings: AppSettings, row: OutboxRow, now: number): Effect[] {
+  const doctor = doctorOf(store, row);
+  if (!doctor) return [];
+  return store.transaction(() => {
+    const c = store.consultations.get(doctor.ticket);
+    const group = c?.groupId ? store.groups.get(c.groupId) : null;
+    const text = texts.answerDelivered(doctor.ticket, {
+      groupName: group?.name ?? null,
+      askerName: c?.askerName ?? '',
+    });
+    const ctx = { store, settings, now };
+    const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
+    return queueMessage(ctx, to, {
+      kind: 'reply',
+      consultationId: doctor.ticket,
+      dedupeKey: `delivered-${row.id}`,
+    });
+  });
+}
+
+/** A message failed for good. An answer that never reached the asker is reported to its doctor, never silently. */
+export function afterFailed(store: Store, settings: AppSettings, row: OutboxRow, now: number): Effect[] {
+  const doctor = doctorOf(store, row);
+  if (!doctor) return [];
+  return store.transaction(() => {
+    store.consultations.event(doctor.ticket, now, 'answer-undelivered', doctor.id, { outboxId: row.id });
+    const ctx = { store, settings, now };
+    const text = texts.answerUndelivered(doctor.ticket);
+    const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
+    return queueMessage(ctx, to, {
+      kind: 'reply',
+      consultationId: doctor.ticket,
+      dedupeKey: `undelivered-${row.id}`,
+    });
+  });
+}
