@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Wechaty } from 'wechaty';
 import type { AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
-import { afterFailed, afterSent } from './app/delivery-outcomes';
+import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { dispatchConsultation } from './app/dispatch-consultation';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
@@ -68,12 +68,13 @@ export class Runtime {
       prefix: config.redis.prefix,
       botIds: o.bots.map((b) => b.id),
       outbound: config.outbound,
-      onUnroutable: (e) => {
-        this.store.outbox.markFailed(e.outboxId, `bot account ${e.botId} is not served by this deployment`);
+      onUnroutable: async (e) => {
         log.error(
           { outboxId: e.outboxId, botId: e.botId },
           'message for a bot account this process does not run',
         );
+        const reason = `bot account ${e.botId} is not served by this deployment`;
+        await this.queues.publish(failDelivery(this.store, this.settings, e.outboxId, reason, clock.now()));
       },
       log,
     });
@@ -89,6 +90,7 @@ export class Runtime {
       clock,
       publisher: this.queues,
       log,
+      accountOnline: (botId) => this.gateways.get(botId)?.ready() ?? false,
     });
     for (const bot of o.bots) {
       const gatewayLog = log.child({ botId: bot.id });
@@ -102,6 +104,7 @@ export class Runtime {
           maxMessageAgeMs: config.gateway.maxMessageAgeSeconds * 1000,
           onInbound: (m: Inbound) => this.pipeline.handle(m),
           onSettled: (msgId) => o.onSettled?.(bot.id, msgId),
+          recordLogin: (now) => this.store.accounts.recordLogin(bot.id, now),
           log: gatewayLog,
         }),
       );
@@ -124,6 +127,7 @@ export class Runtime {
     // A restarted process keeps each account's gap since its last send (the store knows when that was).
     const pacer = new Pacer(this.o.config.pacing, this.o.random, this.store.outbox.lastSentAt());
     const sender: Sender = {
+      ready: (botId) => this.gateways.get(botId)?.ready() ?? false,
       send: (m: OutboundMessage) => {
         const g = this.gateways.get(m.botId);
         if (!g) throw new Error(`bot account ${m.botId} is not served by this process`);
@@ -143,10 +147,8 @@ export class Runtime {
           if (sent) await this.queues.publish(afterSent(this.store, this.settings, sent, clock.now()));
         },
         deliverFailed: async (outboxId, reason) => {
-          this.store.outbox.markFailed(outboxId, reason);
           log.error({ outboxId, reason }, 'message could not be sent after every retry; marked failed');
-          const row = this.store.outbox.get(outboxId);
-          if (row) await this.queues.publish(afterFailed(this.store, this.settings, row, clock.now()));
+          await this.queues.publish(failDelivery(this.store, this.settings, outboxId, reason, clock.now()));
         },
         tick: () => this.tick(),
       },

@@ -12,12 +12,16 @@ export interface DeliverDeps {
 }
 
 /**
- * Sends one outbox row through its bot account, paced, and returns it (null when it was already sent: idempotent).
- * Errors propagate so the queue retries with backoff; the row stays pending until it is sent or finally failed.
+ * Sends one outbox row through its bot account, paced. Idempotent: returns the row once it has been sent (now or
+ * before, so what follows a send can be redone safely), null when it failed for good or does not exist. Errors
+ * propagate so the queue retries; the row stays pending until it is sent or finally failed.
  */
 export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Promise<OutboxRow | null> {
   const row = deps.store.outbox.get(outboxId);
-  if (!row || row.status !== 'pending') return null;
+  if (!row || row.status === 'failed') return null;
+  if (row.status === 'sent') return row;
+  if (!deps.sender.ready(row.botId))
+    throw new AccountOfflineError(`bot account ${row.botId} is not logged in`);
   const at = deps.pacer.reserve(row.botId, deps.clock.now());
   await deps.clock.sleepUntil(at);
   try {

@@ -44,12 +44,24 @@ export function afterSent(store: Store, settings: AppSettings, row: OutboxRow, n
   });
 }
 
-/** A message failed for good. An answer that never reached the asker is reported to its doctor, never silently. */
-export function afterFailed(store: Store, settings: AppSettings, row: OutboxRow, now: number): Effect[] {
-  const doctor = doctorOf(store, row);
-  if (!doctor) return [];
+/**
+ * A message failed for good (every retry used, or its account is not run here): marks it failed, and if it was an
+ * answer, gives the ticket back to its doctor and tells them, all in one transaction. Nothing when the row was not
+ * pending any more (e.g. it went out after all), so a doctor is never told both "sent" and "not sent".
+ */
+export function failDelivery(
+  store: Store,
+  settings: AppSettings,
+  outboxId: number,
+  reason: string,
+  now: number,
+): Effect[] {
   return store.transaction(() => {
-    store.consultations.event(doctor.ticket, now, 'answer-undelivered', doctor.id, { outboxId: row.id });
+    if (!store.outbox.markFailed(outboxId, reason)) return [];
+    const row = store.outbox.get(outboxId);
+    const doctor = row ? doctorOf(store, row) : null;
+    if (!row || !doctor) return [];
+    store.consultations.reopenUndelivered(doctor.ticket, doctor.id, now, settings.leaseMs);
     const ctx = { store, settings, now };
     const text = texts.answerUndelivered(doctor.ticket);
     const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };

@@ -150,11 +150,13 @@ function answerTicket(
     hospital: doctor.hospital,
     specialty: c.specialty,
   });
-  // the doctor is told where it went once it has gone (afterSent), or that it could not go (afterFailed)
+  // The account that took the question answers it (it is in the group); if it is not run any more, the group's.
+  const relayBot = c.botId in ctx.settings.botNames || !group ? c.botId : group.botId;
+  // the doctor is told where it went once it has gone (afterSent), or that it could not go (failDelivery)
   const relay = group
     ? queueMessage(
         ctx,
-        { botId: group.botId, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
+        { botId: relayBot, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
         { kind: 'answer', consultationId: c.id },
       )
     : queueMessage(

@@ -31,7 +31,8 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
     );
     return { outcome: `unreadable ${m.kind}`, effects };
   }
-  const intake = readGroupMessage(m.text, m.mentionsBot, botName ? [botName] : []);
+  // a mention of any of our accounts counts: the serving account answers for the others in its groups
+  const intake = readGroupMessage(m.text, m.mentionsBot, Object.values(ctx.settings.botNames));
   if (intake.kind === 'chatter') return nothing('chatter');
   if (group?.paused) return nothing('group paused');
   const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;

@@ -12,6 +12,8 @@ export interface PipelineDeps {
   clock: Clock;
   publisher: Publisher;
   log: Logger;
+  /** Whether one of our accounts is logged in now (a group's serving account may be reconnecting). */
+  accountOnline?: (botId: string) => boolean;
 }
 
 /**
@@ -42,11 +44,13 @@ export class Pipeline {
           // Two of our accounts in one group: only the serving one answers, or every question would be doubled.
           const servedBy = store.groups.get(m.group.id)?.botId;
           if (servedBy && servedBy !== m.botId) {
-            if (servedBy in settings.botNames) {
+            const online = this.deps.accountOnline?.(servedBy) ?? true;
+            if (servedBy in settings.botNames && online) {
               store.inbound.setOutcome(m, `group served by ${servedBy}`);
               return { outcome: `group served by ${servedBy}`, effects: [] };
             }
-            store.groups.serveBy(m.group.id, m.botId, now); // its account is not running here: take the group over
+            // its account is not run here any more: take the group over (while it is only offline, just stand in)
+            if (!(servedBy in settings.botNames)) store.groups.serveBy(m.group.id, m.botId, now);
           }
         }
         const ctx: HandlerContext = { store, settings, now };

@@ -23,6 +23,8 @@ export interface Publisher {
 
 /** A chat platform account that can deliver a message. Throws on failure (the queue retries with backoff). */
 export interface Sender {
+  /** Whether the account can send now (logged in); a send is not even tried, nor paced, while it cannot. */
+  ready(botId: string): boolean;
   send(message: OutboundMessage): Promise<void>;
 }
 

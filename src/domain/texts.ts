@@ -154,7 +154,7 @@ export const texts = {
   },
 
   answerUndelivered(ticket: number): string {
-    return `#${ticket} 的回答多次尝试后仍未能发送给提问人（微信账号可能掉线）。请稍后用「答 ${ticket} 内容」再发一次，或联系管理员。`;
+    return `#${ticket} 的回答多次尝试后仍未能发送给提问人（微信账号可能掉线）。这一单已重新交回给您：请稍后用「答 ${ticket} 内容」再发一次，或联系管理员。`;
   },
 
   claimLapsed(ticket: number, minutes: number): string {

@@ -14,6 +14,13 @@ export interface GatewayOptions {
   maxMessageAgeMs: number;
   /** Handles a message; resolves to its outcome, 'error' when it was not handled (a redelivery is then welcome). */
   onInbound: (m: Inbound) => Promise<string>;
+  /**
+   * Records a login and returns where this account's history ends (its first login ever, kept in the store), so a
+   * restarted process still reads what was said while it was down. Without it: this process's first login.
+   */
+  recordLogin?: (now: number) => number;
+  /** Pauses between tries of a message whose handling failed; default 0.5 s, 2 s, 5 s. */
+  inboundRetriesMs?: readonly number[];
   /** Called once the gateway is done with a message event (handled, or dropped as self, stale or repeated). */
   onSettled?: (msgId: string) => void;
   log: Logger;
@@ -44,6 +51,8 @@ const KIND: Partial<Record<types.Message, InboundKind>> = {
 };
 
 const RECENT_IDS = 10_000;
+/** Pauses between tries of a message whose handling failed (real time: a busy store needs real time). */
+const INBOUND_RETRIES_MS: readonly number[] = [500, 2_000, 5_000];
 
 /**
  * The only code that talks to Wechaty (with `mock-world.ts` for the simulator's fake platform). One gateway per bot
@@ -74,7 +83,8 @@ export class WechatyGateway implements Sender {
     w.on('login', (user) => {
       this.status.loggedIn = true;
       // The first login marks where history ends; after a reconnect, messages sent during the outage are new.
-      this.status.loginAt ??= o.clock.now();
+      const firstLogin = o.recordLogin?.(o.clock.now()) ?? o.clock.now();
+      this.status.loginAt ??= firstLogin;
       this.status.stateSince = o.clock.now();
       this.touch();
       log.info({ userId: user.id }, 'bot account logged in');
@@ -97,6 +107,10 @@ export class WechatyGateway implements Sender {
         });
       this.pending.add(work);
     });
+  }
+
+  private get retries(): readonly number[] {
+    return this.o.inboundRetriesMs ?? INBOUND_RETRIES_MS;
   }
 
   get botId(): string {
@@ -196,10 +210,37 @@ export class WechatyGateway implements Sender {
     };
   }
 
-  /** Ids are remembered only once handled: a message that failed (e.g. the store was busy) may come again. */
+  /**
+   * Reads and hands on a message, trying again a few times when that fails (a busy store, a gRPC hiccup): real
+   * transports rarely redeliver, so giving up at once would lose the question. Ids are remembered only once handled.
+   */
   private async onMessage(msg: Message): Promise<void> {
-    const inbound = await this.toInbound(msg);
-    if (inbound && (await this.o.onInbound(inbound)) !== 'error') this.remember(inbound.msgId);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const inbound = await this.toInbound(msg);
+        if (!inbound) return;
+        if ((await this.o.onInbound(inbound)) !== 'error') {
+          this.remember(inbound.msgId);
+          return;
+        }
+      } catch (err) {
+        if (attempt >= this.retries.length) throw err;
+        this.o.log.warn({ err, msgId: msg.id, attempt }, 'could not read a message; trying again');
+      }
+      const wait = this.retries[attempt];
+      if (wait === undefined || this.stopping) {
+        this.o.log.error(
+          { msgId: msg.id },
+          'message not handled after every retry; it is handled if delivered again',
+        );
+        return;
+      }
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  ready(): boolean {
+    return this.o.wechaty.isLoggedIn;
   }
 
   async send(m: OutboundMessage): Promise<void> {

@@ -29,7 +29,7 @@ export interface BullQueuesOptions {
   /** First backoff of a failed dispatch (5 attempts, exponential); recovery retries it again after that. */
   dispatchBackoffMs?: number;
   /** A send for an account this process does not serve: never queued (the caller marks it failed). */
-  onUnroutable: (effect: Extract<Effect, { kind: 'send' }>) => void;
+  onUnroutable: (effect: Extract<Effect, { kind: 'send' }>) => Promise<void>;
   log: Logger;
 }
 
@@ -93,7 +93,7 @@ export class BullQueues implements Publisher {
     for (const e of effects) {
       const t = this.target(e);
       if (!t) {
-        if (e.kind === 'send') this.o.onUnroutable(e);
+        if (e.kind === 'send') await this.o.onUnroutable(e);
         continue;
       }
       await t.queue.add(e.kind === 'send' ? 'deliver' : 'dispatch', t.data, { jobId: t.jobId, ...t.opts });
@@ -107,14 +107,19 @@ export class BullQueues implements Publisher {
   async republish(effects: readonly Effect[]): Promise<void> {
     for (const e of effects) {
       const t = this.target(e);
-      const failed = t ? await t.queue.getJob(t.jobId) : undefined;
-      if (failed && (await failed.isFailed())) {
-        this.o.log.warn(
-          { queue: t?.queue.name, jobId: failed.id },
-          'retrying a failed job the store still needs',
-        );
-        await failed.retry('failed');
-      } else await this.publish([e]);
+      try {
+        const failed = t ? await t.queue.getJob(t.jobId) : undefined;
+        if (failed && (await failed.isFailed())) {
+          this.o.log.warn(
+            { queue: t?.queue.name, jobId: failed.id },
+            'retrying a failed job the store still needs',
+          );
+          await failed.retry('failed', { resetAttemptsMade: true });
+        } else await this.publish([e]);
+      } catch (err) {
+        // e.g. another process retried it first; the next recovery looks again
+        this.o.log.warn({ err, effect: e }, 'could not re-queue pending work; will try again');
+      }
     }
   }
 

@@ -82,6 +82,7 @@ export class ConsultationsRepo {
   private readonly undispatchedStmt;
   private readonly openForAskerStmt;
   private readonly lapsedStmt;
+  private readonly reopenStmt;
   private readonly requeueStmt;
 
   constructor(private readonly db: Db) {
@@ -132,6 +133,11 @@ export class ConsultationsRepo {
     );
     this.lapsedStmt = db.prepare<[number], { id: number; claimed_by: string; version: number }>(
       "SELECT id, claimed_by, version FROM consultations WHERE status = 'claimed' AND lease_expires_at <= ? ORDER BY id",
+    );
+    this.reopenStmt = db.prepare(
+      `UPDATE consultations SET status = 'claimed', lease_expires_at = @leaseUntil, closed_at = NULL, closed_by = NULL,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND answered_by = @doctorId AND status IN ('answered', 'closed')`,
     );
     this.requeueStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
@@ -227,6 +233,16 @@ export class ConsultationsRepo {
       }
     }
     return lapsed;
+  }
+
+  /**
+   * The doctor's answer never reached the asker: the ticket is theirs again (claimed, a fresh lease), so they can
+   * answer again and cannot close it before an answer went out.
+   */
+  reopenUndelivered(id: number, doctorId: string, now: number, leaseMs: number): boolean {
+    const changed = this.reopenStmt.run({ id, doctorId, now, leaseUntil: now + leaseMs }).changes === 1;
+    if (changed) this.event(id, now, 'answer-undelivered', doctorId);
+    return changed;
   }
 
   /** How many tickets wait in these specialties. */

@@ -112,8 +112,9 @@ export class OutboxRepo {
     this.attemptStmt.run(error.slice(0, 500), id);
   }
 
-  markFailed(id: number, error: string): void {
-    this.failedStmt.run(error.slice(0, 500), id);
+  /** Marks a pending row failed; false when it was not pending (already sent or failed). */
+  markFailed(id: number, error: string): boolean {
+    return this.failedStmt.run(error.slice(0, 500), id).changes === 1;
   }
 
   /** When each bot account last sent something. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
+import { AccountsRepo } from './accounts-repo';
 import { ConsultationsRepo } from './consultations-repo';
 import { openDatabase, type Db } from './database';
 import { GroupsRepo } from './groups-repo';
@@ -17,6 +18,7 @@ export class Store {
   readonly consultations: ConsultationsRepo;
   readonly inbound: InboundRepo;
   readonly outbox: OutboxRepo;
+  readonly accounts: AccountsRepo;
 
   constructor(readonly db: Db) {
     this.groups = new GroupsRepo(db);
@@ -24,6 +26,7 @@ export class Store {
     this.consultations = new ConsultationsRepo(db);
     this.inbound = new InboundRepo(db);
     this.outbox = new OutboxRepo(db);
+    this.accounts = new AccountsRepo(db);
   }
 
   /** Runs `fn` in an IMMEDIATE transaction (write lock first, so two processes never deadlock on upgrade). */

@@ -124,3 +124,54 @@ describe('two of our accounts in one group', () => {
     store.close();
   });
 });
+
+describe('a question to one of our accounts in a group another of our accounts serves', () => {
+  const setup = (online: Record<string, boolean>) => {
+    const store = openStore(':memory:', 0);
+    const settings: AppSettings = {
+      leaseMs: 1_800_000,
+      botNames: { b1: '青小医', b2: '青小医2号' },
+      defaultBotId: 'b1',
+      lexicon: repoCore().lexicon,
+    };
+    const pipeline = new Pipeline({
+      store,
+      settings,
+      clock: new VirtualClock(0),
+      publisher: { publish: async () => undefined },
+      log: silentLog,
+      accountOnline: (id) => online[id] ?? false,
+    });
+    store.groups.upsert({ id: 'g1@chatroom', name: '米兰群', botId: 'b1' }, 0);
+    return { store, pipeline };
+  };
+  const msg = (botId: string, msgId: string, text: string): Inbound => ({
+    botId,
+    msgId,
+    at: 0,
+    kind: 'text',
+    sender: { id: 'wang-wei', name: '王伟' },
+    group: { id: 'g1@chatroom', name: '米兰群' },
+    text,
+    mentionsBot: false,
+  });
+
+  it('is answered by the serving account', async () => {
+    const { store, pipeline } = setup({ b1: true, b2: true });
+    expect(await pipeline.handle(msg('b2', 'x2', '@青小医2号 我咳嗽'))).toBe('group served by b1');
+    expect(await pipeline.handle(msg('b1', 'x1', '@青小医2号 我咳嗽'))).toBe(
+      'consultation #1 respiratory/routine',
+    );
+    store.close();
+  });
+
+  it('is taken by the account that heard it while the serving account is offline', async () => {
+    const { store, pipeline } = setup({ b1: false, b2: true });
+    expect(await pipeline.handle(msg('b2', 'x2', '@青小医2号 我咳嗽'))).toBe(
+      'consultation #1 respiratory/routine',
+    );
+    expect(store.consultations.get(1)?.botId).toBe('b2');
+    expect(store.groups.get('g1@chatroom')?.botId).toBe('b1');
+    store.close();
+  });
+});

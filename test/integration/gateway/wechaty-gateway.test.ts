@@ -39,6 +39,7 @@ describe('WechatyGateway', () => {
         return failNext-- > 0 ? 'error' : 'handled';
       },
       onSettled: (id) => settled.push(id),
+      inboundRetriesMs: [5, 5, 5],
       log: silentLog,
     });
     await gateway.start();
@@ -123,15 +124,24 @@ describe('WechatyGateway', () => {
     expect(received.map((m) => m.msgId)).toEqual(['dup']);
   });
 
-  it('lets a message whose handling failed come again (its id is remembered only once handled)', async () => {
-    failNext = 1;
+  it('tries a message whose handling failed again by itself, and remembers its id once handled', async () => {
+    failNext = 2;
     account.injectText('flaky', 'wang-wei', '你好', clock.now());
     await settle('flaky');
+    expect(received.map((m) => m.msgId)).toEqual(['flaky', 'flaky', 'flaky']);
     account.deliver('flaky');
     await settle('flaky', 2);
-    account.deliver('flaky');
-    await settle('flaky', 3);
-    expect(received.map((m) => m.msgId)).toEqual(['flaky', 'flaky']);
+    expect(received).toHaveLength(3);
+  });
+
+  it('after every try failed, forgets the id so a redelivery is handled', async () => {
+    failNext = 4;
+    account.injectText('down', 'wang-wei', '你好', clock.now());
+    await settle('down');
+    expect(received).toHaveLength(4);
+    account.deliver('down');
+    await settle('down', 2);
+    expect(received).toHaveLength(5);
   });
 
   it('keeps the first login as the end of history: after a reconnect, messages from the outage are read', async () => {
@@ -142,6 +152,32 @@ describe('WechatyGateway', () => {
     await settle('outage');
     expect(received.map((m) => m.msgId)).toEqual(['outage']);
     expect(gateway.accountStatus().loginAt).toBe(start);
+  });
+
+  it('after a restart, reads what was said while it was down (history ends at the account’s first login ever)', async () => {
+    const restarted = new MockAccount(account.world);
+    const seen: Inbound[] = [];
+    const second = new WechatyGateway({
+      botId: 'qxy',
+      displayName: '青小医',
+      wechaty: restarted.wechaty,
+      clock,
+      maxMessageAgeMs: 120_000,
+      onInbound: async (m) => {
+        seen.push(m);
+        return 'handled';
+      },
+      recordLogin: () => start - 3_600_000,
+      log: silentLog,
+    });
+    clock.advance(60_000);
+    await second.start();
+    restarted.login();
+    restarted.injectText('while-down', 'wang-wei', '重启时问的', clock.now() - 30_000);
+    const deadline = Date.now() + 5000;
+    while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(seen.map((m) => m.msgId)).toEqual(['while-down']);
+    await second.stop();
   });
 
   it('refuses to post without the @mention it was asked for', async () => {

@@ -24,6 +24,7 @@ describe('BullQueues on real Redis', () => {
   let offlineNext = 0;
   let unroutable: number[] = [];
   const sender: Sender = {
+    ready: () => true,
     send: async (m) => {
       if (offlineNext > 0) {
         offlineNext -= 1;
@@ -49,7 +50,7 @@ describe('BullQueues on real Redis', () => {
       outbound: { attempts: 3, backoffMs: 20 },
       offlineRetryMs: 30,
       dispatchBackoffMs: 10,
-      onUnroutable: (e) => unroutable.push(e.outboxId),
+      onUnroutable: async (e) => void unroutable.push(e.outboxId),
       log: silentLog,
     });
     sent.length = 0;
@@ -72,7 +73,7 @@ describe('BullQueues on real Redis', () => {
         id,
       );
     },
-    deliverFailed: async (id, reason) => store.outbox.markFailed(id, reason),
+    deliverFailed: async (id, reason) => void store.outbox.markFailed(id, reason),
     tick: async () => undefined,
     ...overrides,
   });
