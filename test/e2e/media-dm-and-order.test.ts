@@ -79,3 +79,22 @@ describe('next', () => {
     expect(run.at(3).find((l) => l.to === MADRID)?.text).toContain('多喝水');
   });
 });
+
+describe('messages near the bot that are not questions for it', () => {
+  it('opens no ticket for look-alike names, thanks or a greeting (which gets the how-to)', async () => {
+    const run = await simulate(
+      scenario(
+        { from: 'wang-wei', group: MILAN, say: '@青小医生 你们医院周末开门吗', mention: false },
+        { from: 'wang-wei', group: MILAN, say: '@青小医 谢谢医生！', mention: true },
+        { from: 'wang-wei', group: MILAN, say: '@青小医 你好', mention: true },
+        { from: 'wang-wei', say: '谢谢' },
+      ),
+    );
+    expect(run.at(1)).toEqual([]);
+    expect(run.at(2)).toEqual([]);
+    expect(run.at(3)).toEqual([
+      expect.objectContaining({ to: MILAN, text: expect.stringContaining('请 @青小医 后直接写下您的问题') }),
+    ]);
+    expect(run.at(4)[0]?.text).toContain('不客气');
+  });
+});

@@ -203,7 +203,8 @@ describe('BullQueues on real Redis', () => {
     await queues.publish([effect]);
     expect(await (await consult.getJob('c-9-v0'))?.isFailed()).toBe(true);
     await queues.republish([effect]);
-    await until(() => calls > 5, 'the retried dispatch', 20_000);
+    // retried with fresh attempts: five more tries, not one
+    await until(() => calls === 10, 'the retried dispatch’s five attempts', 20_000);
     await consult.close();
   }, 40_000);
 

@@ -1,4 +1,10 @@
-import { isSmallTalk, readGroupMessage, REQUEST_TAGS, type GroupIntake } from '../../../src/domain/intake';
+import {
+  isSmallTalk,
+  mentionsByHand,
+  readGroupMessage,
+  REQUEST_TAGS,
+  type GroupIntake,
+} from '../../../src/domain/intake';
 import { normalizeText, stripLeadingMentions } from '../../../src/domain/normalize';
 
 const BOT = ['青小医'];
@@ -218,5 +224,18 @@ describe('request tags glued to the question', () => {
     },
   ])('$text', ({ text, expected }) => {
     expect(readGroupMessage(text, false, BOT)).toEqual(expected);
+  });
+});
+
+describe('mentionsByHand', () => {
+  it.each<{ text: string; expected: boolean }>([
+    { text: '问一下 @青小医 孩子发烧怎么办', expected: true },
+    { text: '@青小医', expected: true },
+    { text: '@青小医，在吗', expected: true },
+    { text: '@青小医生 你们医院周末开门吗', expected: false },
+    { text: '大家看 @青小医2号 的回复', expected: false },
+    { text: '青小医真好', expected: false },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(mentionsByHand(text, BOT)).toBe(expected);
   });
 });
