@@ -32,7 +32,8 @@ export function dispatchConsultation(
       question: c.text,
     });
     const effects: Effect[] = [];
-    const doctors = store.people.onDutyDoctors(c.specialty);
+    const lapsed = store.consultations.lapsedDoctors(c.id);
+    const doctors = store.people.onDutyDoctors(c.specialty).filter((d) => !lapsed.has(d.id));
     for (const d of doctors) {
       const row = store.outbox.add(
         { botId: dmBotFor(settings, d.dmBotId), toId: d.id, isGroup: false, text, mentions: [] },

@@ -245,6 +245,16 @@ export class ConsultationsRepo {
     return changed;
   }
 
+  /** Doctors whose claim on this ticket lapsed (they were told; the re-dispatch need not tell them again). */
+  lapsedDoctors(id: number): Set<string> {
+    const rows = this.db
+      .prepare(
+        "SELECT DISTINCT actor_id FROM consultation_events WHERE consultation_id = ? AND kind = 'claim-lapsed'",
+      )
+      .all(id) as Array<{ actor_id: string }>;
+    return new Set(rows.map((r) => r.actor_id));
+  }
+
   /** How many tickets wait in these specialties. */
   countQueued(specialties: readonly Specialty[]): number {
     if (specialties.length === 0) return 0;
