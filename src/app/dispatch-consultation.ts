@@ -4,6 +4,7 @@ import { PRIORITY } from '../store/outbox-repo';
 import type { AppSettings } from './context';
 import { dmBotFor } from './delivery-outcomes';
 import type { Effect } from './ports';
+import { sendEffect } from './reply';
 
 /**
  * Tells every on-duty doctor of the ticket's specialty about it, by DM from the account each doctor talks to.
@@ -46,7 +47,7 @@ export function dispatchConsultation(
         },
         now,
       );
-      if (row) effects.push({ kind: 'send', outboxId: row.id, botId: row.botId, priority: row.priority });
+      if (row) effects.push(sendEffect(row));
     }
     if (store.consultations.markDispatched(c.id, now)) {
       store.consultations.event(c.id, now, doctors.length > 0 ? 'dispatched' : 'no-doctor-on-duty', null, {

@@ -1,4 +1,4 @@
-import { PRIORITY, type OutboxMeta } from '../store/outbox-repo';
+import { PRIORITY, queuePriority, type OutboxMeta, type OutboxRow } from '../store/outbox-repo';
 import type { HandlerContext } from './context';
 import type { Effect } from './ports';
 
@@ -13,7 +13,17 @@ export function queueMessage(
     { priority: PRIORITY.interactive, ...meta },
     ctx.now,
   );
-  return row ? [{ kind: 'send', outboxId: row.id, botId: row.botId, priority: row.priority }] : [];
+  return row ? [sendEffect(row)] : [];
+}
+
+/** The effect that queues an outbox row: by its priority class, then the older ticket first. */
+export function sendEffect(row: OutboxRow): Effect {
+  return {
+    kind: 'send',
+    outboxId: row.id,
+    botId: row.botId,
+    priority: queuePriority(row.priority, row.consultationId),
+  };
 }
 
 /** A DM from `botId` to `personId`. */

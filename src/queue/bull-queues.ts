@@ -50,6 +50,7 @@ export class BullQueues implements Publisher {
   private readonly outbound = new Map<string, Queue>();
   private readonly tickQueue: Queue;
   private readonly workers: Worker[] = [];
+  private readonly outboundWorkers: Worker[] = [];
 
   constructor(private readonly o: BullQueuesOptions) {
     const opts = { connection: o.connection, prefix: o.prefix };
@@ -165,6 +166,7 @@ export class BullQueues implements Publisher {
         }
       });
       this.workers.push(w);
+      this.outboundWorkers.push(w);
     }
     this.workers.push(
       new Worker(this.tickQueue.name, async () => handlers.tick(), { connection, prefix, concurrency: 1 }),
@@ -187,6 +189,27 @@ export class BullQueues implements Publisher {
   /** True when no job is waiting, running or delayed on any of our queues. */
   async idle(): Promise<boolean> {
     for (const q of this.all()) {
+      const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      if (Object.values(c).some((n) => n > 0)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Holds the sends (the simulator, while a step's dispatches run, so every send of the step is queued before the
+   * first goes out and their order is decided by priority alone, not by which worker was quicker).
+   */
+  async pauseSends(): Promise<void> {
+    await Promise.all(this.outboundWorkers.map((w) => w.pause()));
+  }
+
+  async resumeSends(): Promise<void> {
+    await Promise.all(this.outboundWorkers.map((w) => w.resume()));
+  }
+
+  /** True when no dispatch is waiting, running or delayed. */
+  async dispatchIdle(): Promise<boolean> {
+    for (const q of this.consult.values()) {
       const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       if (Object.values(c).some((n) => n > 0)) return false;
     }

@@ -7,6 +7,8 @@ import { runScenario } from './run-scenario';
 import { ScenarioError } from './scenario';
 import { readWorldFile } from './world';
 
+class OutputClosed extends Error {}
+
 const USAGE = 'usage: npm run simulate -- [--echo] [--seed N] <scenario.jsonl>   (- reads standard input)';
 
 /** `npm run simulate`: runs a scenario and prints every message the bot sends, one JSON object per line. */
@@ -47,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  // A reader that stops early (`| head`) closes the pipe: stop the run cleanly instead of crashing.
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
   const redis = await ensureRedis(core.value.config, log);
   try {
     await runScenario(text, {
@@ -57,10 +65,14 @@ async function main(argv: string[]): Promise<number> {
       log,
       echo,
       seed,
-      write: (out) => process.stdout.write(`${JSON.stringify(out)}\n`),
+      write: (out) => {
+        if (closed) throw new OutputClosed();
+        process.stdout.write(`${JSON.stringify(out)}\n`);
+      },
     });
     return 0;
   } catch (err) {
+    if (err instanceof OutputClosed) return 0;
     if (err instanceof ScenarioError) {
       process.stderr.write(`${file}: ${err.message}\n`);
       return 2;

@@ -27,7 +27,7 @@ export async function runScenario(text: string, o: RunScenarioOptions): Promise<
   let world = o.defaultWorld;
   const steps: Array<{ line: number; step: ScenarioStep | null }> = [];
   lines.forEach((raw, i) => {
-    const parsed = parseScenarioLine(raw, i + 1);
+    const parsed = parseScenarioLine(raw, i + 1, steps.length === 0);
     if (parsed.kind === 'blank') return;
     if (parsed.kind === 'world') {
       world = parsed.world;
@@ -36,7 +36,24 @@ export async function runScenario(text: string, o: RunScenarioOptions): Promise<
   });
   const groups = new Set(world.groups.map((g) => g.id));
   const bots = new Set(world.bots.map((b) => b.id));
+  // the clock only moves forward: an "at" before the time reached by then is a malformed scenario too
+  let clock = Date.parse(world.start);
+  let messages = 0;
   for (const { line, step } of steps) {
+    if (step?.kind === 'group-say' || step?.kind === 'dm-say' || step?.kind === 'media') messages++;
+    if (step?.kind === 'redeliver' && messages === 0) {
+      throw new ScenarioError(line, 'nothing to redeliver: no message was delivered before this line');
+    }
+    if (step?.kind === 'advance') clock += step.ms;
+    if (step?.kind === 'at') {
+      if (step.at < clock) {
+        throw new ScenarioError(
+          line,
+          `"at" must not go back in time (the clock reads ${new Date(clock).toISOString()})`,
+        );
+      }
+      clock = step.at;
+    }
     if (step && 'group' in step && step.group !== undefined && !groups.has(step.group)) {
       throw new ScenarioError(line, `unknown group "${step.group}" (not in the world)`);
     }

@@ -56,8 +56,11 @@ export class ScenarioError extends Error {
 const explain = (e: z.ZodError): string =>
   e.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 
-/** Parses one scenario line (1-based `line` for messages). Blank lines and lines starting with // are skipped. */
-export function parseScenarioLine(text: string, line: number): ParsedLine {
+/**
+ * Parses one scenario line (1-based `line` for messages). Blank lines and lines starting with // are skipped.
+ * `first`: no step came before this line (a world line is allowed only then).
+ */
+export function parseScenarioLine(text: string, line: number, first = line === 1): ParsedLine {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.startsWith('//')) return { kind: 'blank' };
   let value: unknown;
@@ -76,7 +79,7 @@ export function parseScenarioLine(text: string, line: number): ParsedLine {
     return r.data;
   };
   if ('world' in o) {
-    if (line !== 1) throw new ScenarioError(line, 'a "world" line may only be the first line');
+    if (!first) throw new ScenarioError(line, 'a "world" line may only be the first line');
     const r = WorldSchema.safeParse(o.world);
     if (!r.success) throw new ScenarioError(line, `world: ${explain(r.error)}`);
     if (Object.keys(o).length !== 1) throw new ScenarioError(line, 'a "world" line holds only "world"');

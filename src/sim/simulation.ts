@@ -32,7 +32,7 @@ export interface SimulationOptions {
   dataDir?: string;
   /** BullMQ prefix; a fresh one (deleted on close) when omitted. */
   prefix?: string;
-  /** Delete everything under `prefix` before starting (the demo reuses one prefix; a killed run leaves keys). */
+  /** Delete everything under `prefix` before starting and after closing (the demo reuses one prefix). */
   resetQueues?: boolean;
   seed?: number;
   /** How long a step may take in real time before the run fails (a stuck queue must not hang a test). */
@@ -168,6 +168,8 @@ export class Simulation {
     if (!rt) throw new Error('simulation is not running');
     const at = this.clock.now();
     const msgId = `sim-${line}`;
+    // Sends wait until the step's dispatches are all queued: their order is then decided by priority alone.
+    if (step.kind !== 'restart') await rt.queues.pauseSends();
     switch (step.kind) {
       case 'group-say': {
         const botId = this.groupBot(step.group, line);
@@ -219,6 +221,16 @@ export class Simulation {
         await this.boot(false);
         break;
     }
+    const live = this.runtime;
+    if (step.kind !== 'restart' && live) {
+      let calm = 0;
+      await this.waitFor(async () => {
+        const settled = !live.pipeline.busy && (await live.queues.dispatchIdle());
+        calm = settled ? calm + 1 : 0;
+        return calm >= 2;
+      }, `line ${line}'s dispatches`);
+      await live.queues.resumeSends();
+    }
     await this.quiesce(line);
     const out = this.sent.sort((a, b) => a.at - b.at || a.bot - b.bot || a.seq - b.seq).map((s) => s.line);
     this.sent = [];
@@ -261,7 +273,7 @@ export class Simulation {
       const rt = this.runtime;
       this.runtime = null;
       await rt.stop();
-      if (this.ownsPrefix) await deletePrefix(this.o.redisUrl, this.prefix);
+      if (this.ownsPrefix || this.o.resetQueues) await deletePrefix(this.o.redisUrl, this.prefix);
     }
     if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }

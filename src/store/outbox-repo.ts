@@ -49,6 +49,14 @@ export interface OutboxMeta {
 /** Priorities of the outbound queues (BullMQ: lower is sooner). Answers never wait behind bulk sends. */
 export const PRIORITY = { emergency: 1, interactive: 2, notify: 3, bulk: 10 } as const;
 
+/**
+ * The BullMQ priority of a send: its class first, then the older ticket first (so the order of sends of one class
+ * does not depend on which worker queued them first). Stays within BullMQ's 0..2,097,151.
+ */
+export function queuePriority(priority: number, consultationId: number | null): number {
+  return priority * 100_000 + ((consultationId ?? 0) % 100_000);
+}
+
 export class OutboxRepo {
   private readonly addStmt;
   private readonly getStmt;

@@ -65,6 +65,7 @@ describe('npm run simulate', () => {
     ['{"from":"wang-wei","say":"hi"}\n\n{"advance":"soon"}', 'line 3: advance: a duration such as 90s'],
     ['{"from":"wang-wei","group":"nowhere@chatroom","say":"hi"}', 'line 1: unknown group "nowhere@chatroom"'],
     ['{"redeliver":true}', 'line 1: nothing to redeliver'],
+    ['{"advance":"1h"}\n{"at":"2020-03-16T08:40:00Z"}', 'line 2: "at" must not go back in time'],
     ['{"from":"wang-wei","say":"hi"}\n{"world":{}}', 'line 2: a "world" line may only be the first line'],
   ])(
     'rejects a malformed scenario with the line number and the reason: %j',
@@ -75,4 +76,17 @@ describe('npm run simulate', () => {
     },
     120_000,
   );
+
+  it('stops cleanly when the reader closes the pipe early (| head), leaving no queues behind', () => {
+    const cli = join(PROJECT_ROOT, 'dist', 'src', 'sim', 'cli.js');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" ${flow} | head -1`], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  }, 120_000);
 });

@@ -60,7 +60,7 @@ describe('the inbound pipeline', () => {
     const pending = pendingEffects(store, clock.now());
     expect(pending).toEqual([
       { kind: 'dispatch', ticket: 1, version: 0, specialty: 'respiratory', urgency: 'routine' },
-      { kind: 'send', outboxId: 1, botId: 'b1', priority: 2 },
+      { kind: 'send', outboxId: 1, botId: 'b1', priority: 200_001 }, // interactive class, ticket #1
     ]);
     // a redelivery of the same message does not make a second ticket either
     redisDown = false;

@@ -257,3 +257,12 @@ describe('parseScenarioLine', () => {
     expect(steps.length).toBeGreaterThan(0);
   });
 });
+
+describe('a world line after comments', () => {
+  it('is accepted when no step came before it', () => {
+    expect(() => parseScenarioLine('{"world": {}}', 3, true)).toThrow(/line 3: world:/);
+    expect(() => parseScenarioLine('{"world": {}}', 3, false)).toThrow(
+      /line 3: a "world" line may only be the first line/,
+    );
+  });
+});
