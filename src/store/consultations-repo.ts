@@ -83,6 +83,7 @@ export class ConsultationsRepo {
   private readonly openForAskerStmt;
   private readonly lapsedStmt;
   private readonly reopenStmt;
+  private readonly lapsedDoctorsStmt;
   private readonly requeueStmt;
 
   constructor(private readonly db: Db) {
@@ -138,6 +139,9 @@ export class ConsultationsRepo {
       `UPDATE consultations SET status = 'claimed', lease_expires_at = @leaseUntil, closed_at = NULL, closed_by = NULL,
          version = version + 1, updated_at = @now
        WHERE id = @id AND answered_by = @doctorId AND status IN ('answered', 'closed')`,
+    );
+    this.lapsedDoctorsStmt = db.prepare<[number], { actor_id: string }>(
+      "SELECT DISTINCT actor_id FROM consultation_events WHERE consultation_id = ? AND kind = 'claim-lapsed'",
     );
     this.requeueStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
@@ -247,12 +251,7 @@ export class ConsultationsRepo {
 
   /** Doctors whose claim on this ticket lapsed (they were told; the re-dispatch need not tell them again). */
   lapsedDoctors(id: number): Set<string> {
-    const rows = this.db
-      .prepare(
-        "SELECT DISTINCT actor_id FROM consultation_events WHERE consultation_id = ? AND kind = 'claim-lapsed'",
-      )
-      .all(id) as Array<{ actor_id: string }>;
-    return new Set(rows.map((r) => r.actor_id));
+    return new Set(this.lapsedDoctorsStmt.all(id).map((r) => r.actor_id));
   }
 
   /** How many tickets wait in these specialties. */

@@ -144,10 +144,4 @@ export class PeopleRepo {
   addMember(groupId: string, personId: string): void {
     this.memberStmt.run(groupId, personId);
   }
-
-  hasRole(personId: string, role: Role): boolean {
-    return !!this.db
-      .prepare('SELECT 1 FROM roles WHERE person_id = ? AND role = ? LIMIT 1')
-      .get(personId, role);
-  }
 }
