@@ -226,9 +226,4 @@ export class BullQueues implements Publisher {
     await this.stopWorkers();
     await Promise.all(this.all().map((q) => q.close()));
   }
-
-  /** Deletes every key of these queues (tests and simulator runs on throwaway prefixes). */
-  async obliterate(): Promise<void> {
-    for (const q of this.all()) await q.obliterate({ force: true });
-  }
 }

@@ -85,47 +85,6 @@ describe('the inbound pipeline', () => {
 });
 
 describe('two of our accounts in one group', () => {
-  it('lets only the serving account open tickets, so nothing is doubled', async () => {
-    const store = openStore(':memory:', 0);
-    const published: Effect[] = [];
-    const clock = new VirtualClock(0);
-    const settings: AppSettings = {
-      leaseMs: 1_800_000,
-      botNames: { b1: '青小医', b2: '青小医2号' },
-      defaultBotId: 'b1',
-      lexicon: repoCore().lexicon,
-    };
-    const pipeline = new Pipeline({
-      store,
-      settings,
-      clock,
-      publisher: { publish: async (e) => void published.push(...e) },
-      log: silentLog,
-    });
-    const heard = (botId: string): Inbound => ({
-      botId,
-      msgId: 'same-wechat-message',
-      at: 0,
-      kind: 'text',
-      sender: { id: 'wang-wei', name: '王伟' },
-      group: { id: 'g1@chatroom', name: '米兰群' },
-      text: '#咨询 我咳嗽两天了',
-      mentionsBot: false,
-    });
-    expect(await pipeline.handle(heard('b1'))).toBe('consultation #1 respiratory/routine');
-    expect(await pipeline.handle(heard('b2'))).toBe('group served by b1');
-    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 1 });
-    // an account that is not running any more hands its groups over to the one that hears them
-    store.groups.serveBy('g1@chatroom', 'b-retired', 1);
-    expect(await pipeline.handle({ ...heard('b2'), msgId: 'next-message' })).toBe(
-      'consultation #2 respiratory/routine',
-    );
-    expect(store.groups.get('g1@chatroom')?.botId).toBe('b2');
-    store.close();
-  });
-});
-
-describe('a question to one of our accounts in a group another of our accounts serves', () => {
   const setup = (online: Record<string, boolean>) => {
     const store = openStore(':memory:', 0);
     const settings: AppSettings = {
@@ -156,7 +115,22 @@ describe('a question to one of our accounts in a group another of our accounts s
     mentionsBot: false,
   });
 
-  it('is answered by the serving account', async () => {
+  it('lets only the serving account open tickets, so nothing is doubled', async () => {
+    const { store, pipeline } = setup({ b1: true, b2: true });
+    const heard = (botId: string): Inbound => msg(botId, 'same-wechat-message', '#咨询 我咳嗽两天了');
+    expect(await pipeline.handle(heard('b1'))).toBe('consultation #1 respiratory/routine');
+    expect(await pipeline.handle(heard('b2'))).toBe('group served by b1');
+    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 1 });
+    // an account that is not running any more hands its groups over to the one that hears them
+    store.groups.serveBy('g1@chatroom', 'b-retired', 1);
+    expect(await pipeline.handle(msg('b2', 'next-message', '#咨询 我咳嗽两天了'))).toBe(
+      'consultation #2 respiratory/routine',
+    );
+    expect(store.groups.get('g1@chatroom')?.botId).toBe('b2');
+    store.close();
+  });
+
+  it('answers a question to the other account by the serving account', async () => {
     const { store, pipeline } = setup({ b1: true, b2: true });
     expect(await pipeline.handle(msg('b2', 'x2', '@青小医2号 我咳嗽'))).toBe('group served by b1');
     expect(await pipeline.handle(msg('b1', 'x1', '@青小医2号 我咳嗽'))).toBe(

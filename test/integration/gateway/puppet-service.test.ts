@@ -8,6 +8,7 @@ import { systemClock } from '../../../src/app/clock';
 import { loadSetup } from '../../../src/config';
 import { buildServiceWechaty } from '../../../src/gateway/build-wechaty';
 import { PROJECT_ROOT } from '../../../src/paths';
+import { deletePrefix } from '../../../src/queue/redis';
 import { Runtime } from '../../../src/runtime';
 import { freshPrefix, REDIS_URL, silentLog } from '../../support/env';
 import { freePort, until } from '../../support/wait';
@@ -24,6 +25,7 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
   let heartbeat: NodeJS.Timeout;
   let mocker: InstanceType<typeof mock.Mocker>;
   const savedHome = process.env.HOME;
+  const prefix = freshPrefix('grpc');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'qht-grpc-'));
@@ -72,7 +74,7 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
     runtime = await Runtime.start({
       config: {
         ...setup.value.config,
-        redis: { ...setup.value.config.redis, prefix: freshPrefix('grpc') },
+        redis: { ...setup.value.config.redis, prefix },
         pacing: { minGapMs: 10, jitterMs: 10 },
       },
       lexicon: setup.value.lexicon,
@@ -106,8 +108,8 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
   afterAll(async () => {
     clearInterval(heartbeat);
     if (runtime) {
-      await runtime.queues.obliterate();
       await runtime.stop();
+      await deletePrefix(REDIS_URL, prefix);
     }
     await server.stop();
     process.env.HOME = savedHome;

@@ -5,7 +5,7 @@ import { Pacer } from '../../../src/app/pacer';
 import { AccountOfflineError, type Sender } from '../../../src/app/ports';
 import type { OutboundMessage } from '../../../src/domain/types';
 import { BullQueues, type QueueHandlers } from '../../../src/queue/bull-queues';
-import { connectRedis } from '../../../src/queue/redis';
+import { connectRedis, deletePrefix } from '../../../src/queue/redis';
 import { PRIORITY } from '../../../src/store/outbox-repo';
 import { openStore, type Store } from '../../../src/store/store';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
@@ -59,8 +59,8 @@ describe('BullQueues on real Redis', () => {
   });
 
   afterEach(async () => {
-    await queues.obliterate();
     await queues.close();
+    await deletePrefix(REDIS_URL, prefix);
     await redis.quit();
     store.close();
   });
