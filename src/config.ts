@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SPECIALTIES } from './domain/types';
+import { EmergencyNumbersSchema, type EmergencyNumbers } from './domain/emergency';
+import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from './domain/triage-lexicon';
 
 export { PROJECT_ROOT } from './paths';
 
@@ -41,6 +42,13 @@ export const ConfigSchema = z
       .object({ leaseMinutes: positiveInt.default(30) })
       .strict()
       .default({ leaseMinutes: 30 }),
+    triage: z
+      .object({
+        /** Groups take confident unmentioned questions unless switched off per group. */
+        autoIntake: z.boolean().default(true),
+      })
+      .strict()
+      .default({ autoIntake: true }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()
@@ -61,13 +69,6 @@ export const ConfigSchema = z
   .strict();
 
 export type Config = z.infer<typeof ConfigSchema>;
-
-export const TriageLexiconSchema = z
-  .object({
-    specialties: z.partialRecord(z.enum(SPECIALTIES), z.array(z.string().min(1))),
-    urgency: z.object({ emergency: z.array(z.string().min(1)), urgent: z.array(z.string().min(1)) }).strict(),
-  })
-  .strict();
 
 export const BotFileSchema = z
   .object({
@@ -240,14 +241,18 @@ export function liveBots(bots: BotAccount[]): Loaded<BotAccount[]> {
 
 export interface LoadedCore {
   config: Config;
-  lexicon: z.infer<typeof TriageLexiconSchema>;
+  lexicon: CompiledLexicon;
+  emergency: EmergencyNumbers;
 }
 
 export interface LoadedSetup extends LoadedCore {
   bots: BotAccount[];
 }
 
-/** Reads config/default.json (or QHT_CONFIG) and config/triage.json, applying env; collects every problem. */
+/**
+ * Reads config/default.json (or QHT_CONFIG), config/triage.json and config/emergency-numbers.json, applying env;
+ * collects every problem.
+ */
 export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCore> {
   const problems: string[] = [];
   const configFile = env.QHT_CONFIG ?? join(root, 'config', 'default.json');
@@ -259,17 +264,27 @@ export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCor
     if (c.ok) config = c.value;
     else problems.push(...c.problems);
   }
-  const triageFile = join(root, 'config', 'triage.json');
-  const triageRaw = readJson(triageFile);
-  let lexicon: LoadedCore['lexicon'] | undefined;
-  if (!triageRaw.ok) problems.push(triageRaw.problem);
-  else {
-    const t = TriageLexiconSchema.safeParse(triageRaw.value);
-    if (t.success) lexicon = t.data;
-    else problems.push(...issues(triageFile, t.error));
+  const lex = readConfigFile(join(root, 'config', 'triage.json'), TriageLexiconSchema, problems);
+  const emergency = readConfigFile(
+    join(root, 'config', 'emergency-numbers.json'),
+    EmergencyNumbersSchema,
+    problems,
+  );
+  if (problems.length > 0 || !config || !lex || !emergency) return { ok: false, problems };
+  return { ok: true, value: { config, lexicon: compileLexicon(lex), emergency } };
+}
+
+/** Reads and validates one JSON file under config/; problems are collected, not thrown. */
+function readConfigFile<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
+  const raw = readJson(file);
+  if (!raw.ok) {
+    problems.push(raw.problem);
+    return undefined;
   }
-  if (problems.length > 0 || !config || !lexicon) return { ok: false, problems };
-  return { ok: true, value: { config, lexicon } };
+  const parsed = schema.safeParse(raw.value);
+  if (parsed.success) return parsed.data;
+  problems.push(...issues(file, parsed.error));
+  return undefined;
 }
 
 /** loadCore plus bots/*.json (or QHT_BOTS_DIR), resolved against the environment. */

@@ -10,7 +10,8 @@ import { Pipeline } from './app/pipeline';
 import type { Clock, RandomSource, Sender, SentListener } from './app/ports';
 import { pendingEffects } from './app/recover';
 import type { Config } from './config';
-import type { TriageLexicon } from './domain/triage';
+import type { EmergencyNumbers } from './domain/emergency';
+import type { CompiledLexicon } from './domain/triage-lexicon';
 import type { Inbound, OutboundMessage } from './domain/types';
 import { setWechatyLogLevel } from './gateway/build-wechaty';
 import { WechatyGateway } from './gateway/wechaty-gateway';
@@ -20,7 +21,8 @@ import { openStore, type Store } from './store/store';
 
 export interface RuntimeOptions {
   config: Config;
-  lexicon: TriageLexicon;
+  lexicon: CompiledLexicon;
+  emergency: EmergencyNumbers;
   /** The bot accounts this process serves; the first one DMs people who never wrote to the bot. */
   bots: Array<{ id: string; name: string }>;
   /** Builds the Wechaty of one account (puppet-service in production, the mock in the simulator). */
@@ -83,6 +85,8 @@ export class Runtime {
       botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
       defaultBotId: first.id,
       lexicon: o.lexicon,
+      emergency: o.emergency,
+      autoIntake: config.triage.autoIntake,
     };
     this.pipeline = new Pipeline({
       store: this.store,

@@ -1,4 +1,5 @@
-import type { TriageLexicon } from '../domain/triage';
+import type { EmergencyNumbers } from '../domain/emergency';
+import type { CompiledLexicon } from '../domain/triage-lexicon';
 import type { Store } from '../store/store';
 import type { Effect } from './ports';
 
@@ -9,7 +10,11 @@ export interface AppSettings {
   botNames: Record<string, string>;
   /** The account that DMs people who never wrote to the bot (e.g. doctors added by config). */
   defaultBotId: string;
-  lexicon: TriageLexicon;
+  lexicon: CompiledLexicon;
+  /** Emergency numbers per country (config/emergency-numbers.json). */
+  emergency: EmergencyNumbers;
+  /** Whether groups take confident unmentioned questions (a group's own setting overrides). */
+  autoIntake: boolean;
 }
 
 /** What a handler sees: the store (inside the caller's transaction), settings, and the time of the event. */

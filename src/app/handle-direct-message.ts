@@ -1,6 +1,7 @@
 import { isDoctorOnlyCommand, parseDoctorCommand } from '../domain/doctor-command';
 import { smallTalk } from '../domain/intake';
 import { texts } from '../domain/texts';
+import { classify } from '../domain/triage';
 import type { Inbound } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
 import { handleDoctorCommand } from './doctor-commands';
@@ -29,5 +30,6 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
   if (cmd.kind === 'help' || m.text.trim().length === 0 || talk === 'greeting') {
     return reply(texts.dmIntro(botName), 'intro');
   }
-  return openConsultation(ctx, m, m.text.trim());
+  const question = m.text.trim();
+  return openConsultation(ctx, m, question, classify(question, ctx.settings.lexicon));
 }

@@ -1,6 +1,7 @@
 import { readGroupMessage, smallTalk } from '../domain/intake';
+import { classify } from '../domain/triage';
 import { texts } from '../domain/texts';
-import type { Inbound } from '../domain/types';
+import type { GroupInfo, Inbound } from '../domain/types';
 import { nothing, type HandlerContext, type HandlerResult } from './context';
 import { openConsultation } from './open-consultation';
 import { queueMessage } from './reply';
@@ -8,7 +9,9 @@ import { queueMessage } from './reply';
 type GroupInbound = Inbound & { group: { id: string; name: string } };
 
 /**
- * A group message. Chatter is recorded and left alone: the bot speaks in a group only when addressed. A photo or
+ * A group message. A message addressed to the bot (a mention or a #咨询 tag) is a request; any other message is
+ * triaged and taken only when it is confidently a question (see `unaddressed`); the rest is chatter, recorded and
+ * left alone, so the group is never spammed with acknowledgements. A photo or
  * voice message gets a notice only from someone with an open ticket in that group (then it is probably meant for
  * the doctor), so the group is never flooded with "cannot read images".
  */
@@ -33,11 +36,11 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   }
   // a mention of any of our accounts counts: the serving account answers for the others in its groups
   const intake = readGroupMessage(m.text, m.mentionsBot, Object.values(ctx.settings.botNames));
-  if (intake.kind === 'chatter') return nothing('chatter');
-  if (group?.paused) return nothing('group paused');
+  if (intake.kind === 'chatter') return unaddressed(ctx, m, group);
   const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;
   if (talk === 'thanks') return nothing('thanks');
   if (intake.kind === 'empty-request' || talk === 'greeting') {
+    if (group?.paused) return nothing('group paused');
     const effects = queueMessage(
       ctx,
       {
@@ -51,5 +54,26 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
     );
     return { outcome: 'empty request', effects };
   }
-  return openConsultation(ctx, m, intake.question);
+  // addressed to the bot: always a request; triage picks the queue (general when it cannot tell)
+  const triage = classify(intake.question, ctx.settings.lexicon);
+  if (group?.paused && triage.urgency !== 'emergency') return nothing('group paused');
+  return openConsultation(ctx, m, intake.question, triage);
+}
+
+/**
+ * A message that does not address the bot. Taken only when triage is confident (thresholds in config/triage.json)
+ * and the group takes unmentioned questions; a paused group is left alone except for emergencies.
+ */
+function unaddressed(ctx: HandlerContext, m: GroupInbound, group: GroupInfo | null): HandlerResult {
+  const auto = group?.autoIntake ?? ctx.settings.autoIntake;
+  if (!auto) return nothing('chatter');
+  const triage = classify(m.text, ctx.settings.lexicon);
+  const { groupIntake, groupEmergency } = ctx.settings.lexicon.source.thresholds;
+  const emergency = triage.kind === 'consult' && triage.urgency === 'emergency';
+  const confident =
+    triage.kind !== 'none' &&
+    (triage.confidence >= groupIntake || (emergency && triage.confidence >= groupEmergency));
+  if (!confident) return nothing(`chatter (${triage.kind} ${triage.confidence})`);
+  if (group?.paused && !emergency) return nothing('group paused');
+  return openConsultation(ctx, m, m.text.trim(), triage);
 }

@@ -1,16 +1,28 @@
-import { classify } from '../domain/triage';
+import { emergencyText } from '../domain/emergency';
 import { texts } from '../domain/texts';
-import type { Inbound } from '../domain/types';
+import type { Triage } from '../domain/triage';
+import type { Inbound, Specialty, Urgency } from '../domain/types';
 import { PRIORITY } from '../store/outbox-repo';
 import type { HandlerContext, HandlerResult } from './context';
+import type { Effect } from './ports';
 import { queueMessage } from './reply';
 
 /**
- * Opens a ticket for a question (from a group, or by DM when `m.group` is absent): stores it, acknowledges the asker
- * with the ticket number and queue only, and asks for dispatch to the on-duty doctors.
+ * Opens a ticket for a question (from a group, or by DM when `m.group` is absent) as triaged: stores it,
+ * acknowledges the asker with the ticket number and queue only, and asks for dispatch to the on-duty doctors.
+ *
+ * An emergency first gets the local emergency numbers and the advice to call now, before and independent of any
+ * doctor (it is the first message queued, at the highest priority); its ticket goes to the top of its queue.
+ * Something addressed to the bot that triage cannot place goes to `general`, where a doctor reads it.
  */
-export function openConsultation(ctx: HandlerContext, m: Inbound, question: string): HandlerResult {
-  const triage = classify(question, ctx.settings.lexicon);
+export function openConsultation(
+  ctx: HandlerContext,
+  m: Inbound,
+  question: string,
+  triage: Triage,
+): HandlerResult {
+  const specialty: Specialty = triage.specialty ?? 'general';
+  const urgency: Urgency = triage.urgency ?? 'routine';
   const c = ctx.store.consultations.create(
     {
       botId: m.botId,
@@ -19,31 +31,55 @@ export function openConsultation(ctx: HandlerContext, m: Inbound, question: stri
       askerName: m.sender.name,
       sourceMsgId: m.msgId,
       text: question,
-      specialty: triage.specialty,
-      urgency: triage.urgency,
+      specialty,
+      urgency,
     },
     ctx.now,
+    { kind: triage.kind, confidence: triage.confidence, rules: triage.rules.map((r) => r.id) },
   );
   const isGroup = !!m.group;
-  const ack = queueMessage(
-    ctx,
-    {
-      botId: m.botId,
-      toId: m.group?.id ?? m.sender.id,
-      isGroup,
-      text: texts.ack(c.id, c.specialty, isGroup, ctx.store.people.onDutyDoctors(c.specialty).length),
-      mentions: isGroup ? [m.sender.id] : [],
-    },
-    {
-      kind: 'ack',
-      consultationId: c.id,
-      priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.interactive,
-    },
+  const to = {
+    botId: m.botId,
+    toId: m.group?.id ?? m.sender.id,
+    isGroup,
+    mentions: isGroup ? [m.sender.id] : [],
+  };
+  const effects: Effect[] = [];
+  if (c.urgency === 'emergency') {
+    const country = m.group
+      ? (ctx.store.groups.get(m.group.id)?.country ?? null)
+      : ctx.store.people.countryOf(m.sender.id);
+    const selfHarm = triage.rules.some((r) => r.id === 'self-harm' || r.specialty === 'psychology');
+    effects.push(
+      ...queueMessage(
+        ctx,
+        { ...to, text: emergencyText(ctx.settings.emergency, country, selfHarm) },
+        { kind: 'emergency', consultationId: c.id, priority: PRIORITY.emergency },
+      ),
+    );
+  }
+  const onDuty = ctx.store.people.onDutyDoctors(c.specialty).length;
+  effects.push(
+    ...queueMessage(
+      ctx,
+      {
+        ...to,
+        text:
+          c.urgency === 'emergency'
+            ? texts.emergencyAck(c.id, c.specialty, isGroup, onDuty)
+            : texts.ack(c.id, c.specialty, isGroup, onDuty),
+      },
+      {
+        kind: 'ack',
+        consultationId: c.id,
+        priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.interactive,
+      },
+    ),
   );
   return {
     outcome: `consultation #${c.id} ${c.specialty}/${c.urgency}`,
     effects: [
-      ...ack,
+      ...effects,
       { kind: 'dispatch', ticket: c.id, version: c.version, specialty: c.specialty, urgency: c.urgency },
     ],
   };

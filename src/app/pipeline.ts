@@ -41,6 +41,7 @@ export class Pipeline {
         store.people.seen(m.sender.id, m.sender.name, m.group ? null : m.botId, now);
         if (m.group) {
           store.groups.seen(m.group.id, m.group.name, m.botId, now);
+          store.people.addMember(m.group.id, m.sender.id);
           // Two of our accounts in one group: only the serving one answers, or every question would be doubled.
           const servedBy = store.groups.get(m.group.id)?.botId;
           if (servedBy && servedBy !== m.botId) {

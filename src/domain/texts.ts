@@ -61,6 +61,16 @@ export const texts = {
     return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打当地急救电话。`;
   },
 
+  emergencyAck(ticket: number, specialty: Specialty, isGroup: boolean, doctorsOnDuty: number): string {
+    const queue = SPECIALTY_NAMES[specialty];
+    const where = isGroup ? '医生会在本群 @您' : '医生会私信您';
+    const who =
+      doctorsOnDuty > 0
+        ? `已作为紧急情况排在${queue}队列最前面，并提醒了值班医生，${where}。`
+        : `已作为紧急情况排在${queue}队列最前面；现在没有${queue}医生值班，医生上班后会第一个看到（${where}）。`;
+    return `编号 #${ticket}：${who}请先按上面的急救电话求助，不要等待医生回复。`;
+  },
+
   emptyRequest(botName: string): string {
     return `您好，我是${botName}，志愿医生在线答疑。请 @${botName} 后直接写下您的问题（如症状、持续时间、年龄），或以 #咨询 开头发送。`;
   },
@@ -88,7 +98,8 @@ export const texts = {
   }): string {
     const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
-      `【新咨询 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
+      `${input.urgency === 'emergency' ? '🚨 ' : ''}【新咨询 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
+      ...(input.urgency === 'emergency' ? ['提问人已收到当地急救电话。请尽快接单。'] : []),
       from,
       `提问人：${input.askerName}`,
       `问题：${input.question}`,

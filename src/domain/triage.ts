@@ -1,63 +1,350 @@
-import { normalizeText } from './normalize';
+import type { CompiledLexicon, CompiledRule, CompiledTerm, DoctorQueue, RuleKind } from './triage-lexicon';
+import { DOCTOR_QUEUES } from './triage-lexicon';
+import { readNumbers, type Readings } from './triage-numbers';
+import { prepareText } from './triage-text';
 import { SPECIALTIES, type Specialty, type Urgency } from './types';
 
 /**
- * The foundation's triage: a keyword table per specialty (config/triage.json), `general` as fallback. The triage
- * issue replaces the scoring; the shape of the result is the seam.
+ * Triage: is a message a medical consultation, a policy question, or neither; which queue; how urgent; how sure.
+ * Transparent rules from the lexicon (config/triage.json), so every decision can be explained to a doctor.
+ *
+ * 1. Prepare the text (NFKC, Traditional → Simplified, lower case, no accents, Chinese numerals → digits) and read
+ *    numbers (temperature, SpO2, ages, days).
+ * 2. Fire rules: a term that is negated ("没有呼吸困难", "senza febbre") does not fire; in a hypothetical
+ *    ("如果出现呼吸困难…") it fires without urgency. Rules with `requires` fire when their signals did.
+ * 3. Score: the weights of fired rules (+ fever and SpO2 readings) → confidence = sigmoid(scale·(score + bias)).
+ * 4. Decide: a current medical complaint at confidence ≥ `thresholds.consult` is a consultation; otherwise a policy
+ *    question if policy rules make it likely; otherwise none.
+ * 5. Specialty: self-harm → psychology; pregnancy → maternal; a child → pediatrics; a TCM request → tcm; otherwise
+ *    the complaint with the most weight (the earlier one on a tie); `general` when nothing else is named.
+ * 6. Urgency: the highest urgency among fired, non-hypothetical rules; `routine` otherwise.
  */
-export interface TriageLexicon {
-  specialties: Partial<Record<Specialty, string[]>>;
-  urgency: { emergency: string[]; urgent: string[] };
+
+export interface FiredRule {
+  id: string;
+  /** The signal it raises (other rules' `requires`/`unless` refer to it). */
+  signal: string;
+  kind: RuleKind | 'number';
+  weight: number;
+  specialty?: DoctorQueue;
+  urgency?: 'emergency' | 'urgent';
+  /** The term (or reading) that fired it. */
+  match: string;
+  /** Position in the prepared text (for "the main complaint comes first"). */
+  at: number;
+  /** Seen in a hypothetical ("如果…"): evidence, but no urgency. */
+  hypothetical: boolean;
+  /** False when the rule's weight must not count for or against a policy question. */
+  alsoPolicy?: boolean;
 }
 
-export interface TriageResult {
-  specialty: Specialty;
-  urgency: Urgency;
-  /** The keywords that decided, for logs and audits (never shown to the group). */
-  matched: string[];
+export interface IgnoredMatch {
+  id: string;
+  match: string;
+  reason: 'negated';
 }
 
-/** When two specialties score the same, the earlier one here wins. */
-const PRECEDENCE: readonly Specialty[] = [
-  'psychology',
-  'maternal',
-  'pediatrics',
-  'tcm',
-  'policy',
-  'respiratory',
-  'chronic',
-  'general',
-];
+export type TriageKind = 'consult' | 'policy' | 'none';
 
-/**
- * Who the person is decides before what they have (the triage issue's rule): a pregnancy goes to maternal, a child to
- * pediatrics, an explicit traditional-medicine request to tcm, whatever the complaint; otherwise the specialty with
- * the most keywords wins. Self-harm words (in both the psychology and the emergency lists) go to psychology first.
- */
-const WHO_FIRST: readonly Specialty[] = ['maternal', 'pediatrics', 'tcm'];
+export interface Triage {
+  kind: TriageKind;
+  /** A doctor queue for consultations, `policy` for policy questions, null for none. */
+  specialty: Specialty | null;
+  /** Set for consultations only. */
+  urgency: Urgency | null;
+  /** How sure the decision is, 0..1 (for none: how sure it is not a consultation or policy question). */
+  confidence: number;
+  /** Probability-like scores behind the decision. */
+  pConsult: number;
+  pPolicy: number;
+  rules: FiredRule[];
+  ignored: IgnoredMatch[];
+  readings: Readings;
+}
 
-export function classify(text: string, lexicon: TriageLexicon): TriageResult {
-  const t = normalizeText(text).toLowerCase();
-  const hitsOf = (specialty: Specialty): string[] =>
-    (lexicon.specialties[specialty] ?? []).filter((k) => t.includes(k.toLowerCase()));
-  let best: { specialty: Specialty; hits: string[] } = { specialty: 'general', hits: [] };
-  for (const specialty of PRECEDENCE) {
-    const hits = hitsOf(specialty);
-    if (hits.length > best.hits.length) best = { specialty, hits };
+const WHO_ORDER: readonly DoctorQueue[] = ['psychology', 'maternal', 'pediatrics', 'tcm'];
+const MEDICAL_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'topic', 'number']);
+const COMPLAINT_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'number']);
+const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
+const SENTENCE_END = new Set([...'。!?！？\n']);
+const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
+const LIST_JOINER = /[、和或及与跟/]/u;
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function startOf(t: string, at: number, ends: ReadonlySet<string>): number {
+  let i = at - 1;
+  while (i >= 0 && !ends.has(t[i] ?? '')) i--;
+  return i + 1;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z0-9]/.test(ch);
+}
+
+function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
+  let prefix = t.slice(startOf(t, at, CLAUSE_END), at);
+  if (prefix.length === 0) return false;
+  for (const w of lex.notNegation)
+    if (prefix.includes(w)) prefix = prefix.split(w).join('_'.repeat(w.length));
+  for (const cue of lex.negation.cjk) {
+    const idx = prefix.lastIndexOf(cue);
+    if (idx < 0) continue;
+    const gap = prefix.slice(idx + cue.length);
+    if (gap.replace(FILLER, '').length <= 2) return true;
+    if (gap.length <= 14 && LIST_JOINER.test(gap) && !/[a-z0-9]/.test(gap)) return true;
   }
-  const emergencyWords = new Set(lexicon.urgency.emergency.map((k) => k.toLowerCase()));
-  const selfHarm = hitsOf('psychology').filter((k) => emergencyWords.has(k.toLowerCase()));
-  if (selfHarm.length > 0) best = { specialty: 'psychology', hits: hitsOf('psychology') };
-  else {
-    const who = WHO_FIRST.find((s) => hitsOf(s).length > 0);
-    if (who) best = { specialty: who, hits: hitsOf(who) };
+  const words = prefix.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+  for (const w of words.slice(-3)) if (lex.negation.latin.has(w) || w.endsWith("n't")) return true;
+  return false;
+}
+
+function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon): boolean {
+  const start = startOf(t, at, SENTENCE_END);
+  const prefix = t.slice(start, at);
+  if (lex.hypothetical.cjk.some((c) => prefix.includes(c))) return true;
+  const padded = ` ${prefix}`;
+  if (lex.hypothetical.latin.some((c) => padded.includes(` ${c}`))) return true;
+  let stop = end;
+  while (stop < t.length && !SENTENCE_END.has(t[stop] ?? '')) stop++;
+  const rest = t.slice(end, stop);
+  return lex.hypotheticalAfter.some((c) => rest.includes(c));
+}
+
+interface TermHit {
+  term: CompiledTerm;
+  at: number;
+}
+
+/** Every occurrence of the rule's terms, respecting word boundaries for Latin terms. */
+function findTerms(t: string, rule: CompiledRule): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const term of rule.compiled) {
+    if (term.text.length === 0) continue;
+    let at = t.indexOf(term.text);
+    while (at >= 0) {
+      const end = at + term.text.length;
+      const ok = !term.latin || (!isLetter(t[at - 1]) && (term.stem || !isLetter(t[end])));
+      if (ok) hits.push({ term, at });
+      at = t.indexOf(term.text, at + 1);
+    }
   }
-  const emergency = lexicon.urgency.emergency.filter((k) => t.includes(k.toLowerCase()));
-  const urgent = lexicon.urgency.urgent.filter((k) => t.includes(k.toLowerCase()));
-  const urgency: Urgency = emergency.length > 0 ? 'emergency' : urgent.length > 0 ? 'urgent' : 'routine';
-  return { specialty: best.specialty, urgency, matched: [...best.hits, ...emergency, ...urgent] };
+  return hits;
+}
+
+function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
+  const n = lex.source.numbers;
+  const s = new Map<string, string>();
+  if (r.temperatureC !== null && r.temperatureC >= n.feverC) s.set('fever', `${r.temperatureC}°C`);
+  if (r.temperatureC !== null && r.temperatureC >= n.highFeverC) s.set('temp-high', `${r.temperatureC}°C`);
+  if (r.spo2 !== null) s.set('spo2', `SpO2 ${r.spo2}`);
+  if (r.spo2 !== null && r.spo2 <= n.spo2Emergency) s.set('spo2-low', `SpO2 ${r.spo2}`);
+  const ages = r.agesYears;
+  if (ages.some((a) => a < n.childUnderYears)) s.set('age-child', ages.map(formatAge).join(','));
+  if (ages.some((a) => a < n.infantUnderMonths / 12)) s.set('age-infant', ages.map(formatAge).join(','));
+  if (ages.some((a) => a >= n.elderlyFromYears)) s.set('age-elderly', ages.map(formatAge).join(','));
+  if (ages.length > 0 && ages.every((a) => a >= n.childUnderYears))
+    s.set('age-adult', ages.map(formatAge).join(','));
+  if (r.days !== null && r.days >= n.longDays) s.set('days-long', `${r.days} days`);
+  return s;
+}
+
+function formatAge(years: number): string {
+  return years >= 1 ? `${Math.round(years)}y` : `${Math.round(years * 12 * 10) / 10}m`;
+}
+
+/** Classifies one message. `lex` comes from `compileLexicon(config/triage.json)`. */
+export function classify(text: string, lex: CompiledLexicon): Triage {
+  const t = prepareText(text);
+  const readings = readNumbers(t);
+  const fired: FiredRule[] = [];
+  const ignored: IgnoredMatch[] = [];
+  const signals = numberSignals(readings, lex);
+  const n = lex.source.numbers;
+  if (signals.has('fever'))
+    fired.push(num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length));
+  if (signals.has('spo2')) fired.push(num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length));
+
+  const firedSignals = new Set<string>(signals.keys());
+  const pending: CompiledRule[] = [];
+  for (const rule of lex.rules) {
+    if (rule.requires.length > 0 || rule.unless.length > 0) {
+      pending.push(rule);
+      continue;
+    }
+    const hit = fireByTerms(t, rule, lex, ignored);
+    if (hit) {
+      fired.push(hit);
+      firedSignals.add(rule.signalName);
+    }
+  }
+  // rules with requirements: repeat until nothing new fires (requirements may chain)
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const rule of [...pending]) {
+      if (!rule.requires.every((s) => firedSignals.has(s))) continue;
+      if (rule.unless.some((s) => firedSignals.has(s))) continue;
+      const hit =
+        rule.compiled.length === 0
+          ? fromRequirements(rule, fired, signals)
+          : fireByTerms(t, rule, lex, ignored);
+      pending.splice(pending.indexOf(rule), 1);
+      if (!hit) continue;
+      fired.push(hit);
+      firedSignals.add(rule.signalName);
+      progress = true;
+    }
+  }
+  return decide(fired, ignored, readings, lex);
+}
+
+function num(id: string, signal: string, weight: number, match: string, at: number): FiredRule {
+  return { id, signal, kind: 'number', weight, specialty: 'respiratory', match, at, hypothetical: false };
+}
+
+function fireByTerms(
+  t: string,
+  rule: CompiledRule,
+  lex: CompiledLexicon,
+  ignored: IgnoredMatch[],
+): FiredRule | null {
+  const checkNegation = rule.kind === 'symptom' || rule.kind === 'who' || rule.kind === 'modifier';
+  let best: FiredRule | null = null;
+  const distinct = new Set<string>();
+  for (const { term, at } of findTerms(t, rule)) {
+    if (checkNegation && isNegated(t, at, lex)) {
+      ignored.push({ id: rule.id, match: term.raw, reason: 'negated' });
+      continue;
+    }
+    const hypothetical = checkNegation && isHypothetical(t, at, at + term.text.length, lex);
+    if (!hypothetical) distinct.add(term.text);
+    const hit: FiredRule = {
+      id: rule.id,
+      signal: rule.signalName,
+      kind: rule.kind,
+      weight: rule.weight,
+      ...(rule.specialty ? { specialty: rule.specialty } : {}),
+      ...(rule.urgency ? { urgency: rule.urgency } : {}),
+      ...(rule.alsoPolicy === false ? { alsoPolicy: false } : {}),
+      match: term.raw,
+      at,
+      hypothetical,
+    };
+    // a real occurrence beats a hypothetical one; otherwise the first in the text
+    if (!best || (best.hypothetical && !hypothetical) || (best.hypothetical === hypothetical && at < best.at))
+      best = hit;
+  }
+  if (best && distinct.size > 1) {
+    const extra = lex.source.scoring.extraTermWeight * (distinct.size - 1) * Math.sign(rule.weight);
+    best = { ...best, weight: Math.round((best.weight + extra) * 100) / 100 };
+  }
+  return best;
+}
+
+/** A rule without terms: fires from its requirements; hypothetical only if every requirement was. */
+function fromRequirements(rule: CompiledRule, fired: FiredRule[], numbers: Map<string, string>): FiredRule {
+  const parts = rule.requires.map((s) => {
+    const f = fired.find((x) => x.signal === s);
+    return { s, f };
+  });
+  const hypothetical = parts.some((p) => p.f?.hypothetical === true);
+  const at = Math.min(...parts.map((p) => p.f?.at ?? Number.MAX_SAFE_INTEGER));
+  return {
+    id: rule.id,
+    signal: rule.signalName,
+    kind: rule.kind,
+    weight: rule.weight,
+    ...(rule.specialty ? { specialty: rule.specialty } : {}),
+    ...(rule.urgency ? { urgency: rule.urgency } : {}),
+    match: parts.map((p) => p.f?.match ?? numbers.get(p.s) ?? p.s).join(' + '),
+    at: Number.isFinite(at) ? at : 0,
+    hypothetical,
+  };
+}
+
+function decide(
+  fired: FiredRule[],
+  ignored: IgnoredMatch[],
+  readings: Readings,
+  lex: CompiledLexicon,
+): Triage {
+  const { scoring, thresholds } = lex.source;
+  let evidence = 0;
+  let against = 0;
+  let policy = 0;
+  let medical = 0;
+  let complaint = false;
+  for (const f of fired) {
+    const w = f.hypothetical ? f.weight * scoring.hypotheticalFactor : f.weight;
+    if (f.kind === 'policy') policy += w;
+    else if (w > 0) evidence += w;
+    else against += w;
+    if ((f.kind === 'intent' || f.kind === 'negative') && f.alsoPolicy !== false) policy += w;
+    if (MEDICAL_KINDS.has(f.kind) && w > 0) medical += w;
+    if (COMPLAINT_KINDS.has(f.kind) && f.weight > 0 && !f.hypothetical) complaint = true;
+  }
+  if (fired.some((f) => f.signal === 'recovered')) complaint = false;
+  const score = Math.min(evidence, scoring.maxEvidence) + against;
+  const pConsult = medical >= scoring.minMedical ? sigmoid(scoring.scale * (score + scoring.bias)) : 0;
+  const pPolicy = fired.some((f) => f.kind === 'policy')
+    ? sigmoid(scoring.scale * (policy + scoring.policyBias))
+    : 0;
+  const base = { pConsult: round(pConsult), pPolicy: round(pPolicy), rules: fired, ignored, readings };
+
+  const consult = pConsult >= thresholds.consult;
+  const asPolicy = pPolicy >= thresholds.consult;
+  // a current complaint makes it a consultation even when it also asks about rules; otherwise policy comes first
+  if (consult && (complaint || !asPolicy)) {
+    return {
+      kind: 'consult',
+      specialty: specialtyOf(fired),
+      urgency: urgencyOf(fired),
+      confidence: round(pConsult),
+      ...base,
+    };
+  }
+  if (asPolicy)
+    return { kind: 'policy', specialty: 'policy', urgency: null, confidence: round(pPolicy), ...base };
+  return {
+    kind: 'none',
+    specialty: null,
+    urgency: null,
+    confidence: round(1 - Math.max(pConsult, pPolicy)),
+    ...base,
+  };
+}
+
+/** Who first (self-harm, pregnancy, child, TCM request), then the complaint with the most weight. */
+export function specialtyOf(fired: readonly FiredRule[]): DoctorQueue {
+  for (const s of WHO_ORDER) if (fired.some((f) => f.kind === 'who' && f.specialty === s)) return s;
+  const votes = new Map<DoctorQueue, { weight: number; at: number }>();
+  for (const f of fired) {
+    if (f.kind !== 'symptom' && f.kind !== 'number') continue;
+    if (!f.specialty || f.weight <= 0) continue;
+    const v = votes.get(f.specialty) ?? { weight: 0, at: Number.MAX_SAFE_INTEGER };
+    votes.set(f.specialty, { weight: v.weight + f.weight, at: Math.min(v.at, f.at) });
+  }
+  // `general` is "everything else": it wins only when no other queue has a vote
+  if (votes.size > 1) votes.delete('general');
+  let best: { s: DoctorQueue; weight: number; at: number } | null = null;
+  for (const [s, v] of votes)
+    if (!best || v.weight > best.weight || (v.weight === best.weight && v.at < best.at)) best = { s, ...v };
+  return best?.s ?? 'general';
+}
+
+export function urgencyOf(fired: readonly FiredRule[]): Urgency {
+  const real = fired.filter((f) => !f.hypothetical);
+  if (real.some((f) => f.urgency === 'emergency')) return 'emergency';
+  if (real.some((f) => f.urgency === 'urgent')) return 'urgent';
+  return 'routine';
 }
 
 export function isSpecialty(value: string): value is Specialty {
   return (SPECIALTIES as readonly string[]).includes(value);
+}
+
+export function isDoctorQueue(value: string): value is DoctorQueue {
+  return (DOCTOR_QUEUES as readonly string[]).includes(value);
 }

@@ -56,6 +56,8 @@ export interface GroupInfo {
   timezone: string;
   language: string;
   paused: boolean;
+  /** Take confident questions that do not mention the bot; null: the config default. */
+  autoIntake: boolean | null;
 }
 
 export interface DoctorInfo {

@@ -61,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
       defaultWorld: readWorldFile(join(PROJECT_ROOT, 'config', 'demo-world.json')),
       config: core.value.config,
       lexicon: core.value.lexicon,
+      emergency: core.value.emergency,
       redisUrl: redis.url,
       log,
       echo,

@@ -39,6 +39,7 @@ export async function runDemo(
     world,
     config: core.config,
     lexicon: core.lexicon,
+    emergency: core.emergency,
     redisUrl,
     log,
     prefix: `${core.config.redis.prefix}-demo`,

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { TriageLexicon } from '../domain/triage';
+import type { EmergencyNumbers } from '../domain/emergency';
+import type { CompiledLexicon } from '../domain/triage-lexicon';
 import { parseScenarioLine, ScenarioError, type ScenarioStep } from './scenario';
 import { Simulation, type TranscriptLine } from './simulation';
 import type { World } from './world';
@@ -9,7 +10,8 @@ export interface RunScenarioOptions {
   /** The world used when the scenario has no world line (config/demo-world.json). */
   defaultWorld: World;
   config: Config;
-  lexicon: TriageLexicon;
+  lexicon: CompiledLexicon;
+  emergency: EmergencyNumbers;
   redisUrl: string;
   log: Logger;
   echo?: boolean;
@@ -65,6 +67,7 @@ export async function runScenario(text: string, o: RunScenarioOptions): Promise<
     world,
     config: o.config,
     lexicon: o.lexicon,
+    emergency: o.emergency,
     redisUrl: o.redisUrl,
     log: o.log,
     seed: o.seed,

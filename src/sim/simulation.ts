@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { TriageLexicon } from '../domain/triage';
+import type { EmergencyNumbers } from '../domain/emergency';
+import type { CompiledLexicon } from '../domain/triage-lexicon';
 import { MockAccount, type MockMessagePayload } from '../gateway/mock-world';
 import { deletePrefix } from '../queue/redis';
 import { Runtime } from '../runtime';
@@ -25,7 +26,8 @@ export interface TranscriptLine {
 export interface SimulationOptions {
   world: World;
   config: Config;
-  lexicon: TriageLexicon;
+  lexicon: CompiledLexicon;
+  emergency: EmergencyNumbers;
   redisUrl: string;
   log: Logger;
   /** Where the SQLite file lives; a fresh temp dir (removed on close) when omitted. */
@@ -108,6 +110,7 @@ export class Simulation {
     this.runtime = await Runtime.start({
       config: { ...this.o.config, redis: { ...this.o.config.redis, prefix: this.prefix } },
       lexicon: this.o.lexicon,
+      emergency: this.o.emergency,
       bots: w.bots,
       wechatyFor: (bot) => this.account(bot.id).wechaty,
       dbFile: join(this.dataDir, 'qiaohaitong.sqlite'),

@@ -31,6 +31,8 @@ export const WorldSchema = z
           level: z.string().optional(),
           timezone: z.string().default('Europe/Rome'),
           language: z.string().default('zh'),
+          /** Take confident questions that do not mention the bot (absent: the config default). */
+          autoIntake: z.boolean().optional(),
           bot: z.string(),
           members: z.array(personId).default([]),
           managers: z.array(personId).default([]),

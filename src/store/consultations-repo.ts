@@ -154,10 +154,11 @@ export class ConsultationsRepo {
     );
   }
 
-  create(c: NewConsultation, now: number): Consultation {
+  /** `triage` (how the classifier decided: kind, confidence, rule ids) is kept in the 'created' event. */
+  create(c: NewConsultation, now: number, triage?: Record<string, unknown>): Consultation {
     const { lastInsertRowid } = this.insertStmt.run({ ...c, rank: URGENCY_RANK[c.urgency], now });
     const id = Number(lastInsertRowid);
-    this.event(id, now, 'created', c.askerId, { specialty: c.specialty, urgency: c.urgency });
+    this.event(id, now, 'created', c.askerId, { specialty: c.specialty, urgency: c.urgency, ...triage });
     return this.mustGet(id);
   }
 

@@ -10,6 +10,7 @@ interface GroupRow {
   timezone: string;
   language: string;
   paused: number;
+  auto_intake: number | null;
 }
 
 export interface GroupProfile {
@@ -24,6 +25,8 @@ export interface GroupProfile {
   level?: string | null;
   timezone?: string;
   language?: string;
+  /** Take confident questions that do not mention the bot (null/absent: the config default). */
+  autoIntake?: boolean | null;
 }
 
 const toGroup = (r: GroupRow): GroupInfo => ({
@@ -35,6 +38,7 @@ const toGroup = (r: GroupRow): GroupInfo => ({
   timezone: r.timezone,
   language: r.language,
   paused: r.paused === 1,
+  autoIntake: r.auto_intake === null ? null : r.auto_intake === 1,
 });
 
 export class GroupsRepo {
@@ -54,13 +58,13 @@ export class GroupsRepo {
     this.serveStmt = db.prepare('UPDATE groups SET bot_id = ?, updated_at = ? WHERE id = ?');
     this.upsertStmt = db.prepare(
       `INSERT INTO groups (id, name, bot_id, country, district, region, city, association, level, timezone, language,
-                           created_at, updated_at)
+                           auto_intake, created_at, updated_at)
        VALUES (@id, @name, @botId, @country, @district, @region, @city, @association, @level, @timezone, @language,
-               @now, @now)
+               @autoIntake, @now, @now)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, bot_id = excluded.bot_id, country = excluded.country,
          district = excluded.district, region = excluded.region, city = excluded.city,
          association = excluded.association, level = excluded.level, timezone = excluded.timezone,
-         language = excluded.language, updated_at = excluded.updated_at`,
+         language = excluded.language, auto_intake = excluded.auto_intake, updated_at = excluded.updated_at`,
     );
   }
 
@@ -91,6 +95,7 @@ export class GroupsRepo {
       level: g.level ?? null,
       timezone: g.timezone ?? 'Europe/Rome',
       language: g.language ?? 'zh',
+      autoIntake: g.autoIntake === undefined || g.autoIntake === null ? null : g.autoIntake ? 1 : 0,
       now,
     });
   }

@@ -49,6 +49,7 @@ export class PeopleRepo {
   private readonly addSpecialtyStmt;
   private readonly grantStmt;
   private readonly memberStmt;
+  private readonly countryStmt;
 
   constructor(private readonly db: Db) {
     // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
@@ -87,6 +88,10 @@ export class PeopleRepo {
       `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.memberStmt = db.prepare('INSERT OR IGNORE INTO group_members (group_id, person_id) VALUES (?, ?)');
+    this.countryStmt = db.prepare<[string], { country: string }>(
+      `SELECT g.country FROM group_members m JOIN groups g ON g.id = m.group_id
+       WHERE m.person_id = ? AND g.country IS NOT NULL ORDER BY g.updated_at DESC, g.id LIMIT 1`,
+    );
   }
 
   seen(id: string, name: string, dmBotId: string | null, now: number): void {
@@ -143,5 +148,10 @@ export class PeopleRepo {
 
   addMember(groupId: string, personId: string): void {
     this.memberStmt.run(groupId, personId);
+  }
+
+  /** The country of a group the person is in (for a DM's emergency numbers); null when none is known. */
+  countryOf(personId: string): string | null {
+    return this.countryStmt.get(personId)?.country ?? null;
   }
 }

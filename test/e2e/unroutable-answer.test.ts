@@ -8,6 +8,7 @@ describe('an answer for a group whose accounts are no longer run', () => {
       world: demoWorld(),
       config: core.config,
       lexicon: core.lexicon,
+      emergency: core.emergency,
       redisUrl: REDIS_URL,
       log: silentLog,
     });

@@ -25,6 +25,7 @@ export async function simulate(scenario: string, opts: { seed?: number } = {}): 
     defaultWorld: demoWorld(),
     config: core.config,
     lexicon: core.lexicon,
+    emergency: core.emergency,
     redisUrl: REDIS_URL,
     log: silentLog,
     echo: true,

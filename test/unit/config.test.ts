@@ -20,6 +20,7 @@ const DEFAULTS: Config = {
   pacing: { minGapMs: 2000, jitterMs: 1000 },
   outbound: { attempts: 6, backoffMs: 5000 },
   claims: { leaseMinutes: 30 },
+  triage: { autoIntake: true },
   gateway: { maxMessageAgeSeconds: 120 },
   supervisor: { loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 },
   tick: { everySeconds: 15 },
@@ -409,11 +410,26 @@ describe('resolveBots and liveBots', () => {
 });
 
 describe('loadCore and loadSetup on the repository', () => {
-  it('loads config/default.json and config/triage.json', () => {
+  it('loads config/default.json, config/triage.json and config/emergency-numbers.json', () => {
     const core = valueOf(loadCore(PROJECT_ROOT, {}));
     expect(core.config).toEqual(DEFAULTS);
     const triage = JSON.parse(readFileSync(join(PROJECT_ROOT, 'config', 'triage.json'), 'utf8')) as unknown;
-    expect(core.lexicon).toEqual(triage);
+    expect(core.lexicon.source).toMatchObject(triage as object);
+    const numbers = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'config', 'emergency-numbers.json'), 'utf8'),
+    ) as unknown;
+    expect(core.emergency).toEqual(numbers);
+  });
+
+  it('has emergency numbers, each with a source, for every country the issue names', () => {
+    const { emergency } = valueOf(loadCore(PROJECT_ROOT, {}));
+    for (const code of ['IT', 'ES', 'FR', 'NL', 'DE', 'PT', 'AT', 'HU', 'GB', 'US', 'BR', 'AR', 'CN']) {
+      const c = emergency.countries[code];
+      expect(c?.emergency.length).toBeGreaterThan(0);
+      expect(c?.sources.length).toBeGreaterThan(0);
+    }
+    expect(emergency.countries.IT?.emergency[0]?.number).toBe('118');
+    expect(emergency.countries.ES?.emergency[0]?.number).toBe('112');
   });
 
   it('applies the environment', () => {
@@ -436,8 +452,8 @@ describe('loadCore and loadSetup on the repository', () => {
     const problems = problemsOf(loadCore(PROJECT_ROOT, { QHT_CONFIG: wrong }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`${wrong} (+ env): (root): `);
-    expect(problems[0]).toContain('"specialties"');
-    expect(problems[0]).toContain('"urgency"');
+    expect(problems[0]).toContain('"thresholds"');
+    expect(problems[0]).toContain('"rules"');
   });
 
   it('with no token in the environment the repository runs in demo mode', () => {

@@ -15,6 +15,8 @@ describe('what happens after a send', () => {
     botNames: { b1: '青小医' },
     defaultBotId: 'b1',
     lexicon: repoCore().lexicon,
+    emergency: repoCore().emergency,
+    autoIntake: true,
   };
   let answerRow: number;
 

@@ -23,6 +23,8 @@ describe('the inbound pipeline', () => {
     botNames: { b1: '青小医' },
     defaultBotId: 'b1',
     lexicon: repoCore().lexicon,
+    emergency: repoCore().emergency,
+    autoIntake: true,
   };
 
   beforeEach(() => {
@@ -71,7 +73,7 @@ describe('the inbound pipeline', () => {
   it('rolls back everything a failing handler wrote, so a redelivery is handled afresh', async () => {
     const pipeline = new Pipeline({
       store,
-      settings: { ...settings, lexicon: { specialties: {}, urgency: null as never } },
+      settings: { ...settings, lexicon: { ...settings.lexicon, rules: null as never } },
       clock,
       publisher,
       log: silentLog,
@@ -92,6 +94,8 @@ describe('two of our accounts in one group', () => {
       botNames: { b1: '青小医', b2: '青小医2号' },
       defaultBotId: 'b1',
       lexicon: repoCore().lexicon,
+      emergency: repoCore().emergency,
+      autoIntake: true,
     };
     const pipeline = new Pipeline({
       store,

@@ -1,44 +1,64 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../../src/paths';
-import { classify, isSpecialty, type TriageLexicon, type TriageResult } from '../../../src/domain/triage';
+import { compileLexicon, TriageLexiconSchema, type TriageLexicon } from '../../../src/domain/triage-lexicon';
+import { classify, isSpecialty } from '../../../src/domain/triage';
 import { SPECIALTIES, type Specialty, type Urgency } from '../../../src/domain/types';
+import { repoCore } from '../../support/env';
 
-const lexicon = JSON.parse(
-  readFileSync(join(PROJECT_ROOT, 'config', 'triage.json'), 'utf8'),
-) as TriageLexicon;
+const lexicon = repoCore().lexicon;
+const specialtyOf = (text: string): Specialty | 'none' => classify(text, lexicon).specialty ?? 'none';
+const urgencyOf = (text: string): Urgency | 'none' => classify(text, lexicon).urgency ?? 'none';
 
-describe('classify with config/triage.json', () => {
-  it.each<{ text: string; specialty: Specialty }>([
+describe('classify with config/triage.json: queues', () => {
+  it.each<{ text: string; specialty: Specialty | 'none' }>([
     { text: '我爸发烧38度5，咳嗽两天了', specialty: 'respiratory' },
-    { text: '嗓子疼，流鼻涕', specialty: 'respiratory' },
+    { text: '嗓子疼，流鼻涕，怎么办', specialty: 'respiratory' },
     { text: '阳了，喉咙像刀割', specialty: 'respiratory' },
     { text: 'Ho la tosse e la febbre', specialty: 'respiratory' },
     { text: 'TENGO FIEBRE Y TOS', specialty: 'respiratory' },
+    { text: '寶寶發燒三天了，怎麼辦', specialty: 'pediatrics' },
     { text: '宝宝三个月大，一直吐奶', specialty: 'pediatrics' },
     { text: '我家囡5岁的，拉肚子😢', specialty: 'pediatrics' },
-    { text: 'Il mio bambino non mangia', specialty: 'pediatrics' },
+    { text: 'Il mio bambino ha la febbre, cosa devo fare?', specialty: 'pediatrics' },
+    { text: '宝宝的pediatra说是otite，开了抗生素，要吃几天？', specialty: 'pediatrics' },
     { text: '最近很焦虑，晚上睡不着', specialty: 'psychology' },
     { text: '一个人在国外压力好大，情绪很差', specialty: 'psychology' },
-    { text: 'Ho tanta ansia', specialty: 'psychology' },
+    { text: 'Ho tanta ansia, non riesco a dormire', specialty: 'psychology' },
     { text: '连花清瘟和中药能一起吃吗？', specialty: 'tcm' },
-    { text: '针灸还是艾灸好？', specialty: 'tcm' },
     { text: '我妈有糖尿病，胰岛素只剩一周', specialty: 'chronic' },
     { text: '高血压，降压药快吃完了', specialty: 'chronic' },
     { text: '怀孕五个月，可以打疫苗吗', specialty: 'maternal' },
     { text: '产后哺乳期能吃退烧药吗', specialty: 'maternal' },
-    { text: 'Estoy embarazada', specialty: 'maternal' },
+    { text: 'Estoy embarazada y tengo fiebre', specialty: 'maternal' },
     { text: '回国的机票和健康码怎么办？', specialty: 'policy' },
-    { text: 'Il permesso di soggiorno è scaduto, 居留怎么续', specialty: 'policy' },
-    { text: '膝盖疼了一周，走路不方便', specialty: 'general' },
+    { text: 'Il permesso di soggiorno è scaduto, 居留怎么续？', specialty: 'policy' },
+    { text: '膝盖疼了一周，走路不方便，怎么办', specialty: 'general' },
     { text: '牙疼怎么办', specialty: 'general' },
-    { text: '🤕🤕', specialty: 'general' },
-    { text: '', specialty: 'general' },
+    { text: '大家早上好！', specialty: 'none' },
+    { text: '[图片]', specialty: 'none' },
+    { text: '', specialty: 'none' },
   ])('$text → $specialty', ({ text, specialty }) => {
-    expect(classify(text, lexicon).specialty).toBe(specialty);
+    expect(specialtyOf(text)).toBe(specialty);
   });
 
-  it.each<{ text: string; urgency: Urgency }>([
+  // who first: self-harm → psychology, pregnancy → maternal, a child → pediatrics, a TCM request → tcm
+  it.each<{ text: string; specialty: Specialty; why: string }>([
+    { text: '孩子最近失眠，怎么办', specialty: 'pediatrics', why: 'a child goes to pediatrics' },
+    { text: '最近失眠，不想活了', specialty: 'psychology', why: 'self-harm goes to psychology' },
+    { text: '孩子说不想活了', specialty: 'psychology', why: 'self-harm before the child rule' },
+    { text: '孕妇咳嗽怎么办', specialty: 'maternal', why: 'pregnancy before the complaint' },
+    { text: '宝宝高烧抽搐了！', specialty: 'pediatrics', why: 'a child before the complaint' },
+    { text: '连花清瘟能治咳嗽吗', specialty: 'tcm', why: 'an explicit TCM request' },
+    { text: '怀孕了，睡不着，怎么办', specialty: 'maternal', why: 'pregnancy before psychology' },
+    { text: '孕妇的孩子咳嗽', specialty: 'maternal', why: 'maternal before pediatrics' },
+    { text: '我儿子30岁，发烧咳嗽', specialty: 'respiratory', why: 'a son with an adult age is not a child' },
+    { text: '我在做透析，胸口痛', specialty: 'chronic', why: 'general (chest pain) yields to a named queue' },
+    { text: '我咳嗽发烧三天', specialty: 'respiratory', why: 'the main complaint' },
+  ])('$text → $specialty ($why)', ({ text, specialty }) => {
+    expect(specialtyOf(text)).toBe(specialty);
+  });
+});
+
+describe('classify with config/triage.json: urgency', () => {
+  it.each<{ text: string; urgency: Urgency | 'none' }>([
     { text: '我爸呼吸困难，嘴唇发紫', urgency: 'emergency' },
     { text: '宝宝高烧抽搐了！', urgency: 'emergency' },
     { text: '我不想活了', urgency: 'emergency' },
@@ -46,97 +66,154 @@ describe('classify with config/triage.json', () => {
     { text: 'NON RIESCO A RESPIRARE', urgency: 'emergency' },
     { text: 'No puedo respirar', urgency: 'emergency' },
     { text: '胸口痛，越来越厉害', urgency: 'emergency' },
+    { text: '我妈血氧92，要去医院吗', urgency: 'emergency' },
+    { text: 'saturimetro 91, cosa faccio?', urgency: 'emergency' },
+    { text: 'saturación 90 y tos', urgency: 'emergency' },
+    { text: 'spo2 93 at rest, should I worry?', urgency: 'emergency' },
+    { text: '宝宝刚满月，发烧38度', urgency: 'emergency' },
+    { text: '宝宝两个月大，体温38.2', urgency: 'emergency' },
+    { text: '高烧39度，脖子硬', urgency: 'emergency' },
+    { text: '外公讲话讲弗清楚，嘴巴歪了', urgency: 'emergency' },
     { text: '发烧４０度，越来越严重', urgency: 'urgent' },
     { text: '体温39度，吃了药不退', urgency: 'urgent' },
-    { text: '咳嗽三天了', urgency: 'urgent' },
+    { text: '发烧三天了', urgency: 'urgent' },
+    { text: 'febbre da quattro giorni, che faccio', urgency: 'urgent' },
     { text: '孕妇发烧怎么办', urgency: 'urgent' },
+    { text: '奶奶发烧了，怎么办', urgency: 'urgent' },
     { text: '降压药快吃完了', urgency: 'urgent' },
-    { text: '嗓子有点痒', urgency: 'routine' },
+    { text: '嗓子有点痒，怎么办', urgency: 'routine' },
     { text: '可以吃连花清瘟吗', urgency: 'routine' },
-    { text: '回国要隔离几天？', urgency: 'routine' },
-    { text: '体温38度', urgency: 'routine' },
+    { text: '体温38度，要吃药吗', urgency: 'routine' },
+    { text: '我妈血氧96，咳得厉害', urgency: 'routine' },
+    { text: '血氧93以下才要去医院是吧？我现在96', urgency: 'routine' },
+    { text: '回国要隔离几天？', urgency: 'none' },
   ])('$text → $urgency', ({ text, urgency }) => {
-    expect(classify(text, lexicon).urgency).toBe(urgency);
+    expect(urgencyOf(text)).toBe(urgency);
   });
 
-  // Who first: maternal > pediatrics > tcm whatever the complaint (self-harm goes to psychology before all);
-  // otherwise the most keywords, ties by psychology > policy > respiratory > chronic.
-  it.each<{ text: string; specialty: Specialty; why: string }>([
-    { text: '孩子最近失眠', specialty: 'pediatrics', why: 'a child goes to pediatrics' },
-    { text: '最近失眠，不想活了', specialty: 'psychology', why: 'self-harm goes to psychology' },
-    { text: '孩子说不想活了', specialty: 'psychology', why: 'self-harm before the child rule' },
-    {
-      text: '失眠，想回国',
-      specialty: 'psychology',
-      why: 'psychology 1 = policy 1: tie by precedence',
-    },
-    { text: '孕妇咳嗽', specialty: 'maternal', why: 'maternal 2 = respiratory 2' },
-    { text: '孩子有点咳', specialty: 'pediatrics', why: 'pediatrics 1 = respiratory 1' },
-    { text: '宝宝高烧抽搐了！', specialty: 'pediatrics', why: 'pediatrics 1 = respiratory 1' },
-    { text: '连花清瘟能治咳吗', specialty: 'tcm', why: 'tcm 1 = respiratory 1' },
-    { text: '回国前咳了两声', specialty: 'policy', why: 'policy 1 = respiratory 1' },
-    { text: '血糖高，最近有点咳', specialty: 'respiratory', why: 'respiratory 1 = chronic 1' },
-    { text: '怀孕了，睡不着', specialty: 'maternal', why: 'a pregnancy goes to maternal' },
-    {
-      text: '孩子咳嗽发烧',
-      specialty: 'pediatrics',
-      why: 'a child goes to pediatrics, even with 4 respiratory hits',
-    },
-    { text: '孕妇的孩子咳嗽', specialty: 'maternal', why: 'maternal before pediatrics' },
-    { text: '我咳嗽发烧三天', specialty: 'respiratory', why: 'respiratory has the most hits' },
-  ])('$text → $specialty ($why)', ({ text, specialty }) => {
-    expect(classify(text, lexicon).specialty).toBe(specialty);
+  it.each([
+    ['没有呼吸困难，就是咳嗽，怎么办'],
+    ['不胸痛，也没有气短，有点咳嗽'],
+    ['发烧咳嗽，没有发烧、胸闷和呼吸困难？'],
+    ['Tengo tos pero no me falta el aire, ¿qué hago?'],
+    ['Ho la tosse, niente affanno, senza dolore al petto'],
+    ['如果出现呼吸困难怎么办？我现在只是咳嗽'],
+    ['What if I get short of breath? Now only a cough'],
+  ])('a negated or hypothetical red flag raises no emergency: %s', (text) => {
+    const t = classify(text, lexicon);
+    expect(t.kind).toBe('consult');
+    expect(t.urgency).not.toBe('emergency');
   });
 
-  it.each<{ text: string; expected: TriageResult }>([
-    {
-      text: '我爸发烧38度5，咳嗽两天了',
-      expected: { specialty: 'respiratory', urgency: 'routine', matched: ['咳嗽', '咳', '发烧', '烧'] },
-    },
-    {
-      text: '宝宝高烧抽搐了！',
-      expected: { specialty: 'pediatrics', urgency: 'emergency', matched: ['宝宝', '抽搐', '高烧'] },
-    },
-    {
-      text: '降压药快吃完了',
-      expected: { specialty: 'chronic', urgency: 'urgent', matched: ['药快吃完', '降压药', '药快吃完'] },
-    },
-    {
-      text: '我爸呼吸困难，嘴唇发紫',
-      expected: { specialty: 'general', urgency: 'emergency', matched: ['呼吸困难', '嘴唇发紫'] },
-    },
-    { text: '膝盖疼', expected: { specialty: 'general', urgency: 'routine', matched: [] } },
-  ])('records the deciding keywords: $text', ({ text, expected }) => {
-    expect(classify(text, lexicon)).toEqual(expected);
+  it.each([
+    ['【每日防疫小贴士】出现发热、干咳、呼吸困难请及时就医，勤洗手，戴口罩'],
+    ['新闻：马德里一名华人男子出现胸痛和呼吸困难，被送往医院'],
+    ['口罩现货出售，血氧仪 25欧一个，需要的私聊'],
+    ['谢谢刘医生，我妈已经退烧了！'],
+    ['哈哈哈 今天38度热死了'],
+    ['[红包]恭喜发财'],
+    ['Consejo del día: si notáis dolor en el pecho o falta de aire, llamad al 112.'],
+  ])('not a consultation: %s', (text) => {
+    expect(classify(text, lexicon).kind).toBe('none');
   });
 });
 
-describe('classify precedence (one keyword per specialty)', () => {
-  // maternal, pediatrics and tcm decide by presence; the rest by score, ties in this order
-  const order: Specialty[] = [
-    'maternal',
-    'pediatrics',
-    'tcm',
-    'psychology',
-    'policy',
-    'respiratory',
-    'chronic',
-  ];
-  const oneEach: TriageLexicon = {
-    specialties: Object.fromEntries(order.map((s) => [s, [`<${s}>`]])),
-    urgency: { emergency: [], urgent: [] },
-  };
+describe('classify explains itself', () => {
+  it('names the rules that fired, with weights and matches, and the negated ones', () => {
+    const t = classify('我妈发烧39度5，没有呼吸困难，怎么办？', lexicon);
+    expect(t).toMatchObject({ kind: 'consult', specialty: 'respiratory', urgency: 'urgent' });
+    expect(t.readings.temperatureC).toBe(39.5);
+    const ids = t.rules.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['fever', 'temperature', 'high-fever-reading', 'ask-help']));
+    expect(ids).not.toContain('breathing');
+    expect(t.ignored).toContainEqual({ id: 'breathing', match: '呼吸困难', reason: 'negated' });
+    const fever = t.rules.find((r) => r.id === 'fever');
+    expect(fever).toMatchObject({ kind: 'symptom', weight: 2, specialty: 'respiratory', match: '发烧' });
+    expect(t.confidence).toBeGreaterThan(0.5);
+    expect(t.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a lexicon is data: rules, precedence and thresholds come from it', () => {
+  const base = (rules: unknown[]): TriageLexicon =>
+    TriageLexiconSchema.parse({
+      thresholds: { consult: 0.5, groupIntake: 0.7, groupEmergency: 0.5 },
+      scoring: {
+        bias: -1,
+        scale: 1,
+        policyBias: -1,
+        maxEvidence: 6,
+        extraTermWeight: 0.5,
+        hypotheticalFactor: 0.5,
+        minMedical: 1,
+      },
+      numbers: {
+        feverC: 37.5,
+        highFeverC: 39,
+        spo2Emergency: 93,
+        childUnderYears: 14,
+        infantUnderMonths: 3,
+        elderlyFromYears: 65,
+        longDays: 3,
+        feverWeight: 2,
+        spo2Weight: 2,
+      },
+      cues: { negation: ['没有', 'no'], notNegation: [], hypothetical: ['如果'], hypotheticalAfter: [] },
+      rules,
+    });
+  const order: Specialty[] = ['psychology', 'maternal', 'pediatrics', 'tcm'];
+  const lex = compileLexicon(
+    base([
+      ...order.map((s) => ({ id: `w-${s}`, kind: 'who', specialty: s, weight: 2, terms: [`<${s}>`] })),
+      { id: 'cough', kind: 'symptom', specialty: 'respiratory', weight: 3, terms: ['<cough>', 'tos'] },
+      { id: 'knee', kind: 'symptom', specialty: 'general', weight: 3, terms: ['<knee>'] },
+      { id: 'bad', kind: 'symptom', specialty: 'general', weight: 2, urgency: 'emergency', terms: ['<bad>'] },
+      { id: 'fever-3', kind: 'modifier', urgency: 'urgent', weight: 1, requires: ['fever', 'days-long'] },
+    ]),
+  );
 
   it.each(order.map((winner, i) => ({ winner, rest: order.slice(i) })))(
-    'with $rest present, $winner wins',
+    'with $rest present, $winner wins whatever the complaint',
     ({ winner, rest }) => {
-      const text = [...rest]
-        .reverse()
-        .map((s) => `<${s}>`)
-        .join(' ');
-      expect(classify(text, oneEach).specialty).toBe(winner);
+      const text = ['<cough>', ...[...rest].reverse().map((s) => `<${s}>`)].join(' ');
+      expect(classify(text, lex).specialty).toBe(winner);
     },
   );
+
+  it('Latin terms match whole words only; general yields to a named queue', () => {
+    expect(classify('todos <knee>', lex).specialty).toBe('general');
+    expect(classify('<knee> tos', lex).specialty).toBe('respiratory');
+  });
+
+  it('negation and hypotheticals come from the cues', () => {
+    expect(classify('<bad>', lex).urgency).toBe('emergency');
+    expect(classify('没有<bad>', lex).kind).toBe('none');
+    expect(classify('如果<bad>', lex).urgency).toBe('routine');
+  });
+
+  it('rules with requirements fire from number signals', () => {
+    expect(classify('<cough> 烧到38.5 3天了', lex).urgency).toBe('urgent');
+    expect(classify('<cough> 烧到38.5', lex).urgency).toBe('routine');
+  });
+
+  it('rejects a rule that names an unknown signal, and duplicate ids', () => {
+    const r = TriageLexiconSchema.safeParse({
+      ...base([{ id: 'a', kind: 'modifier', weight: 1, terms: ['x'] }]),
+      rules: [
+        { id: 'a', kind: 'modifier', weight: 1, requires: ['nope'] },
+        { id: 'a', kind: 'symptom', weight: 1, terms: ['y'] },
+      ],
+    });
+    expect(r.success).toBe(false);
+    const messages = r.success ? [] : r.error.issues.map((i) => i.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'unknown signal "nope" in a',
+        'duplicate id a',
+        'a symptom rule needs a specialty',
+      ]),
+    );
+  });
 });
 
 describe('isSpecialty', () => {

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { prepareText } from './triage-text';
+
+/**
+ * The triage lexicon (config/triage.json): data an admin can extend without touching code. Each rule is a list of
+ * terms with a weight; what the rule means is its `kind`:
+ *
+ * - `symptom`: a complaint; evidence of a consultation and a vote for its `specialty` (the main complaint wins).
+ * - `who`: who the patient is or what care is asked for (self-harm, pregnancy, a child, an explicit TCM request);
+ *   decides the specialty before any complaint, in the order psychology, maternal, pediatrics, tcm.
+ * - `modifier`: medical context without a specialty (an elderly patient, worsening, a medicine running out).
+ * - `topic`: health words that are not a complaint (vaccines, medicines, hospitals): evidence of a consultation,
+ *   but a policy question that mentions them stays a policy question.
+ * - `intent`: asking for help ("怎么办", "cosa devo fare"); `self`: the writer or their family ("我妈", "mi madre").
+ * - `negative`: what tips, news, adverts, jokes and thanks look like (negative weights).
+ * - `policy`: quarantine, flights, travel tests, masks, documents — for cadres.
+ *
+ * A rule counts once, plus `scoring.extraTermWeight` for each further distinct term of it in the message.
+ * A fired `recovered` signal (thanks after recovery) means the complaints mentioned are over: a policy question
+ * in the same message stays a policy question.
+ * `urgency` raises the ticket's urgency when the rule fires. `requires` / `unless` name other rules' signals (a
+ * rule's signal is its `signal`, or its id) or the number signals: fever, temp-high, spo2, spo2-low, age-child,
+ * age-infant, age-elderly, age-adult, days-long. A rule with no terms fires when its requirements hold.
+ * Latin terms match at a word start and must end at a word end unless they end in `*` (a stem: "respir*").
+ * A term preceded by a negation cue ("没有", "no", "senza") does not fire; in a hypothetical ("如果", "what if")
+ * it counts as evidence but raises no urgency.
+ */
+
+export const NUMBER_SIGNALS = [
+  'fever',
+  'temp-high',
+  'spo2',
+  'spo2-low',
+  'age-child',
+  'age-infant',
+  'age-elderly',
+  'age-adult',
+  'days-long',
+] as const;
+
+export const RULE_KINDS = [
+  'symptom',
+  'who',
+  'modifier',
+  'topic',
+  'intent',
+  'self',
+  'negative',
+  'policy',
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export const DOCTOR_QUEUES = [
+  'respiratory',
+  'pediatrics',
+  'psychology',
+  'tcm',
+  'chronic',
+  'maternal',
+  'general',
+] as const;
+export type DoctorQueue = (typeof DOCTOR_QUEUES)[number];
+
+const probability = z.number().min(0).max(1);
+
+export const RuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+    kind: z.enum(RULE_KINDS),
+    specialty: z.enum(DOCTOR_QUEUES).optional(),
+    urgency: z.enum(['emergency', 'urgent']).optional(),
+    weight: z.number().min(-10).max(10),
+    signal: z.string().optional(),
+    /** For intent and negative rules: whether the weight also counts for or against a policy question (default yes). */
+    alsoPolicy: z.boolean().optional(),
+    terms: z.array(z.string().min(1)).default([]),
+    requires: z.array(z.string()).default([]),
+    unless: z.array(z.string()).default([]),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const TriageLexiconSchema = z
+  .object({
+    thresholds: z
+      .object({
+        /** `classify`'s decision: a consultation when its confidence reaches this. */
+        consult: probability,
+        /** An unmentioned group message is taken only at or above this confidence. */
+        groupIntake: probability,
+        /** … or, when it carries an emergency red flag, at or above this one. */
+        groupEmergency: probability,
+      })
+      .strict(),
+    scoring: z
+      .object({
+        bias: z.number(),
+        scale: z.number().positive(),
+        policyBias: z.number(),
+        /** Positive evidence counts up to this much, so a tip that lists ten symptoms is not ten times a question. */
+        maxEvidence: z.number().positive(),
+        /** Added for each further distinct term of a fired rule ("咳嗽、发烧、喉咙痛" is more than one word). */
+        extraTermWeight: z.number().min(0),
+        /** Evidence seen only in hypotheticals ("如果出现…") counts this much. */
+        hypotheticalFactor: z.number().min(0).max(1),
+        /** A consultation needs at least this much medical evidence (a child mentioned alone is not one). */
+        minMedical: z.number().min(0),
+      })
+      .strict(),
+    numbers: z
+      .object({
+        feverC: z.number(),
+        highFeverC: z.number(),
+        spo2Emergency: z.number(),
+        childUnderYears: z.number(),
+        infantUnderMonths: z.number(),
+        elderlyFromYears: z.number(),
+        longDays: z.number(),
+        feverWeight: z.number(),
+        spo2Weight: z.number(),
+      })
+      .strict(),
+    cues: z
+      .object({
+        negation: z.array(z.string().min(1)),
+        /** Words that contain a negation character but negate nothing after them ("不舒服"). */
+        notNegation: z.array(z.string().min(1)),
+        hypothetical: z.array(z.string().min(1)),
+        hypotheticalAfter: z.array(z.string().min(1)),
+      })
+      .strict(),
+    rules: z.array(RuleSchema).min(1),
+  })
+  .strict()
+  .superRefine((lex, ctx) => {
+    const signals = new Set<string>(NUMBER_SIGNALS);
+    const ids = new Set<string>();
+    lex.rules.forEach((r, i) => {
+      if (ids.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate id ${r.id}` });
+      ids.add(r.id);
+      signals.add(r.signal ?? r.id);
+      if ((r.kind === 'symptom' || r.kind === 'who') && !r.specialty)
+        ctx.addIssue({ code: 'custom', path: ['rules', i], message: `a ${r.kind} rule needs a specialty` });
+      if (r.terms.length === 0 && r.requires.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'a rule needs terms or requires' });
+    });
+    lex.rules.forEach((r, i) => {
+      for (const s of [...r.requires, ...r.unless])
+        if (!signals.has(s))
+          ctx.addIssue({ code: 'custom', path: ['rules', i], message: `unknown signal "${s}" in ${r.id}` });
+    });
+  });
+export type TriageLexicon = z.infer<typeof TriageLexiconSchema>;
+
+export interface CompiledTerm {
+  /** As written in the lexicon. */
+  raw: string;
+  /** As compared (prepared like messages). */
+  text: string;
+  /** A Latin term: matched at word boundaries. */
+  latin: boolean;
+  /** A Latin stem ("respir*"): no boundary required at its end. */
+  stem: boolean;
+}
+
+export interface CompiledRule extends Rule {
+  signalName: string;
+  compiled: CompiledTerm[];
+}
+
+export interface CompiledLexicon {
+  source: TriageLexicon;
+  rules: CompiledRule[];
+  negation: { cjk: string[]; latin: Set<string> };
+  notNegation: string[];
+  hypothetical: { cjk: string[]; latin: string[] };
+  hypotheticalAfter: string[];
+}
+
+const LATIN_START = /^[a-z0-9]/;
+
+function compileTerm(raw: string): CompiledTerm {
+  const stem = raw.endsWith('*');
+  const text = prepareText(stem ? raw.slice(0, -1) : raw);
+  return { raw, text, latin: LATIN_START.test(text), stem };
+}
+
+/** Prepares a validated lexicon for matching (terms normalised once, longest first within a rule). */
+export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
+  const rules = lex.rules.map((r) => ({
+    ...r,
+    signalName: r.signal ?? r.id,
+    compiled: r.terms.map(compileTerm).sort((a, b) => b.text.length - a.text.length),
+  }));
+  const prep = (xs: string[]): string[] => xs.map(prepareText).filter((x) => x.length > 0);
+  const neg = prep(lex.cues.negation);
+  const hyp = prep(lex.cues.hypothetical);
+  return {
+    source: lex,
+    rules,
+    negation: {
+      cjk: neg.filter((c) => !LATIN_START.test(c)),
+      latin: new Set(neg.filter((c) => LATIN_START.test(c))),
+    },
+    notNegation: prep(lex.cues.notNegation),
+    hypothetical: {
+      cjk: hyp.filter((c) => !LATIN_START.test(c)),
+      latin: hyp.filter((c) => LATIN_START.test(c)),
+    },
+    hypotheticalAfter: prep(lex.cues.hypotheticalAfter),
+  };
+}

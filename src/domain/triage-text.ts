@@ -1,0 +1,133 @@
+import type * as OpenCC from 'opencc-js';
+
+/**
+ * Text preparation for triage (never for what we store or relay): one canonical form in which lexicon terms and
+ * messages are compared. Pure and deterministic.
+ *
+ * - NFKC: full-width letters, digits and punctuation fold to ASCII (３９度 → 39度, ℃ → °C).
+ * - Traditional → Simplified Chinese (OpenCC's Taiwan/Hong Kong character tables): 發燒 → 发烧.
+ * - Lower case, diacritics removed (respiración → respiracion), so typing without accents matches.
+ * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
+ *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni").
+ * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
+ * - Runs of spaces (incl. WeChat's U+2005) collapse to one.
+ */
+
+// the Traditional → Simplified half of OpenCC only (the package's main entry loads both directions)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const opencc = require('opencc-js/t2cn') as typeof OpenCC;
+const fromTraditional = opencc.Locale.from.hk;
+const toMainland = opencc.Locale.to.cn;
+if (!fromTraditional || !toMainland) throw new Error('opencc-js/t2cn lacks the hk → cn tables');
+const toSimplified = opencc.ConverterFactory(fromTraditional, toMainland);
+const HAN = /[\u3400-\u9fff]/u;
+
+export function prepareText(text: string): string {
+  let t = text.normalize('NFKC');
+  if (HAN.test(t)) t = toSimplified(t);
+  t = t
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
+  t = chineseNumeralsToDigits(t);
+  t = latinNumeralsToDigits(t);
+  // Qingtian (Wu) dialect writes 弗 for 不: 喘弗过气 = 喘不过气 (not in names like 弗兰克)
+  t = t.replace(/弗(?![兰洛罗朗里雷莱])/gu, '不');
+  return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
+}
+
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 三十八 → 38, 十二 → 12, 一百零二 → 102, 两 → 2; a run of plain digits like 七八 (a range) → its first, 7. */
+export function parseChineseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  if (!/[十百]/u.test(s)) {
+    const first = DIGIT[s[0] ?? ''];
+    return first ?? null;
+  }
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      const d = DIGIT[ch];
+      if (d === undefined) return null;
+      current = d;
+    }
+  }
+  return total + current;
+}
+
+const NUMERAL_RUN =
+  /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个月|多月|月大|周|星期|天|日|小时|个小时|点))/gu;
+
+export function chineseNumeralsToDigits(text: string): string {
+  if (!/[零〇一二两三四五六七八九十百]/u.test(text)) return text;
+  let t = text.replace(NUMERAL_RUN, (run) => {
+    const n = parseChineseNumber(run);
+    return n === null ? run : String(n);
+  });
+  // the decimal after 度: 38度七 → 38度7
+  t = t.replace(/(\d度)([一二三四五六七八九])/gu, (_, head: string, d: string) => `${head}${DIGIT[d] ?? d}`);
+  return t;
+}
+
+const LATIN_NUMBERS: Record<string, number> = {
+  un: 1,
+  uno: 1,
+  una: 1,
+  one: 1,
+  a: 1,
+  due: 2,
+  dos: 2,
+  two: 2,
+  tre: 3,
+  tres: 3,
+  three: 3,
+  quattro: 4,
+  cuatro: 4,
+  four: 4,
+  cinque: 5,
+  cinco: 5,
+  five: 5,
+  sei: 6,
+  seis: 6,
+  six: 6,
+  sette: 7,
+  siete: 7,
+  seven: 7,
+  otto: 8,
+  ocho: 8,
+  eight: 8,
+  nove: 9,
+  nueve: 9,
+  nine: 9,
+  dieci: 10,
+  diez: 10,
+  ten: 10,
+};
+const LATIN_NUMERAL_RUN =
+  /(?<![a-z])(un|uno|una|one|a|due|dos|two|tre|tres|three|quattro|cuatro|four|cinque|cinco|five|sei|seis|six|sette|siete|seven|otto|ocho|eight|nove|nueve|nine|dieci|diez|ten)(?=\s+(?:giorni|giorno|dias|dia|days?|settimane|settimana|semanas|semana|weeks?|mesi|mese|meses|mes|months?|anni|anno|anos|ano|years?)(?![a-z]))/gu;
+
+export function latinNumeralsToDigits(text: string): string {
+  return text.replace(LATIN_NUMERAL_RUN, (w) => String(LATIN_NUMBERS[w] ?? w));
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classify } from '../../../src/domain/triage';
+import {
+  score,
+  toClassification,
+  type Classification,
+  type Labelled,
+} from '../../../src/domain/triage-report';
+import { PROJECT_ROOT } from '../../../src/paths';
+import { repoCore } from '../../support/env';
+
+/**
+ * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"):
+ * - tune.jsonl (280) and dev.jsonl (200): written by two helpers from the labelling rules; the lexicon was tuned on
+ *   both (dev was the first held-out set, consumed once it had been looked at).
+ * - holdout.jsonl (220): written afterwards by a third helper who saw neither the lexicon nor the other sets; never
+ *   tuned on. Its scores are what we report.
+ */
+const lexicon = repoCore().lexicon;
+
+function load(name: string): Labelled[] {
+  return readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Labelled);
+}
+
+function run(examples: Labelled[]) {
+  const got = new Map<string, Classification>();
+  for (const x of examples) got.set(x.id, toClassification(x.id, classify(x.text, lexicon), false));
+  return score(examples, got);
+}
+
+const sets = { tune: load('tune.jsonl'), dev: load('dev.jsonl'), holdout: load('holdout.jsonl') };
+
+describe('the labelled sets', () => {
+  const all = [...sets.tune, ...sets.dev, ...sets.holdout];
+
+  it('hold at least 400 messages, about 60% Chinese, at least a quarter not consultations', () => {
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    const chinese = all.filter((x) => /^zh(-hant)?$/.test((x as Labelled & { lang: string }).lang)).length;
+    expect(chinese / all.length).toBeGreaterThan(0.55);
+    expect(all.filter((x) => !x.is_consult).length / all.length).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it('are labelled consistently (is_consult exactly for doctor queues; urgency only for consultations)', () => {
+    for (const x of all) {
+      expect({ id: x.id, consult: !['none', 'policy'].includes(x.specialty) }).toEqual({
+        id: x.id,
+        consult: x.is_consult,
+      });
+      expect({ id: x.id, none: x.urgency === 'none' }).toEqual({ id: x.id, none: !x.is_consult });
+    }
+    expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
+  });
+});
+
+describe.each([['tune'], ['dev']] as const)('the %s set (tuned on) meets the issue’s targets', (name) => {
+  const s = run(sets[name]);
+  it('consultation F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
+    expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+  it('emergency recall 1.0 and precision ≥ 0.80', () => {
+    expect(s.emergency.fn).toBe(0);
+    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the held-out set (never tuned on)', () => {
+  const s = run(sets.holdout);
+  it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
+    expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+  // NOT YET MET: the issue asks for emergency recall 1.0 and precision ≥ 0.80 here; the first (and only) measurement
+  // gave recall 0.677 (21/31) and precision 0.75. This floor only catches regressions until the lexicon generalises.
+  it('does not regress on emergencies (floor below the target, see the comment)', () => {
+    expect(s.emergency.recall).toBeGreaterThanOrEqual(0.65);
+    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.7);
+  });
+});
