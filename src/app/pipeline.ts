@@ -61,7 +61,8 @@ export class Pipeline {
       });
       log.info({ outcome: result.outcome, chat: m.group ? 'group' : 'dm', kind: m.kind }, 'inbound handled');
       log.debug({ text: m.text }, 'inbound text');
-      await publisher.publish(result.effects);
+      // chatter (most messages) has no effects: it never waits on Redis
+      if (result.effects.length > 0) await publisher.publish(result.effects);
       return result.outcome;
     } catch (err) {
       log.error({ err }, 'inbound message failed; committed effects are re-queued by recovery');

@@ -45,6 +45,22 @@ describe('the inbound pipeline', () => {
     mentionsBot: true,
   });
 
+  it('handles chatter without publishing anything (no Redis round trip), even with Redis down', async () => {
+    redisDown = true;
+    const pipeline = new Pipeline({ store, settings, clock, publisher, log: silentLog });
+    const chatter = (msgId: string, text: string): Inbound => ({
+      ...question(msgId),
+      text,
+      mentionsBot: false,
+    });
+    expect(await pipeline.handle(chatter('c1', '大家早上好！今天超市又有口罩了'))).toMatch(/^chatter/);
+    expect(await pipeline.handle(chatter('c2', '【每日防疫小贴士】出现发热、干咳请及时就医'))).toMatch(
+      /^chatter/,
+    );
+    expect(published).toEqual([]);
+    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+  });
+
   it('opens one ticket per message id, whatever is redelivered', async () => {
     const pipeline = new Pipeline({ store, settings, clock, publisher, log: silentLog });
     expect(await pipeline.handle(question('m1'))).toBe('consultation #1 respiratory/routine');
