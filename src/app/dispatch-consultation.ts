@@ -31,6 +31,7 @@ export function dispatchConsultation(
       place: group ? { groupName: group.name, country: group.country, city: group.city } : null,
       askerName: c.askerName,
       question: c.text,
+      transferredFrom: store.consultations.transferredFrom(c.id),
     });
     const effects: Effect[] = [];
     const lapsed = store.consultations.lapsedDoctors(c.id);

@@ -4,7 +4,7 @@ import type { Consultation, DoctorInfo } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
 import { dm, queueMessage } from './reply';
 
-/** A DM from a registered doctor: claim, next, answer, close, on/off duty, help. Every path replies. */
+/** A DM from a registered doctor: claim, next, answer, close, transfer, on/off duty, help. Every path replies. */
 export function handleDoctorCommand(
   ctx: HandlerContext,
   botId: string,
@@ -75,6 +75,37 @@ export function handleDoctorCommand(
           return reply(texts.cannotClose(cmd.ticket), `close #${cmd.ticket} refused: not yours`);
         case 'not-answered':
           return reply(texts.notAnsweredYet(cmd.ticket), `close #${cmd.ticket} refused: not answered`);
+      }
+      break;
+    }
+    case 'transfer': {
+      const r = consultations.transfer(cmd.ticket, cmd.specialty, doctor.id, ctx.now);
+      if (r.ok) {
+        const c = r.consultation;
+        return {
+          outcome: `transferred #${c.id} ${r.from} → ${c.specialty}`,
+          effects: [
+            ...dm(ctx, botId, doctor.id, texts.transferred(c.id, r.from, c.specialty), 'reply', c.id),
+            {
+              kind: 'dispatch',
+              ticket: c.id,
+              version: c.version,
+              specialty: c.specialty,
+              urgency: c.urgency,
+            },
+          ],
+        };
+      }
+      switch (r.reason) {
+        case 'unknown':
+          return reply(texts.unknownTicket(cmd.ticket), `transfer #${cmd.ticket} refused: unknown`);
+        case 'same':
+          return reply(
+            texts.transferSame(cmd.ticket, cmd.specialty),
+            `transfer #${cmd.ticket}: already ${cmd.specialty}`,
+          );
+        case 'not-allowed':
+          return reply(texts.cannotTransfer(cmd.ticket), `transfer #${cmd.ticket} refused`);
       }
       break;
     }

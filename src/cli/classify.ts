@@ -1,22 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
 import { classify } from '../domain/triage';
+import { formatSuggestions, suggestFromCorrections } from '../domain/triage-corrections';
+import { openStore } from '../store/store';
 import { score, toClassification, type Classification, type Labelled } from '../domain/triage-report';
 
 const USAGE = `usage: npm run -s classify [-- --explain]          JSON Lines {"id","text"} on stdin → one result line each
-       npm run -s classify -- --evaluate < labelled.jsonl   scores against "is_consult"/"specialty"/"urgency" labels`;
+       npm run -s classify -- --evaluate < labelled.jsonl   scores against "is_consult"/"specialty"/"urgency" labels
+       npm run -s classify -- --corrections                 what doctors' transfers suggest changing in the lexicon`;
 
 /**
  * `npm run classify`: the triage classifier on JSON Lines. Reads `{"id": "…", "text": "…"}` per line (other fields
  * ignored) and writes `{"id","is_consult","specialty","urgency","confidence"}` per line, in input order; `--explain`
  * adds "rules" (every rule that fired, with kind, weight and the matching term; negated terms are listed as
  * ignored). A line that is not a JSON object with a string "text" gets `{"id", "error"}` and the run goes on.
- * `--evaluate` reads labelled lines (test/fixtures/triage format) and prints the scores instead.
+ * `--evaluate` reads labelled lines (test/fixtures/triage format) and prints the scores instead; `--corrections`
+ * reads the doctors' transfers from the store (DATA_DIR) and prints what they suggest changing in the lexicon.
  */
 async function main(argv: string[]): Promise<number> {
   const explain = argv.includes('--explain');
   const evaluate = argv.includes('--evaluate');
-  const unknown = argv.filter((a) => !['--explain', '--evaluate'].includes(a));
+  const corrections = argv.includes('--corrections');
+  const unknown = argv.filter((a) => !['--explain', '--evaluate', '--corrections'].includes(a));
   if (argv.includes('--help') || argv.includes('-h') || unknown.length > 0) {
     process.stderr.write(`${unknown.length > 0 ? `unexpected ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return unknown.length > 0 ? 2 : 0;
@@ -27,6 +34,22 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const lexicon = core.value.lexicon;
+  if (corrections) {
+    const file = join(core.value.config.dataDir, 'qiaohaitong.sqlite');
+    if (!existsSync(file)) {
+      process.stderr.write(`no store at ${file} (set DATA_DIR to the bot's data directory)\n`);
+      return 2;
+    }
+    const store = openStore(file, Date.now());
+    try {
+      process.stdout.write(
+        `${formatSuggestions(suggestFromCorrections(store.consultations.corrections(), lexicon))}\n`,
+      );
+    } finally {
+      store.close();
+    }
+    return 0;
+  }
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeText } from './normalize';
+import { SPECIALTIES, type Specialty } from './types';
 
 /** A ticket number as typed in a command: a positive integer (zod, like every command argument). */
 export const TicketNumber = z.coerce.number().int().positive().max(999_999_999);
@@ -10,13 +11,42 @@ export type DoctorCommand =
   | { kind: 'next' }
   | { kind: 'answer'; ticket: number; text: string }
   | { kind: 'close'; ticket: number }
+  | { kind: 'transfer'; ticket: number; specialty: Specialty }
   | { kind: 'on' }
   | { kind: 'off' }
   | { kind: 'help' }
-  | { kind: 'usage'; command: 'claim' | 'answer' | 'close' }
+  | { kind: 'usage'; command: UsageCommand }
   | { kind: 'text'; text: string };
 
+export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer';
+
 const TICKET = String.raw`#?\s*(\d{1,9})`;
+
+/** Queue names a doctor may type: the English id, or its Chinese name with or without 科. */
+const SPECIALTY_WORDS: Record<string, Specialty> = {
+  ...Object.fromEntries(SPECIALTIES.map((s) => [s, s])),
+  呼吸科: 'respiratory',
+  呼吸: 'respiratory',
+  儿科: 'pediatrics',
+  心理: 'psychology',
+  心理科: 'psychology',
+  心理咨询: 'psychology',
+  中医: 'tcm',
+  中医科: 'tcm',
+  慢病: 'chronic',
+  慢病科: 'chronic',
+  妇产科: 'maternal',
+  妇产: 'maternal',
+  产科: 'maternal',
+  全科: 'general',
+  政策: 'policy',
+  侨务政策: 'policy',
+  侨务: 'policy',
+};
+
+export function specialtyFromWord(word: string): Specialty | null {
+  return SPECIALTY_WORDS[normalizeText(word).toLowerCase()] ?? null;
+}
 
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorCommand]> = [
   [
@@ -38,6 +68,15 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
     new RegExp(String.raw`^(?:close|关闭|结束)\s*${TICKET}$`, 'iu'),
     (m) => ({ kind: 'close', ticket: TicketNumber.parse(m[1]) }),
   ],
+  [
+    new RegExp(String.raw`^(?:transfer|转科|转)\s*${TICKET}(?!\d)\s*[:：,，]?\s*(\S+)$`, 'iu'),
+    (m) => {
+      const specialty = specialtyFromWord(m[2] ?? '');
+      return specialty
+        ? { kind: 'transfer', ticket: TicketNumber.parse(m[1]), specialty }
+        : { kind: 'usage', command: 'transfer' };
+    },
+  ],
   [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
   [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],
   [/^(?:help|帮助|菜单|\?|？)$/iu, () => ({ kind: 'help' })],
@@ -46,6 +85,7 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
   [/^(?:claim|接单|接)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'claim' })],
   [/^(?:answer|答)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'answer' })],
   [/^(?:close|关闭|结束)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
+  [/^(?:transfer|转科|转)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'transfer' })],
 ];
 
 /**
@@ -60,11 +100,13 @@ function answerTextFrom(raw: string): string {
 }
 
 function usageFor(text: string): DoctorCommand {
-  const command = /^(?:answer|答)/iu.test(text)
+  const command: UsageCommand = /^(?:answer|答)/iu.test(text)
     ? 'answer'
     : /^(?:close|关闭|结束)/iu.test(text)
       ? 'close'
-      : 'claim';
+      : /^(?:transfer|转科|转)/iu.test(text)
+        ? 'transfer'
+        : 'claim';
   return { kind: 'usage', command };
 }
 

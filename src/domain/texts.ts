@@ -1,3 +1,4 @@
+import type { UsageCommand } from './doctor-command';
 import type { Specialty, Urgency } from './types';
 
 /**
@@ -95,10 +96,11 @@ export const texts = {
     place: PlaceInfo | null;
     askerName: string;
     question: string;
+    transferredFrom?: Specialty | null;
   }): string {
     const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
-      `${input.urgency === 'emergency' ? '🚨 ' : ''}【新咨询 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
+      `${input.urgency === 'emergency' ? '🚨 ' : ''}【${input.transferredFrom ? `转科咨询（原${SPECIALTY_NAMES[input.transferredFrom]}）` : '新咨询'} #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
       ...(input.urgency === 'emergency' ? ['提问人已收到当地急救电话。请尽快接单。'] : []),
       from,
       `提问人：${input.askerName}`,
@@ -219,8 +221,22 @@ export const texts = {
     return '已下班，不再推送新咨询。辛苦了！';
   },
 
-  usage(command: 'claim' | 'answer' | 'close'): string {
+  transferred(ticket: number, from: Specialty, to: Specialty): string {
+    return `已将 #${ticket} 从${SPECIALTY_NAMES[from]}转到${SPECIALTY_NAMES[to]}队列，并通知了该科值班医生。谢谢您帮助改进分诊！`;
+  },
+
+  transferSame(ticket: number, specialty: Specialty): string {
+    return `#${ticket} 已经在${SPECIALTY_NAMES[specialty]}队列。`;
+  },
+
+  cannotTransfer(ticket: number): string {
+    return `#${ticket} 不能转科：只有接单的医生，或排队时本科室的医生，可以转科；已回答或已结束的咨询不能转。`;
+  },
+
+  usage(command: UsageCommand): string {
     return {
+      transfer:
+        '用法：transfer 编号 科室（或「转 编号 科室」），例如 转 12 儿科。科室：呼吸科、儿科、心理、中医、慢病、妇产科、全科、政策',
       claim: '用法：claim 编号（或「接 编号」），例如 claim 12',
       answer: '用法：answer 编号 内容（或「答 编号 内容」），例如 答 12 多喝水，按时测体温',
       close: '用法：close 编号（或「结束 编号」），例如 close 12',
@@ -234,6 +250,7 @@ export const texts = {
       'claim 12 / 接 12 —— 接指定的一单',
       'answer 12 内容 / 答 12 内容 —— 回答（只有一单时直接发文字即可）',
       'close 12 / 结束 12 —— 结束咨询',
+      'transfer 12 儿科 / 转 12 儿科 —— 转到其他科室（记录为分诊纠正）',
       'on / 上班，off / 下班 —— 值班状态',
     ].join('\n');
   },

@@ -1,3 +1,4 @@
+import { isSpecialty } from '../domain/triage';
 import type { Db } from './database';
 import { URGENCY_RANK, type Consultation, type Specialty, type Urgency } from '../domain/types';
 
@@ -60,6 +61,11 @@ export type AnswerOutcome =
   | { ok: false; reason: 'unknown' }
   | { ok: false; reason: 'not-yours' | 'not-open'; consultation: Consultation };
 
+export type TransferOutcome =
+  | { ok: true; consultation: Consultation; from: Specialty }
+  | { ok: false; reason: 'unknown' }
+  | { ok: false; reason: 'same' | 'not-allowed'; consultation: Consultation };
+
 export type CloseOutcome =
   | { ok: true; consultation: Consultation }
   | { ok: false; reason: 'unknown' }
@@ -85,6 +91,10 @@ export class ConsultationsRepo {
   private readonly reopenStmt;
   private readonly lapsedDoctorsStmt;
   private readonly requeueStmt;
+  private readonly transferStmt;
+  private readonly correctionStmt;
+  private readonly transferredFromStmt;
+  private readonly correctionsStmt;
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(
@@ -148,6 +158,25 @@ export class ConsultationsRepo {
          dispatched_at = NULL, version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'claimed' AND version = @version`,
     );
+    // the holder of a claim, or (while queued) a doctor of the ticket's queue, may move it to another queue
+    this.transferStmt = db.prepare(
+      `UPDATE consultations SET specialty = @to, status = 'queued', claimed_by = NULL, claimed_at = NULL,
+         lease_expires_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+       WHERE id = @id AND specialty <> @to AND (
+         (status = 'claimed' AND claimed_by = @doctorId) OR
+         (status = 'queued' AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)))`,
+    );
+    this.correctionStmt = db.prepare(
+      `INSERT INTO triage_corrections (consultation_id, from_specialty, to_specialty, doctor_id, at)
+       VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.transferredFromStmt = db.prepare<[number], { from_specialty: string }>(
+      'SELECT from_specialty FROM triage_corrections WHERE consultation_id = ? ORDER BY id DESC LIMIT 1',
+    );
+    this.correctionsStmt = db.prepare<[], { ticket: number; text: string; from: string; to: string }>(
+      `SELECT t.consultation_id AS ticket, c.text, t.from_specialty AS "from", t.to_specialty AS "to"
+       FROM triage_corrections t JOIN consultations c ON c.id = t.consultation_id ORDER BY t.id`,
+    );
     this.openForAskerStmt = db.prepare<[string, string | null], { id: number }>(
       `SELECT id FROM consultations WHERE asker_id = ? AND group_id IS ? AND status IN ('queued', 'claimed')
        ORDER BY id DESC LIMIT 1`,
@@ -160,6 +189,36 @@ export class ConsultationsRepo {
     const id = Number(lastInsertRowid);
     this.event(id, now, 'created', c.askerId, { specialty: c.specialty, urgency: c.urgency, ...triage });
     return this.mustGet(id);
+  }
+
+  /**
+   * Moves a ticket to another queue (a triage correction, recorded): back to `queued` there, unclaimed, to be
+   * dispatched to that queue's doctors. Allowed to the doctor holding the claim, or to a doctor of the ticket's
+   * current queue while it waits.
+   */
+  transfer(id: number, to: Specialty, doctorId: string, now: number): TransferOutcome {
+    const before = this.get(id);
+    if (!before) return { ok: false, reason: 'unknown' };
+    if (before.specialty === to) return { ok: false, reason: 'same', consultation: before };
+    const { changes } = this.transferStmt.run({ id, to, doctorId, now });
+    if (changes !== 1) return { ok: false, reason: 'not-allowed', consultation: before };
+    this.correctionStmt.run(id, before.specialty, to, doctorId, now);
+    this.event(id, now, 'transferred', doctorId, { from: before.specialty, to });
+    return { ok: true, consultation: this.mustGet(id), from: before.specialty };
+  }
+
+  /** Every recorded triage correction with its question (oldest first), for the lexicon report. */
+  corrections(): Array<{ ticket: number; text: string; from: Specialty; to: Specialty }> {
+    return this.correctionsStmt
+      .all()
+      .filter((r) => isSpecialty(r.from) && isSpecialty(r.to))
+      .map((r) => ({ ticket: r.ticket, text: r.text, from: r.from as Specialty, to: r.to as Specialty }));
+  }
+
+  /** The queue a ticket was last transferred from, if it was. */
+  transferredFrom(id: number): Specialty | null {
+    const row = this.transferredFromStmt.get(id);
+    return row && isSpecialty(row.from_specialty) ? row.from_specialty : null;
   }
 
   get(id: number): Consultation | null {

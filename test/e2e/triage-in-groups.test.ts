@@ -105,3 +105,43 @@ describe('a group with auto intake off takes only what is addressed to the bot',
     expect(run.at(3).some((l) => l.to === 'quiet@chatroom' && l.text.includes('#1'))).toBe(true);
   }, 60_000);
 });
+
+describe('a doctor corrects triage with transfer', () => {
+  let run: Transcript;
+  beforeAll(async () => {
+    run = await simulate(
+      scenario(
+        {
+          from: 'wang-wei',
+          group: MILAN,
+          say: '@青小医 我胸闷，喉咙总像有东西堵着，是不是肺有问题',
+          mention: true,
+        }, // 1: #1
+        { from: 'dr-chen', say: '转 1 心理' }, // 2: pediatrics doctor, not the ticket's queue
+        { from: 'dr-ye', say: 'claim 1' }, // 3
+        { from: 'dr-ye', say: '转 1 心理' }, // 4: moved by the holder
+        { from: 'dr-ye', say: 'transfer 1 psychology' }, // 5: already there
+        { from: 'dr-ye', say: '转 1 牙科' }, // 6: no such queue
+        { from: 'dr-zhao', say: 'claim 1' }, // 7: the psychology doctor takes it
+      ),
+    );
+  }, 60_000);
+
+  it('moves the ticket, tells the doctor, and notifies the new queue with where it came from', () => {
+    expect(run.at(1).find((l) => l.to === MILAN)?.text).toContain('呼吸科');
+    expect(run.at(2)).toEqual([
+      expect.objectContaining({ to: 'dr-chen', text: expect.stringContaining('不能转科') }),
+    ]);
+    const moved = run.at(4);
+    expect(moved.find((l) => l.to === 'dr-ye')?.text).toContain('从呼吸科转到心理咨询');
+    const note = moved.find((l) => l.to === 'dr-zhao');
+    expect(note?.text).toContain('【转科咨询（原呼吸科） #1】心理咨询');
+    expect(run.at(5)).toEqual([
+      expect.objectContaining({ to: 'dr-ye', text: expect.stringContaining('已经在心理咨询') }),
+    ]);
+    expect(run.at(6)).toEqual([
+      expect.objectContaining({ to: 'dr-ye', text: expect.stringContaining('用法：transfer') }),
+    ]);
+    expect(run.at(7).find((l) => l.to === 'dr-zhao')?.text).toContain('您已接单 #1');
+  });
+});

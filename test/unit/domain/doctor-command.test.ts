@@ -95,6 +95,26 @@ describe('parseDoctorCommand', () => {
     expect(parseDoctorCommand(input)).toEqual({ kind });
   });
 
+  it.each<{ input: string; expected: DoctorCommand }>([
+    { input: 'transfer 12 pediatrics', expected: { kind: 'transfer', ticket: 12, specialty: 'pediatrics' } },
+    { input: '转 12 儿科', expected: { kind: 'transfer', ticket: 12, specialty: 'pediatrics' } },
+    { input: '转科 #3 心理', expected: { kind: 'transfer', ticket: 3, specialty: 'psychology' } },
+    { input: '转12 中医', expected: { kind: 'transfer', ticket: 12, specialty: 'tcm' } },
+    {
+      input: 'ＴＲＡＮＳＦＥＲ　７　ＰＯＬＩＣＹ',
+      expected: { kind: 'transfer', ticket: 7, specialty: 'policy' },
+    },
+    { input: '转 5：侨务政策', expected: { kind: 'transfer', ticket: 5, specialty: 'policy' } },
+    { input: '转 5 慢病科', expected: { kind: 'transfer', ticket: 5, specialty: 'chronic' } },
+    { input: '转 5 牙科', expected: { kind: 'usage', command: 'transfer' } },
+    { input: '转 5', expected: { kind: 'usage', command: 'transfer' } },
+    { input: 'transfer', expected: { kind: 'usage', command: 'transfer' } },
+    { input: '转 0 儿科', expected: { kind: 'usage', command: 'transfer' } },
+    { input: '转告他多喝水', expected: { kind: 'text', text: '转告他多喝水' } },
+  ])('transfer: $input', ({ input, expected }) => {
+    expect(parseDoctorCommand(input)).toEqual(expected);
+  });
+
   it.each<{ input: string; command: 'claim' | 'answer' | 'close' }>([
     { input: 'claim', command: 'claim' },
     { input: 'claim abc', command: 'claim' },
