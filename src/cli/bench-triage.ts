@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
 import { classify } from '../domain/triage';
@@ -30,7 +30,8 @@ function main(): number {
   }
   const lex = core.value.lexicon;
   const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-  const rows = ['tune.jsonl', 'dev.jsonl', 'holdout.jsonl'].flatMap((f) =>
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+  const rows = files.flatMap((f) =>
     readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .filter((l) => l.trim())

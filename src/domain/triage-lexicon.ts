@@ -21,7 +21,11 @@ import { prepareText } from './triage-text';
  * `urgency` raises the ticket's urgency when the rule fires. `requires` / `unless` name other rules' signals (a
  * rule's signal is its `signal`, or its id) or the number signals: fever, temp-high, spo2, spo2-low, age-child,
  * age-infant, age-elderly, age-adult, days-long. A rule with no terms fires when its requirements hold.
- * Latin terms match at a word start and must end at a word end unless they end in `*` (a stem: "respir*").
+ * Latin terms match at a word start and must end at a word end unless they end in `*` (a stem: "respir*"). A term
+ * written `re:<pattern>` is a regular expression over the prepared text (lower case, Simplified, digits), for
+ * phrasings with words in between: `re:(胸口|心口)[^，。]{0,6}(痛|疼|压)`.
+ * `decides: true` makes a firing rule name the queue, after who-first and before the complaint vote (a red flag whose
+ * queue is not the fever's, like fever with a stiff neck).
  * A term preceded by a negation cue ("没有", "no", "senza") does not fire; in a hypothetical ("如果", "what if")
  * it counts as evidence but raises no urgency.
  */
@@ -71,6 +75,10 @@ export const RuleSchema = z
     urgency: z.enum(['emergency', 'urgent']).optional(),
     weight: z.number().min(-10).max(10),
     signal: z.string().optional(),
+    /** Its terms count in full even after a hypothetical cue ("要是明天醒不过来就好了" is a wish, not a what-if). */
+    evenIfHypothetical: z.boolean().optional(),
+    /** This rule's specialty is the queue whenever it fires (after who-first rules). */
+    decides: z.boolean().optional(),
     /** For intent and negative rules: whether the weight also counts for or against a policy question (default yes). */
     alsoPolicy: z.boolean().optional(),
     terms: z.array(z.string().min(1)).default([]),
@@ -106,6 +114,8 @@ export const TriageLexiconSchema = z
         hypotheticalFactor: z.number().min(0).max(1),
         /** A consultation needs at least this much medical evidence (a child mentioned alone is not one). */
         minMedical: z.number().min(0),
+        /** A negated complaint ("没有发烧，就是…") still says the message is about health: this much, once per rule. */
+        negatedWeight: z.number().min(0),
       })
       .strict(),
     numbers: z
@@ -145,6 +155,18 @@ export const TriageLexiconSchema = z
         ctx.addIssue({ code: 'custom', path: ['rules', i], message: `a ${r.kind} rule needs a specialty` });
       if (r.terms.length === 0 && r.requires.length === 0)
         ctx.addIssue({ code: 'custom', path: ['rules', i], message: 'a rule needs terms or requires' });
+      r.terms.forEach((t, j) => {
+        if (!t.startsWith('re:')) return;
+        try {
+          new RegExp(t.slice(3), 'u');
+        } catch (err) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, 'terms', j],
+            message: `not a regular expression: ${err instanceof Error ? err.message : String(err)}`,
+          });
+        }
+      });
     });
     lex.rules.forEach((r, i) => {
       for (const s of [...r.requires, ...r.unless])
@@ -163,6 +185,8 @@ export interface CompiledTerm {
   latin: boolean;
   /** A Latin stem ("respir*"): no boundary required at its end. */
   stem: boolean;
+  /** A `re:` term. */
+  re?: RegExp;
 }
 
 export interface CompiledRule extends Rule {
@@ -173,15 +197,20 @@ export interface CompiledRule extends Rule {
 export interface CompiledLexicon {
   source: TriageLexicon;
   rules: CompiledRule[];
+  /** Plain terms by their first character, for one pass over a message: [rule index, term]. */
+  byFirstChar: Map<string, Array<[number, CompiledTerm]>>;
+  /** The `re:` terms: [rule index, term]. */
+  patterns: Array<[number, CompiledTerm]>;
   negation: { cjk: string[]; latin: Set<string> };
   notNegation: string[];
   hypothetical: { cjk: string[]; latin: string[] };
-  hypotheticalAfter: string[];
+  hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
 }
 
 const LATIN_START = /^[a-z0-9]/;
 
 function compileTerm(raw: string): CompiledTerm {
+  if (raw.startsWith('re:')) return { raw, text: raw, latin: false, stem: false, re: new RegExp(raw.slice(3), 'gu') };
   const stem = raw.endsWith('*');
   const text = prepareText(stem ? raw.slice(0, -1) : raw);
   return { raw, text, latin: LATIN_START.test(text), stem };
@@ -197,9 +226,25 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
   const prep = (xs: string[]): string[] => xs.map(prepareText).filter((x) => x.length > 0);
   const neg = prep(lex.cues.negation);
   const hyp = prep(lex.cues.hypothetical);
+  const after = prep(lex.cues.hypotheticalAfter);
+  const latinAfter = after.filter((c) => LATIN_START.test(c)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const byFirstChar = new Map<string, Array<[number, CompiledTerm]>>();
+  const patterns: Array<[number, CompiledTerm]> = [];
+  rules.forEach((r, i) => {
+    for (const term of r.compiled) {
+      const first = term.text[0];
+      if (term.re) patterns.push([i, term]);
+      if (term.re || first === undefined) continue;
+      const list = byFirstChar.get(first) ?? [];
+      list.push([i, term]);
+      byFirstChar.set(first, list);
+    }
+  });
   return {
     source: lex,
     rules,
+    byFirstChar,
+    patterns,
     negation: {
       cjk: neg.filter((c) => !LATIN_START.test(c)),
       latin: new Set(neg.filter((c) => LATIN_START.test(c))),
@@ -209,6 +254,9 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
       cjk: hyp.filter((c) => !LATIN_START.test(c)),
       latin: hyp.filter((c) => LATIN_START.test(c)),
     },
-    hypotheticalAfter: prep(lex.cues.hypotheticalAfter),
+    hypotheticalAfter: {
+      cjk: after.filter((c) => !LATIN_START.test(c)),
+      latin: latinAfter.length > 0 ? new RegExp(`(?<![a-z])(?:${latinAfter.join('|')})(?![a-z])`, 'u') : null,
+    },
   };
 }

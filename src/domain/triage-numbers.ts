@@ -25,28 +25,47 @@ const TEMP_UNIT = new RegExp(String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d)?(?!\
 const TEMP_UNIT_WORD = new RegExp(String.raw`${NUM}\s*(?:gradi|grados|degrees?)(?![a-z])`, 'gu');
 const TEMP_F = new RegExp(String.raw`(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*f(?![a-z])`, 'gu');
 const TEMP_CONTEXT = new RegExp(
-  String.raw`(?:体温|发烧|发热|高烧|低烧|烧到|烧了|烧|量了|量出|测了|测出|量一下|温度|摸着|febbre|fiebre|fever|temperatura|temperature|temp|feber|misurat[oa]|termometro)[^\d,，。.!?！？]{0,8}?${NUM}(?![\d%])`,
+  String.raw`(?:体温|额温|肛温|腋温|耳温|发烧|发热|高烧|低烧|烧到|烧了|烧|量了|量出|测了|测出|量一下|温度|摸着|febbre|fiebre|fever|temperatura|temperature|temp|feber|misurat[oa]|termometro)[^\d,，。.!?！？]{0,8}?${NUM}(?![\d%])`,
   'gu',
 );
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
-const WEATHER = /天气|气温|室外|外面|好热|太热|热死|caldo|calor|hot today|weather|wetter/u;
+const WEATHER =
+  /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 const SPO2 = new RegExp(
-  String.raw`(?:血氧饱和度|血氧|指氧|氧饱和度|饱和度|氧饱|saturimetro|saturazione|saturacion|saturimetria|spo2|sp02|ossigeno|oxigeno|oxygen|o2)[^\d。.!?！？]{0,10}?(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|ossimetro|pulsossimetro|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
+/** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
+const SPO2_LATER = new RegExp(
+  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  'gu',
+);
+/** "低于93", "below 93": a threshold someone asks about, not a reading. */
+const THRESHOLD_WORDS = /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
 
 const AGE_YEARS =
   /(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|anni|anno|anos|ano|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
-const AGE_MONTHS_ZH =
-  /(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|的(?:宝宝|孩子|婴儿|小孩|bb|baby|女儿|儿子|囡|小人|男孩|女孩))/gu;
-const AGE_MONTHS_ZH_AFTER =
-  /(?:宝宝|孩子|婴儿|小孩|囡囡|囡|儿子|女儿|bb|小人|才|刚|只有|刚刚|满)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)/gu;
+const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃';
+const AGE_MONTHS_ZH = new RegExp(
+  String.raw`(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
+  'gu',
+);
+const AGE_MONTHS_ZH_AFTER = new RegExp(
+  String.raw`(?:${BABY}|才|刚|只有|刚刚|满)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
+  'gu',
+);
 const AGE_MONTHS_LATIN =
   /(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old/gu;
-const AGE_WEEKS =
-  /(\d{1,2})\s*(?:周|星期)(?=大|的(?:宝宝|婴儿|孩子))|(?:di|de)\s+(\d{1,2})\s*(?:settimane|semanas)/gu;
-const AGE_DAYS = /(?:出生|生下来|才|刚)\s*(\d{1,2})\s*天|(\d{1,2})\s*天(?=大|的(?:宝宝|婴儿))/gu;
+const AGE_WEEKS = new RegExp(
+  String.raw`(\d{1,2})\s*(?:周|星期)(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生)\s*(\d{1,2})\s*(?:周|星期)|(?:di|de)\s+(\d{1,2})\s*(?:settimane|semanas)|(\d{1,2})[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(\d{1,2})\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  'gu',
+);
+/** Ages in days ("40天的小孩", "出生10天", "宝宝20多天"): also what `readDays` must not take for a duration. */
+const AGE_DAYS = new RegExp(
+  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*多?天|(\d{1,3})\s*多?天(?=大|(?:的)?(?:${BABY}))|(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  'gu',
+);
 
 const DAYS =
   /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周|1周|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
@@ -77,7 +96,7 @@ export function readTemperature(t: string): number | null {
   }
   if (!weather) for (const m of t.matchAll(TEMP_UNIT_WORD)) add(toCelsius(num(m[1] ?? ''), null));
   for (const m of t.matchAll(TEMP_F)) add(toCelsius(num(m[1] ?? ''), 'f'));
-  for (const m of t.matchAll(TEMP_CONTEXT)) add(toCelsius(num(m[1] ?? ''), null));
+  if (!weather) for (const m of t.matchAll(TEMP_CONTEXT)) add(toCelsius(num(m[1] ?? ''), null));
   for (const m of t.matchAll(TEMP_AFTER)) add(toCelsius(num(m[1] ?? ''), null));
   return found.length > 0 ? Math.max(...found) : null;
 }
@@ -85,6 +104,11 @@ export function readTemperature(t: string): number | null {
 export function readSpo2(t: string): number | null {
   const found: number[] = [];
   for (const m of t.matchAll(SPO2)) {
+    if (THRESHOLD_WORDS.test(m[1] ?? '')) continue;
+    const v = Number(m[2]);
+    if (v >= 50 && v <= 100) found.push(v);
+  }
+  for (const m of t.matchAll(SPO2_LATER)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }
@@ -100,13 +124,16 @@ export function readAges(t: string): number[] {
   for (const re of [AGE_MONTHS_ZH, AGE_MONTHS_ZH_AFTER, AGE_MONTHS_LATIN]) {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2]) / 12);
   }
-  for (const m of t.matchAll(AGE_WEEKS)) ages.push((Number(m[1] ?? m[2]) * 7) / 365);
-  for (const m of t.matchAll(AGE_DAYS)) ages.push(Number(m[1] ?? m[2]) / 365);
-  return ages;
+  for (const m of t.matchAll(AGE_WEEKS)) ages.push((Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) * 7) / 365);
+  for (const m of t.matchAll(AGE_DAYS)) {
+    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (days <= 120) ages.push(days / 365);
+  }
+  return [...new Set(ages)];
 }
 
 export function readDays(text: string): number | null {
-  const t = text.replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu, ' ');
+  const t = text.replace(AGE_DAYS, ' ').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu, ' ');
   let most: number | null = null;
   for (const m of t.matchAll(DAYS)) {
     const v = m[2] !== undefined ? 7 : Number(m[1]);

@@ -36,10 +36,13 @@ export interface FiredRule {
   hypothetical: boolean;
   /** False when the rule's weight must not count for or against a policy question. */
   alsoPolicy?: boolean;
+  /** The rule names the queue whenever it fires (after who-first). */
+  decides?: boolean;
 }
 
 export interface IgnoredMatch {
   id: string;
+  kind: RuleKind;
   match: string;
   reason: 'negated';
 }
@@ -109,26 +112,44 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   let stop = end;
   while (stop < t.length && !SENTENCE_END.has(t[stop] ?? '')) stop++;
   const rest = t.slice(end, stop);
-  return lex.hypotheticalAfter.some((c) => rest.includes(c));
+  return (
+    lex.hypotheticalAfter.cjk.some((c) => rest.includes(c)) || (lex.hypotheticalAfter.latin?.test(rest) ?? false)
+  );
 }
 
 interface TermHit {
   term: CompiledTerm;
   at: number;
+  /** The matched text (a `re:` term's actual match). */
+  text: string;
 }
 
-/** Every occurrence of the rule's terms, respecting word boundaries for Latin terms. */
-function findTerms(t: string, rule: CompiledRule): TermHit[] {
-  const hits: TermHit[] = [];
-  for (const term of rule.compiled) {
-    if (term.text.length === 0) continue;
-    let at = t.indexOf(term.text);
-    while (at >= 0) {
+/**
+ * Every occurrence of every rule's terms in one pass over the message (terms indexed by first character), plus the
+ * `re:` terms; Latin terms only at word boundaries. Returns the hits per rule index.
+ */
+function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
+  const hits = new Map<number, TermHit[]>();
+  const push = (i: number, hit: TermHit): void => {
+    const list = hits.get(i);
+    if (list) list.push(hit);
+    else hits.set(i, [hit]);
+  };
+  for (let at = 0; at < t.length; at++) {
+    // Latin terms start at a word start only: inside a word, skip the letter's candidates altogether
+    if (isLetter(t[at]) && isLetter(t[at - 1])) continue;
+    const candidates = lex.byFirstChar.get(t[at] ?? '');
+    if (!candidates) continue;
+    for (const [i, term] of candidates) {
+      if (!t.startsWith(term.text, at)) continue;
       const end = at + term.text.length;
-      const ok = !term.latin || (!isLetter(t[at - 1]) && (term.stem || !isLetter(t[end])));
-      if (ok) hits.push({ term, at });
-      at = t.indexOf(term.text, at + 1);
+      if (term.latin && (isLetter(t[at - 1]) || (!term.stem && isLetter(t[end])))) continue;
+      push(i, { term, at, text: term.text });
     }
+  }
+  for (const [i, term] of lex.patterns) {
+    if (!term.re) continue;
+    for (const m of t.matchAll(term.re)) if (m[0].length > 0) push(i, { term, at: m.index, text: m[0] });
   }
   return hits;
 }
@@ -168,12 +189,13 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
 
   const firedSignals = new Set<string>(signals.keys());
   const pending: CompiledRule[] = [];
-  for (const rule of lex.rules) {
+  const hits = findAllTerms(t, lex);
+  for (const [index, rule] of lex.rules.entries()) {
     if (rule.requires.length > 0 || rule.unless.length > 0) {
       pending.push(rule);
       continue;
     }
-    const hit = fireByTerms(t, rule, lex, ignored);
+    const hit = fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
     if (hit) {
       fired.push(hit);
       firedSignals.add(rule.signalName);
@@ -189,7 +211,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       const hit =
         rule.compiled.length === 0
           ? fromRequirements(rule, fired, signals)
-          : fireByTerms(t, rule, lex, ignored);
+          : fireByTerms(t, rule, hits.get(lex.rules.indexOf(rule)) ?? [], lex, ignored);
       pending.splice(pending.indexOf(rule), 1);
       if (!hit) continue;
       fired.push(hit);
@@ -207,19 +229,22 @@ function num(id: string, signal: string, weight: number, match: string, at: numb
 function fireByTerms(
   t: string,
   rule: CompiledRule,
+  found: readonly TermHit[],
   lex: CompiledLexicon,
   ignored: IgnoredMatch[],
 ): FiredRule | null {
   const checkNegation = rule.kind === 'symptom' || rule.kind === 'who' || rule.kind === 'modifier';
   let best: FiredRule | null = null;
   const distinct = new Set<string>();
-  for (const { term, at } of findTerms(t, rule)) {
+  for (const { term, at, text } of found) {
+    const shown = term.re ? text : term.raw;
     if (checkNegation && isNegated(t, at, lex)) {
-      ignored.push({ id: rule.id, match: term.raw, reason: 'negated' });
+      ignored.push({ id: rule.id, kind: rule.kind, match: shown, reason: 'negated' });
       continue;
     }
-    const hypothetical = checkNegation && isHypothetical(t, at, at + term.text.length, lex);
-    if (!hypothetical) distinct.add(term.text);
+    const hypothetical =
+      checkNegation && !rule.evenIfHypothetical && isHypothetical(t, at, at + text.length, lex);
+    if (!hypothetical) distinct.add(text);
     const hit: FiredRule = {
       id: rule.id,
       signal: rule.signalName,
@@ -228,7 +253,8 @@ function fireByTerms(
       ...(rule.specialty ? { specialty: rule.specialty } : {}),
       ...(rule.urgency ? { urgency: rule.urgency } : {}),
       ...(rule.alsoPolicy === false ? { alsoPolicy: false } : {}),
-      match: term.raw,
+      ...(rule.decides ? { decides: true } : {}),
+      match: shown,
       at,
       hypothetical,
     };
@@ -258,6 +284,7 @@ function fromRequirements(rule: CompiledRule, fired: FiredRule[], numbers: Map<s
     weight: rule.weight,
     ...(rule.specialty ? { specialty: rule.specialty } : {}),
     ...(rule.urgency ? { urgency: rule.urgency } : {}),
+    ...(rule.decides ? { decides: true } : {}),
     match: parts.map((p) => p.f?.match ?? numbers.get(p.s) ?? p.s).join(' + '),
     at: Number.isFinite(at) ? at : 0,
     hypothetical,
@@ -286,6 +313,13 @@ function decide(
     if (COMPLAINT_KINDS.has(f.kind) && f.weight > 0 && !f.hypothetical) complaint = true;
   }
   if (fired.some((f) => f.signal === 'recovered')) complaint = false;
+  // negated complaints: the message is still about health (once per rule, never a complaint)
+  const negated = new Set(ignored.filter((i) => i.kind === 'symptom').map((i) => i.id));
+  for (const id of negated) {
+    if (fired.some((f) => f.id === id)) continue;
+    evidence += scoring.negatedWeight;
+    medical += scoring.negatedWeight;
+  }
   const score = Math.min(evidence, scoring.maxEvidence) + against;
   const pConsult = medical >= scoring.minMedical ? sigmoid(scoring.scale * (score + scoring.bias)) : 0;
   const pPolicy = fired.some((f) => f.kind === 'policy')
@@ -319,6 +353,8 @@ function decide(
 /** Who first (self-harm, pregnancy, child, TCM request), then the complaint with the most weight. */
 export function specialtyOf(fired: readonly FiredRule[]): DoctorQueue {
   for (const s of WHO_ORDER) if (fired.some((f) => f.kind === 'who' && f.specialty === s)) return s;
+  const decisive = fired.find((f) => f.decides && f.specialty && !f.hypothetical);
+  if (decisive?.specialty) return decisive.specialty;
   const votes = new Map<DoctorQueue, { weight: number; at: number }>();
   for (const f of fired) {
     if (f.kind !== 'symptom' && f.kind !== 'number') continue;

@@ -126,7 +126,7 @@ describe('classify explains itself', () => {
     const ids = t.rules.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['fever', 'temperature', 'high-fever-reading', 'ask-help']));
     expect(ids).not.toContain('breathing');
-    expect(t.ignored).toContainEqual({ id: 'breathing', match: '呼吸困难', reason: 'negated' });
+    expect(t.ignored).toContainEqual({ id: 'breathing', kind: 'symptom', match: '呼吸困难', reason: 'negated' });
     const fever = t.rules.find((r) => r.id === 'fever');
     expect(fever).toMatchObject({ kind: 'symptom', weight: 2, specialty: 'respiratory', match: '发烧' });
     expect(t.confidence).toBeGreaterThan(0.5);
@@ -146,6 +146,7 @@ describe('a lexicon is data: rules, precedence and thresholds come from it', () 
         extraTermWeight: 0.5,
         hypotheticalFactor: 0.5,
         minMedical: 1,
+        negatedWeight: 1,
       },
       numbers: {
         feverC: 37.5,
@@ -169,6 +170,25 @@ describe('a lexicon is data: rules, precedence and thresholds come from it', () 
       { id: 'knee', kind: 'symptom', specialty: 'general', weight: 3, terms: ['<knee>'] },
       { id: 'bad', kind: 'symptom', specialty: 'general', weight: 2, urgency: 'emergency', terms: ['<bad>'] },
       { id: 'fever-3', kind: 'modifier', urgency: 'urgent', weight: 1, requires: ['fever', 'days-long'] },
+      { id: 'stiff', kind: 'symptom', specialty: 'general', weight: 1, terms: ['re:脖子[^，。]{0,4}硬'] },
+      {
+        id: 'meningitis',
+        kind: 'symptom',
+        specialty: 'general',
+        urgency: 'emergency',
+        decides: true,
+        weight: 2,
+        requires: ['fever', 'stiff'],
+      },
+      {
+        id: 'wish',
+        kind: 'who',
+        specialty: 'psychology',
+        urgency: 'emergency',
+        evenIfHypothetical: true,
+        weight: 3,
+        terms: ['<wish>'],
+      },
     ]),
   );
 
@@ -187,13 +207,43 @@ describe('a lexicon is data: rules, precedence and thresholds come from it', () 
 
   it('negation and hypotheticals come from the cues', () => {
     expect(classify('<bad>', lex).urgency).toBe('emergency');
-    expect(classify('没有<bad>', lex).kind).toBe('none');
+    expect(classify('没有<bad>', lex).urgency).not.toBe('emergency');
+    expect(classify('没有<bad>', lex).rules.map((r) => r.id)).not.toContain('bad');
     expect(classify('如果<bad>', lex).urgency).toBe('routine');
   });
 
   it('rules with requirements fire from number signals', () => {
     expect(classify('<cough> 烧到38.5 3天了', lex).urgency).toBe('urgent');
     expect(classify('<cough> 烧到38.5', lex).urgency).toBe('routine');
+  });
+
+  it('re: terms match phrasings with words in between, and report what they matched', () => {
+    const t = classify('<cough> 脖子有点硬', lex);
+    expect(t.rules.find((r) => r.id === 'stiff')?.match).toBe('脖子有点硬');
+  });
+
+  it('a deciding rule names the queue over the fever it requires', () => {
+    const t = classify('<cough> 烧到39 脖子好硬', lex);
+    expect(t).toMatchObject({ specialty: 'general', urgency: 'emergency' });
+  });
+
+  it('evenIfHypothetical keeps a wish that sounds like a what-if at full weight and urgency', () => {
+    expect(classify('如果<wish>', lex)).toMatchObject({ specialty: 'psychology', urgency: 'emergency' });
+  });
+
+  it('a negated complaint still counts as health talk, never as the complaint', () => {
+    const t = classify('没有<cough>，就是<knee>', lex);
+    expect(t).toMatchObject({ kind: 'consult', specialty: 'general' });
+    expect(t.ignored).toEqual([{ id: 'cough', kind: 'symptom', match: '<cough>', reason: 'negated' }]);
+  });
+
+  it('rejects a bad regular expression term', () => {
+    const r = TriageLexiconSchema.safeParse({
+      ...base([{ id: 'a', kind: 'modifier', weight: 1, terms: ['x'] }]),
+      rules: [{ id: 'a', kind: 'modifier', weight: 1, terms: ['re:(unclosed'] }],
+    });
+    expect(r.success).toBe(false);
+    expect(r.success ? '' : (r.error.issues[0]?.message ?? '')).toMatch(/^not a regular expression/);
   });
 
   it('rejects a rule that names an unknown signal, and duplicate ids', () => {

@@ -1,0 +1,75 @@
+import { readNumbers } from '../../../src/domain/triage-numbers';
+import { prepareText } from '../../../src/domain/triage-text';
+
+const read = (text: string) => readNumbers(prepareText(text));
+
+describe('prepareText', () => {
+  it.each([
+    ['寶寶發燒三十八度七', '宝宝发烧38度7'],
+    ['ＦＥＢＢＲＥ　３９', 'febbre 39'],
+    ['Respiración difícil', 'respiracion dificil'],
+    ['da quattro giorni', 'da 4 giorni'],
+    ['两个月大', '2个月大'],
+    ['血氧八十九', '血氧89'],
+    ['喘弗过气', '喘不过气'],
+    ['一直咳，两边都痛', '一直咳,两边都痛'],
+  ])('%s → %s', (input, output) => {
+    expect(prepareText(input)).toBe(output);
+  });
+});
+
+describe('readNumbers', () => {
+  it.each<[string, number | null]>([
+    ['发烧38度5', 38.5],
+    ['体温38.2', 38.2],
+    ['febbre a 38,5', 38.5],
+    ['39°c da ieri', 39],
+    ['three days of 102.5F', 39.2],
+    ['肛温38,3', 38.3],
+    ['烧到三十九度', 39],
+    ['今天39度好热', null],
+    ['Hoy hace 38 grados en Sevilla', null],
+    ['她才38岁', null],
+  ])('temperature in %j: %s', (text, t) => {
+    expect(read(text).temperatureC).toBe(t);
+  });
+
+  it.each<[string, number | null]>([
+    ['血氧92', 92],
+    ['指氧 91%', 91],
+    ['saturimetro 90 a riposo', 90],
+    ['la saturación de mi abuela está en 89', 89],
+    ['spo2 89 and 95', 89],
+    ['血氧93以下才要去医院？我现在96', null],
+    ['血氧93以下才要去医院？我血氧现在96', 96],
+    ['如果血氧低于93要去医院吗', null],
+    ['血氧正常，昨天烧到39', null],
+  ])('SpO2 in %j: %s', (text, v) => {
+    expect(read(text).spo2).toBe(v);
+  });
+
+  it.each<[string, string[]]>([
+    ['宝宝两个月大', ['0.17']],
+    ['两个月宝宝发烧了', ['0.17']],
+    ['40天的小孩', ['0.11']],
+    ['My 5 weeks old', ['0.1']],
+    ['mia figlia 7 settimane', ['0.13']],
+    ['bimbo di 2 mesi', ['0.17']],
+    ['我爸80多岁', ['80']],
+    ['降压药还有三个月的量', []],
+    ['只剩两天的量了', []],
+    ['咳了两个月', []],
+  ])('ages in %j', (text, ages) => {
+    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+  });
+
+  it.each<[string, number | null]>([
+    ['烧了三天', 3],
+    ['da quattro giorni', 4],
+    ['一个星期了', 7],
+    ['3月5日开始咳', null],
+    ['40天的小孩', null],
+  ])('days in %j: %s', (text, d) => {
+    expect(read(text).days).toBe(d);
+  });
+});
