@@ -210,7 +210,8 @@ export interface CompiledLexicon {
 const LATIN_START = /^[a-z0-9]/;
 
 function compileTerm(raw: string): CompiledTerm {
-  if (raw.startsWith('re:')) return { raw, text: raw, latin: false, stem: false, re: new RegExp(raw.slice(3), 'gu') };
+  if (raw.startsWith('re:'))
+    return { raw, text: raw, latin: false, stem: false, re: new RegExp(raw.slice(3), 'gu') };
   const stem = raw.endsWith('*');
   const text = prepareText(stem ? raw.slice(0, -1) : raw);
   return { raw, text, latin: LATIN_START.test(text), stem };
@@ -227,7 +228,9 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
   const neg = prep(lex.cues.negation);
   const hyp = prep(lex.cues.hypothetical);
   const after = prep(lex.cues.hypotheticalAfter);
-  const latinAfter = after.filter((c) => LATIN_START.test(c)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const latinAfter = after
+    .filter((c) => LATIN_START.test(c))
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const byFirstChar = new Map<string, Array<[number, CompiledTerm]>>();
   const patterns: Array<[number, CompiledTerm]> = [];
   rules.forEach((r, i) => {

@@ -42,7 +42,8 @@ const SPO2_LATER = new RegExp(
   'gu',
 );
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
-const THRESHOLD_WORDS = /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
+const THRESHOLD_WORDS =
+  /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
 
 const AGE_YEARS =
   /(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|anni|anno|anos|ano|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;

@@ -113,7 +113,8 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   while (stop < t.length && !SENTENCE_END.has(t[stop] ?? '')) stop++;
   const rest = t.slice(end, stop);
   return (
-    lex.hypotheticalAfter.cjk.some((c) => rest.includes(c)) || (lex.hypotheticalAfter.latin?.test(rest) ?? false)
+    lex.hypotheticalAfter.cjk.some((c) => rest.includes(c)) ||
+    (lex.hypotheticalAfter.latin?.test(rest) ?? false)
   );
 }
 

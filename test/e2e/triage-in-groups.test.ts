@@ -25,6 +25,8 @@ describe('triage in groups: chatter is left alone, confident questions are taken
         { from: 'ye-fang', group: MILAN, say: '我妈喘不上气，嘴唇发紫，怎么办', mention: false }, // 5: emergency
         { from: 'xu-jun', group: MADRID, say: 'mi padre no puede respirar, saturación 88', mention: false }, // 6: emergency, ES
         { from: 'hu-qiang', group: MADRID, say: '@青小医2号 回国要隔离几天？', mention: true }, // 7: policy, asked
+        { from: 'zheng-yan', say: '我不想活了，药都准备好了' }, // 8: by DM, from a member of the Madrid group
+        { from: 'wu-lei', group: MADRID, say: '累死了，今天店里忙得喘不过气😂', mention: false }, // 9: a figure of speech
       ),
     );
   }, 60_000);
@@ -66,6 +68,19 @@ describe('triage in groups: chatter is left alone, confident questions are taken
     expect(first?.to).toBe(MADRID);
     expect(first?.text).toContain('现在就拨打急救电话 112');
     expect(first?.text).toContain('Necesito una ambulancia');
+  });
+
+  it('by DM, uses the country of the asker’s groups and adds the crisis line for self-harm', () => {
+    const [first, ack] = run.at(8);
+    expect(first?.to).toBe('zheng-yan');
+    expect(first?.group).toBe(false);
+    expect(first?.text).toContain('现在就拨打急救电话 112');
+    expect(first?.text).toContain('心理危机热线：024');
+    expect(ack?.text).toContain('心理咨询');
+  });
+
+  it('leaves a figure of speech alone', () => {
+    expect(run.at(9)).toEqual([]);
   });
 
   it('routes a policy question to the cadres’ queue', () => {

@@ -126,7 +126,12 @@ describe('classify explains itself', () => {
     const ids = t.rules.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['fever', 'temperature', 'high-fever-reading', 'ask-help']));
     expect(ids).not.toContain('breathing');
-    expect(t.ignored).toContainEqual({ id: 'breathing', kind: 'symptom', match: '呼吸困难', reason: 'negated' });
+    expect(t.ignored).toContainEqual({
+      id: 'breathing',
+      kind: 'symptom',
+      match: '呼吸困难',
+      reason: 'negated',
+    });
     const fever = t.rules.find((r) => r.id === 'fever');
     expect(fever).toMatchObject({ kind: 'symptom', weight: 2, specialty: 'respiratory', match: '发烧' });
     expect(t.confidence).toBeGreaterThan(0.5);
