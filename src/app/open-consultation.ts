@@ -1,4 +1,4 @@
-import { emergencyText } from '../domain/emergency';
+import { emergencyText, firstEmergencyNumber } from '../domain/emergency';
 import { texts } from '../domain/texts';
 import type { Triage } from '../domain/triage';
 import type { Inbound, Specialty, Urgency } from '../domain/types';
@@ -45,10 +45,10 @@ export function openConsultation(
     mentions: isGroup ? [m.sender.id] : [],
   };
   const effects: Effect[] = [];
+  const country = m.group
+    ? (ctx.store.groups.get(m.group.id)?.country ?? null)
+    : ctx.store.people.countryOf(m.sender.id);
   if (c.urgency === 'emergency') {
-    const country = m.group
-      ? (ctx.store.groups.get(m.group.id)?.country ?? null)
-      : ctx.store.people.countryOf(m.sender.id);
     const selfHarm = triage.rules.some((r) => r.id === 'self-harm' || r.specialty === 'psychology');
     effects.push(
       ...queueMessage(
@@ -67,7 +67,13 @@ export function openConsultation(
         text:
           c.urgency === 'emergency'
             ? texts.emergencyAck(c.id, c.specialty, isGroup, onDuty)
-            : texts.ack(c.id, c.specialty, isGroup, onDuty),
+            : texts.ack(
+                c.id,
+                c.specialty,
+                isGroup,
+                onDuty,
+                firstEmergencyNumber(ctx.settings.emergency, country),
+              ),
       },
       {
         kind: 'ack',

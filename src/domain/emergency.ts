@@ -36,6 +36,12 @@ function lines(xs: readonly PhoneLine[]): string {
   return xs.map((l) => `${l.number}（${l.label}${l.hours ? `，${l.hours}` : ''}）`).join('、');
 }
 
+/** The number to call first in `country` (null when the country is unknown and no fallback applies). */
+export function firstEmergencyNumber(numbers: EmergencyNumbers, country: string | null): string | null {
+  const c = country ? numbers.countries[country.toUpperCase()] : undefined;
+  return c?.emergency[0]?.number ?? null;
+}
+
 /**
  * The emergency reply for a person in `country` (null when unknown). `selfHarm` adds the crisis line.
  * Says nothing about the health details (the group sees it).

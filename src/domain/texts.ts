@@ -52,14 +52,22 @@ function place(p: PlaceInfo): string {
 }
 
 export const texts = {
-  ack(ticket: number, specialty: Specialty, isGroup: boolean, doctorsOnDuty: number): string {
+  /** `emergencyNumber`: the asker's country's first emergency number, when known (every ack carries it). */
+  ack(
+    ticket: number,
+    specialty: Specialty,
+    isGroup: boolean,
+    doctorsOnDuty: number,
+    emergencyNumber: string | null = null,
+  ): string {
     const where = isGroup ? '医生回复后会在本群 @您' : '医生回复后会私信您';
     const queue = SPECIALTY_NAMES[specialty];
     const sent =
       doctorsOnDuty > 0
         ? `已转给${queue}值班医生。${where}，请稍候。`
         : `已排入${queue}队列，但现在没有${queue}医生值班，医生上班后会尽快回复（${where}）。`;
-    return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打当地急救电话。`;
+    const call = emergencyNumber ? `当地急救电话 ${emergencyNumber}` : '当地急救电话';
+    return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打${call}。`;
   },
 
   emergencyAck(ticket: number, specialty: Specialty, isGroup: boolean, doctorsOnDuty: number): string {

@@ -42,6 +42,7 @@ describe('triage in groups: chatter is left alone, confident questions are taken
     const ack = lines.find((l) => l.to === MILAN);
     expect(ack?.text).toContain('#1');
     expect(ack?.text).toContain('呼吸科');
+    expect(ack?.text).toContain('如情况紧急，请立即拨打当地急救电话 118');
     expect(ack?.mentions).toEqual(['wang-wei']);
     const notes = lines.filter((l) => !l.group);
     expect(notes.map((l) => l.to).sort()).toEqual(['dr-liu', 'dr-ye']);

@@ -42,6 +42,13 @@ describe('texts.ack', () => {
   });
 });
 
+describe('texts.ack names the emergency number when the country is known', () => {
+  it('says which number to call, or "the local emergency number" when unknown', () => {
+    expect(texts.ack(1, 'respiratory', true, 1, '118')).toContain('如情况紧急，请立即拨打当地急救电话 118。');
+    expect(texts.ack(1, 'respiratory', true, 1)).toContain('如情况紧急，请立即拨打当地急救电话。');
+  });
+});
+
 describe('texts.ack with nobody on duty', () => {
   it('says so honestly instead of promising a doctor', () => {
     const ack = texts.ack(5, 'tcm', true, 0);

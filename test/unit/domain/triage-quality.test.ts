@@ -83,8 +83,10 @@ describe('the held-out set (never tuned on)', () => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
-  // NOT YET MET: the issue asks for emergency recall 1.0 and precision ≥ 0.80 here; the first (and only) measurement
-  // gave recall 0.677 (21/31) and precision 0.75. This floor only catches regressions until the lexicon generalises.
+  // NOT YET MET: the issue asks for emergency recall 1.0 and precision ≥ 0.80 here. Four held-out sets so far, each
+  // measured before it was looked at: recall 0.68, 0.84, 0.73, 0.755 (37/49, this set); precision 0.75–0.84 (0.771
+  // here). The dev sets reach 1.0 after tuning; unseen phrasings of red flags are what is missed. This floor only
+  // catches regressions until the classifier generalises (README "Triage quality").
   it('does not regress on emergencies (floor below the target, see the comment)', () => {
     expect(s.emergency.recall).toBeGreaterThanOrEqual(0.65);
     expect(s.emergency.precision).toBeGreaterThanOrEqual(0.7);
