@@ -39,9 +39,31 @@ export const ConfigSchema = z
       .strict()
       .default({ attempts: 6, backoffMs: 5000 }),
     claims: z
-      .object({ leaseMinutes: positiveInt.default(30) })
+      .object({
+        leaseMinutes: positiveInt.default(30),
+        /** The most open claims one doctor may hold at once. */
+        capacity: positiveInt.default(3),
+        /** The doctor is reminded this long before a lease runs out. */
+        nudgeMinutesBefore: positiveInt.default(5),
+      })
       .strict()
-      .default({ leaseMinutes: 30 }),
+      .default({ leaseMinutes: 30, capacity: 3, nudgeMinutesBefore: 5 }),
+    escalation: z
+      .object({
+        /** An unclaimed ticket climbs one step of the ladder each time this much waiting passes, by urgency. */
+        claimMinutes: z
+          .object({
+            emergency: positiveInt.default(2),
+            urgent: positiveInt.default(10),
+            routine: positiveInt.default(60),
+          })
+          .strict()
+          .default({ emergency: 2, urgent: 10, routine: 60 }),
+        /** Still unclaimed after this long: closed with an apology and where else to turn. */
+        closeAfterHours: positiveInt.default(24),
+      })
+      .strict()
+      .default({ claimMinutes: { emergency: 2, urgent: 10, routine: 60 }, closeAfterHours: 24 }),
     triage: z
       .object({
         /** Groups take confident unmentioned questions unless switched off per group. */

@@ -4,6 +4,7 @@ import type { AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
 import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { dispatchConsultation } from './app/dispatch-consultation';
+import { escalate } from './app/escalate';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
 import { Pipeline } from './app/pipeline';
@@ -82,6 +83,16 @@ export class Runtime {
     });
     this.settings = {
       leaseMs: config.claims.leaseMinutes * 60_000,
+      capacity: config.claims.capacity,
+      nudgeBeforeMs: config.claims.nudgeMinutesBefore * 60_000,
+      escalation: {
+        claimMs: {
+          emergency: config.escalation.claimMinutes.emergency * 60_000,
+          urgent: config.escalation.claimMinutes.urgent * 60_000,
+          routine: config.escalation.claimMinutes.routine * 60_000,
+        },
+        closeAfterMs: config.escalation.closeAfterHours * 3_600_000,
+      },
       botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
       defaultBotId: first.id,
       lexicon: o.lexicon,
@@ -173,10 +184,11 @@ export class Runtime {
     await this.queues.republish(effects);
   }
 
-  /** All time-driven work due at the clock's now. Later issues add escalations and tips here. */
+  /** All time-driven work due at the clock's now: lease nudges and lapses, escalations. Tips come here too. */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
     await this.queues.publish(lapseClaims(this.store, this.settings, now));
+    await this.queues.publish(escalate(this.store, this.settings, now));
     await this.recover(now - 60_000);
   }
 

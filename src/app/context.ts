@@ -1,11 +1,18 @@
 import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
+import type { Urgency } from '../domain/types';
 import type { Store } from '../store/store';
 import type { Effect } from './ports';
 
 export interface AppSettings {
   /** How long a claim holds before it may lapse (doctor issue). */
   leaseMs: number;
+  /** The most open claims one doctor may hold at once. */
+  capacity: number;
+  /** How long before a lease runs out its doctor is reminded. */
+  nudgeBeforeMs: number;
+  /** The clinical SLA: per-urgency wait before each escalation step, and when an unclaimed ticket is closed. */
+  escalation: { claimMs: Record<Urgency, number>; closeAfterMs: number };
   /** bot account id → display name in WeChat (used to recognise typed mentions like "@青小医"). */
   botNames: Record<string, string>;
   /** The account that DMs people who never wrote to the bot (e.g. doctors added by config). */

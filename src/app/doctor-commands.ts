@@ -4,7 +4,10 @@ import type { Consultation, DoctorInfo } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
 import { dm, queueMessage } from './reply';
 
-/** A DM from a registered doctor: claim, next, answer, close, transfer, on/off duty, help. Every path replies. */
+/**
+ * A DM from a registered doctor: claim, next, answer, close, transfer, release, more, mine, queue, on/off duty, help.
+ * Every path replies.
+ */
 export function handleDoctorCommand(
   ctx: HandlerContext,
   botId: string,
@@ -20,9 +23,20 @@ export function handleDoctorCommand(
   switch (cmd.kind) {
     case 'claim': {
       if (!doctor.onDuty) return reply(texts.notOnDuty(), `claim #${cmd.ticket} refused: off duty`);
-      const r = consultations.claim(cmd.ticket, doctor.id, ctx.now, ctx.settings.leaseMs);
+      const r = consultations.claim(
+        cmd.ticket,
+        doctor.id,
+        ctx.now,
+        ctx.settings.leaseMs,
+        ctx.settings.capacity,
+      );
       if (r.ok) return claimedReply(ctx, botId, doctor, r.consultation);
       switch (r.reason) {
+        case 'capacity':
+          return reply(
+            texts.atCapacity(ctx.settings.capacity, consultations.openClaims(doctor.id)),
+            `claim #${cmd.ticket} refused: at capacity`,
+          );
         case 'unknown':
           return reply(texts.unknownTicket(cmd.ticket), `claim #${cmd.ticket} refused: unknown`);
         case 'specialty':
@@ -49,7 +63,10 @@ export function handleDoctorCommand(
     }
     case 'next': {
       if (!doctor.onDuty) return reply(texts.notOnDuty(), 'next refused: off duty');
-      const c = consultations.claimNext(doctor.id, ctx.now, ctx.settings.leaseMs);
+      const open = consultations.openClaims(doctor.id);
+      if (open.length >= ctx.settings.capacity)
+        return reply(texts.atCapacity(ctx.settings.capacity, open), 'next refused: at capacity');
+      const c = consultations.claimNext(doctor.id, ctx.now, ctx.settings.leaseMs, ctx.settings.capacity);
       return c
         ? claimedReply(ctx, botId, doctor, c)
         : reply(texts.nothingQueued(doctor.specialties), 'next: queue empty');
@@ -108,6 +125,49 @@ export function handleDoctorCommand(
           return reply(texts.cannotTransfer(cmd.ticket), `transfer #${cmd.ticket} refused`);
       }
       break;
+    }
+    case 'release': {
+      const c = consultations.release(cmd.ticket, doctor.id, ctx.now);
+      if (!c) return reply(texts.cannotRelease(cmd.ticket), `release #${cmd.ticket} refused`);
+      return {
+        outcome: `released #${c.id}`,
+        effects: [
+          ...dm(ctx, botId, doctor.id, texts.released(c.id), 'reply', c.id),
+          { kind: 'dispatch', ticket: c.id, version: c.version, specialty: c.specialty, urgency: c.urgency },
+        ],
+      };
+    }
+    case 'more': {
+      const ids = consultations.extend(doctor.id, cmd.ticket, ctx.now, ctx.settings.leaseMs);
+      if (ids.length === 0) return reply(texts.nothingToExtend(), 'more: nothing to extend');
+      return reply(
+        texts.extended(ids, Math.round(ctx.settings.leaseMs / 60_000)),
+        `extended ${ids.join(',')}`,
+      );
+    }
+    case 'mine': {
+      const open = consultations
+        .openClaims(doctor.id)
+        .map((id) => consultations.get(id))
+        .filter((c): c is Consultation => c !== null)
+        .map((c) => ({
+          ticket: c.id,
+          specialty: c.specialty,
+          minutesLeft:
+            c.leaseExpiresAt === null ? null : Math.max(0, Math.round((c.leaseExpiresAt - ctx.now) / 60_000)),
+          question: c.text,
+        }));
+      return reply(texts.mine(open), `mine: ${open.length}`);
+    }
+    case 'queue': {
+      const waiting = consultations.queuedFor(doctor.specialties).map((c) => ({
+        ticket: c.id,
+        specialty: c.specialty,
+        urgency: c.urgency,
+        minutesWaiting: Math.max(0, Math.round((ctx.now - c.createdAt) / 60_000)),
+        question: c.text,
+      }));
+      return reply(texts.queueList(waiting, doctor.specialties), `queue: ${waiting.length}`);
     }
     case 'on':
       ctx.store.people.setOnDuty(doctor.id, true, ctx.now);

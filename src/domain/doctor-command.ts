@@ -12,13 +12,17 @@ export type DoctorCommand =
   | { kind: 'answer'; ticket: number; text: string }
   | { kind: 'close'; ticket: number }
   | { kind: 'transfer'; ticket: number; specialty: Specialty }
+  | { kind: 'release'; ticket: number }
+  | { kind: 'more'; ticket: number | null }
+  | { kind: 'mine' }
+  | { kind: 'queue' }
   | { kind: 'on' }
   | { kind: 'off' }
   | { kind: 'help' }
   | { kind: 'usage'; command: UsageCommand }
   | { kind: 'text'; text: string };
 
-export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer';
+export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer' | 'release';
 
 const TICKET = String.raw`#?\s*(\d{1,9})`;
 
@@ -77,6 +81,17 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
         : { kind: 'usage', command: 'transfer' };
     },
   ],
+  [
+    new RegExp(String.raw`^(?:release|放回|释放|退单)\s*${TICKET}$`, 'iu'),
+    (m) => ({ kind: 'release', ticket: TicketNumber.parse(m[1]) }),
+  ],
+  [/^(?:more|延长|续期)$/iu, () => ({ kind: 'more', ticket: null })],
+  [
+    new RegExp(String.raw`^(?:more|延长|续期)\s*${TICKET}$`, 'iu'),
+    (m) => ({ kind: 'more', ticket: TicketNumber.parse(m[1]) }),
+  ],
+  [/^(?:mine|我的|我的单|我接的)$/iu, () => ({ kind: 'mine' })],
+  [/^(?:queue|排队|队列|待接)$/iu, () => ({ kind: 'queue' })],
   [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
   [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],
   [/^(?:help|帮助|菜单|\?|？)$/iu, () => ({ kind: 'help' })],
@@ -86,6 +101,7 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
   [/^(?:answer|答)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'answer' })],
   [/^(?:close|关闭|结束)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
   [/^(?:transfer|转科|转)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'transfer' })],
+  [/^(?:release|放回|释放|退单)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'release' })],
 ];
 
 /**
@@ -106,7 +122,9 @@ function usageFor(text: string): DoctorCommand {
       ? 'close'
       : /^(?:transfer|转科|转)/iu.test(text)
         ? 'transfer'
-        : 'claim';
+        : /^(?:release|放回|释放|退单)/iu.test(text)
+          ? 'release'
+          : 'claim';
   return { kind: 'usage', command };
 }
 

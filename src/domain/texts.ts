@@ -41,6 +41,12 @@ const COUNTRY_NAMES: Record<string, string> = {
   CN: '中国',
 };
 
+/** The first line of a question, at most 40 characters, for lists. */
+function preview(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
 export function countryName(code: string | null): string | null {
   if (!code) return null;
   return COUNTRY_NAMES[code.toUpperCase()] ?? code;
@@ -178,6 +184,107 @@ export const texts = {
     return `#${ticket} 的回答多次尝试后仍未能发送给提问人（微信账号可能掉线）。这一单已重新交回给您：请稍后用「答 ${ticket} 内容」再发一次，或联系管理员。`;
   },
 
+  released(ticket: number): string {
+    return `已将 #${ticket} 放回队列，并通知了其他值班医生。`;
+  },
+
+  cannotRelease(ticket: number): string {
+    return `#${ticket} 不是您手上正在处理的单，无法放回。发送「mine」查看您接的单。`;
+  },
+
+  extended(tickets: number[], minutes: number): string {
+    return `已延长 ${tickets.map((t) => `#${t}`).join('、')} 的接单时间 ${minutes} 分钟。`;
+  },
+
+  nothingToExtend(): string {
+    return '您目前没有可以延长的接单。发送「mine」查看您接的单。';
+  },
+
+  leaseNudge(ticket: number, minutesLeft: number): string {
+    return `提醒：#${ticket} 的接单时间还剩约 ${minutesLeft} 分钟，到时未回答会退回队列。需要更多时间请回复「more」或「延长」；不便回答请回复「放回 ${ticket}」。`;
+  },
+
+  atCapacity(capacity: number, open: number[]): string {
+    return `您手上已有 ${open.length} 单（${open.map((t) => `#${t}`).join('、')}），每位医生最多同时接 ${capacity} 单。请先回答或「放回」其中一单。`;
+  },
+
+  mine(
+    open: Array<{ ticket: number; specialty: Specialty; minutesLeft: number | null; question: string }>,
+  ): string {
+    if (open.length === 0) return '您目前没有接单。发送「queue」看排队的咨询，「next」接最紧急的一单。';
+    return [
+      `您接的单（${open.length}）：`,
+      ...open.map(
+        (o) =>
+          `#${o.ticket} ${SPECIALTY_NAMES[o.specialty]}${o.minutesLeft === null ? '（等提问人回复）' : `（还剩 ${o.minutesLeft} 分钟）`}：${preview(o.question)}`,
+      ),
+    ].join('\n');
+  },
+
+  queueList(
+    waiting: Array<{
+      ticket: number;
+      specialty: Specialty;
+      urgency: Urgency;
+      minutesWaiting: number;
+      question: string;
+    }>,
+    specialties: Specialty[],
+  ): string {
+    if (waiting.length === 0)
+      return `${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}目前没有排队的咨询。`;
+    return [
+      `排队中（${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}，最紧急在前）：`,
+      ...waiting.map(
+        (w) =>
+          `#${w.ticket} ${URGENCY_NAMES[w.urgency]} · ${SPECIALTY_NAMES[w.specialty]} · 等了 ${w.minutesWaiting} 分钟：${preview(w.question)}`,
+      ),
+      '回复「接 编号」接单，或「next」接第一单。',
+    ].join('\n');
+  },
+
+  escalatedToDoctors(input: {
+    ticket: number;
+    specialty: Specialty;
+    urgency: Urgency;
+    minutes: number;
+    widened: boolean;
+    place: PlaceInfo | null;
+    askerName: string;
+    question: string;
+  }): string {
+    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
+    return [
+      `⏰【等待 ${input.minutes} 分钟无人接单 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
+      ...(input.widened
+        ? [`${SPECIALTY_NAMES[input.specialty]}医生暂时无人接单，现请全科医生协助，您也可以接这一单。`]
+        : []),
+      from,
+      `提问人：${input.askerName}`,
+      `问题：${input.question}`,
+      `回复「接 ${input.ticket}」接单。`,
+    ].join('\n');
+  },
+
+  escalatedToOverseers(
+    ticket: number,
+    specialty: Specialty,
+    urgency: Urgency,
+    minutes: number,
+    where: PlaceInfo | null,
+  ): string {
+    return [
+      `⚠️ 咨询 #${ticket}（${SPECIALTY_NAMES[specialty]} · ${URGENCY_NAMES[urgency]}）已等待 ${minutes} 分钟，仍无医生接单。`,
+      where ? `群：${place(where)}` : '来源：私信',
+      '请联系值班医生或安排人手。（为保护隐私，此处不显示问题内容。）',
+    ].join('\n');
+  },
+
+  expired(ticket: number, hours: number, emergencyNumber: string | null): string {
+    const call = emergencyNumber ? `当地急救电话 ${emergencyNumber}` : '当地急救电话';
+    return `很抱歉，您的咨询 #${ticket} 已等待 ${hours} 小时，志愿医生一直没能接单，我们先结束这一单。如果仍需帮助，请重新发送问题，或联系您的家庭医生（medico di base / médico de cabecera）；情况紧急请立即拨打${call}。`;
+  },
+
   claimLapsed(ticket: number, minutes: number): string {
     return `#${ticket} 接单已超过 ${minutes} 分钟未回答，已退回队列，其他值班医生可以接单。如仍想回答，请重新发送「接 ${ticket}」。`;
   },
@@ -243,6 +350,7 @@ export const texts = {
 
   usage(command: UsageCommand): string {
     return {
+      release: '用法：release 编号（或「放回 编号」），例如 放回 12',
       transfer:
         '用法：transfer 编号 科室（或「转 编号 科室」），例如 转 12 儿科。科室：呼吸科、儿科、心理、中医、慢病、妇产科、全科、政策',
       claim: '用法：claim 编号（或「接 编号」），例如 claim 12',
@@ -259,6 +367,9 @@ export const texts = {
       'answer 12 内容 / 答 12 内容 —— 回答（只有一单时直接发文字即可）',
       'close 12 / 结束 12 —— 结束咨询',
       'transfer 12 儿科 / 转 12 儿科 —— 转到其他科室（记录为分诊纠正）',
+      'release 12 / 放回 12 —— 放回队列，让其他医生接',
+      'more / 延长 —— 延长接单时间（也可 more 12）',
+      'mine / 我的 —— 我接的单；queue / 排队 —— 我科室排队的咨询',
       'on / 上班，off / 下班 —— 值班状态',
     ].join('\n');
   },

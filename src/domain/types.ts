@@ -82,6 +82,8 @@ export interface Consultation {
   status: ConsultationStatus;
   claimedBy: string | null;
   claimedAt: number | null;
+  /** When the claim's lease runs out (null: not claimed, or paused while the asker is asked something). */
+  leaseExpiresAt: number | null;
   answer: string | null;
   answeredBy: string | null;
   version: number;

@@ -14,6 +14,7 @@ interface ConsultationRow {
   status: Consultation['status'];
   claimed_by: string | null;
   claimed_at: number | null;
+  lease_expires_at: number | null;
   answer: string | null;
   answered_by: string | null;
   version: number;
@@ -32,6 +33,7 @@ const toConsultation = (r: ConsultationRow): Consultation => ({
   status: r.status,
   claimedBy: r.claimed_by,
   claimedAt: r.claimed_at,
+  leaseExpiresAt: r.lease_expires_at,
   answer: r.answer,
   answeredBy: r.answered_by,
   version: r.version,
@@ -54,12 +56,15 @@ export type ClaimOutcome =
   | { ok: false; reason: 'unknown' }
   | { ok: false; reason: 'specialty'; consultation: Consultation }
   | { ok: false; reason: 'taken'; consultation: Consultation }
+  | { ok: false; reason: 'capacity'; consultation: Consultation }
   | { ok: false; reason: 'not-open'; consultation: Consultation };
 
 export type AnswerOutcome =
   | { ok: true; consultation: Consultation; first: boolean }
   | { ok: false; reason: 'unknown' }
   | { ok: false; reason: 'not-yours' | 'not-open'; consultation: Consultation };
+
+const UNLIMITED = 1_000_000;
 
 export type TransferOutcome =
   | { ok: true; consultation: Consultation; from: Specialty }
@@ -92,6 +97,15 @@ export class ConsultationsRepo {
   private readonly lapsedDoctorsStmt;
   private readonly requeueStmt;
   private readonly transferStmt;
+  private readonly releaseStmt;
+  private readonly extendStmt;
+  private readonly nudgeDueStmt;
+  private readonly nudgedStmt;
+  private readonly queuedForStmt;
+  private readonly escalationDueStmt;
+  private readonly escalateStmt;
+  private readonly expireStmt;
+  private readonly expiredDueStmt;
   private readonly correctionStmt;
   private readonly transferredFromStmt;
   private readonly correctionsStmt;
@@ -109,14 +123,21 @@ export class ConsultationsRepo {
     );
     this.claimStmt = db.prepare(
       `UPDATE consultations SET status = 'claimed', claimed_by = @doctorId, claimed_at = @now,
-         lease_expires_at = @leaseUntil, version = version + 1, updated_at = @now
+         lease_expires_at = @leaseUntil, lease_nudged_at = NULL, version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'queued'
-         AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)`,
+         AND (specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)
+              OR (escalation_level >= 2
+                  AND 'general' IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)))
+         AND (SELECT count(*) FROM consultations o WHERE o.claimed_by = @doctorId AND o.status = 'claimed') < @capacity`,
     );
-    this.nextStmt = db.prepare<{ doctorId: string; now: number; leaseUntil: number }, { id: number }>(
+    this.nextStmt = db.prepare<
+      { doctorId: string; now: number; leaseUntil: number; capacity: number },
+      { id: number }
+    >(
       `UPDATE consultations SET status = 'claimed', claimed_by = @doctorId, claimed_at = @now,
-         lease_expires_at = @leaseUntil, version = version + 1, updated_at = @now
-       WHERE status = 'queued' AND id = (
+         lease_expires_at = @leaseUntil, lease_nudged_at = NULL, version = version + 1, updated_at = @now
+       WHERE status = 'queued'
+         AND (SELECT count(*) FROM consultations o WHERE o.claimed_by = @doctorId AND o.status = 'claimed') < @capacity AND id = (
          SELECT id FROM consultations
           WHERE status = 'queued'
             AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)
@@ -146,22 +167,65 @@ export class ConsultationsRepo {
       "SELECT id, claimed_by, version FROM consultations WHERE status = 'claimed' AND lease_expires_at <= ? ORDER BY id",
     );
     this.reopenStmt = db.prepare(
-      `UPDATE consultations SET status = 'claimed', lease_expires_at = @leaseUntil, closed_at = NULL, closed_by = NULL,
+      `UPDATE consultations SET status = 'claimed', lease_expires_at = @leaseUntil, lease_nudged_at = NULL,
+         closed_at = NULL, closed_by = NULL,
          version = version + 1, updated_at = @now
        WHERE id = @id AND answered_by = @doctorId AND status IN ('answered', 'closed')`,
     );
     this.lapsedDoctorsStmt = db.prepare<[number], { actor_id: string }>(
-      "SELECT DISTINCT actor_id FROM consultation_events WHERE consultation_id = ? AND kind = 'claim-lapsed'",
+      `SELECT DISTINCT actor_id FROM consultation_events
+       WHERE consultation_id = ? AND kind IN ('claim-lapsed', 'released')`,
     );
     this.requeueStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
-         dispatched_at = NULL, version = version + 1, updated_at = @now
+         lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'claimed' AND version = @version`,
+    );
+    this.releaseStmt = db.prepare(
+      `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
+         lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+       WHERE id = @id AND status = 'claimed' AND claimed_by = @doctorId`,
+    );
+    this.extendStmt = db.prepare<
+      { doctorId: string; id: number | null; now: number; leaseMs: number },
+      { id: number }
+    >(
+      `UPDATE consultations SET lease_expires_at = max(coalesce(lease_expires_at, @now), @now) + @leaseMs,
+         lease_nudged_at = NULL, updated_at = @now
+       WHERE claimed_by = @doctorId AND status = 'claimed' AND (@id IS NULL OR id = @id)
+       RETURNING id`,
+    );
+    this.nudgeDueStmt = db.prepare<[number], { id: number; claimed_by: string; lease_expires_at: number }>(
+      `SELECT id, claimed_by, lease_expires_at FROM consultations
+       WHERE status = 'claimed' AND lease_nudged_at IS NULL AND lease_expires_at <= ? ORDER BY id`,
+    );
+    this.nudgedStmt = db.prepare(
+      "UPDATE consultations SET lease_nudged_at = ? WHERE id = ? AND lease_nudged_at IS NULL AND status = 'claimed'",
+    );
+    this.queuedForStmt = db.prepare<[string], ConsultationRow>(
+      `SELECT * FROM consultations WHERE status = 'queued'
+         AND specialty IN (SELECT value FROM json_each(?))
+       ORDER BY urgency_rank, created_at, id LIMIT 20`,
+    );
+    this.escalationDueStmt = db.prepare<[], ConsultationRow & { escalation_level: number }>(
+      "SELECT * FROM consultations WHERE status = 'queued' AND escalation_level < 3 ORDER BY urgency_rank, id",
+    );
+    this.escalateStmt = db.prepare(
+      `UPDATE consultations SET escalation_level = @to, updated_at = @now
+       WHERE id = @id AND status = 'queued' AND escalation_level = @from`,
+    );
+    this.expiredDueStmt = db.prepare<[number], { id: number }>(
+      "SELECT id FROM consultations WHERE status = 'queued' AND created_at <= ? ORDER BY id",
+    );
+    this.expireStmt = db.prepare(
+      `UPDATE consultations SET status = 'cancelled', closed_by = 'system', closed_at = @now,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND status = 'queued'`,
     );
     // the holder of a claim, or (while queued) a doctor of the ticket's queue, may move it to another queue
     this.transferStmt = db.prepare(
       `UPDATE consultations SET specialty = @to, status = 'queued', claimed_by = NULL, claimed_at = NULL,
-         lease_expires_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+         lease_expires_at = NULL, lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
        WHERE id = @id AND specialty <> @to AND (
          (status = 'claimed' AND claimed_by = @doctorId) OR
          (status = 'queued' AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)))`,
@@ -207,6 +271,70 @@ export class ConsultationsRepo {
     return { ok: true, consultation: this.mustGet(id), from: before.specialty };
   }
 
+  /** Gives a claim back to its queue (`release`): waiting again, to be dispatched to the other on-duty doctors. */
+  release(id: number, doctorId: string, now: number): Consultation | null {
+    if (this.releaseStmt.run({ id, doctorId, now }).changes !== 1) return null;
+    this.event(id, now, 'released', doctorId);
+    return this.mustGet(id);
+  }
+
+  /** Extends the lease of one (or, with `id` null, every) open claim of the doctor; returns the tickets extended. */
+  extend(doctorId: string, id: number | null, now: number, leaseMs: number): number[] {
+    const ids = this.extendStmt.all({ doctorId, id, now, leaseMs }).map((r) => r.id);
+    for (const t of ids) this.event(t, now, 'lease-extended', doctorId);
+    return ids;
+  }
+
+  /**
+   * Claims whose lease ends within `withinMs` and whose doctor was not reminded since the last extension; each is
+   * marked reminded here (compare-and-set), so two processes do not both nudge.
+   */
+  nudgeDue(now: number, withinMs: number): Array<{ id: number; doctorId: string; leaseExpiresAt: number }> {
+    const due: Array<{ id: number; doctorId: string; leaseExpiresAt: number }> = [];
+    for (const r of this.nudgeDueStmt.all(now + withinMs)) {
+      if (this.nudgedStmt.run(now, r.id).changes !== 1) continue;
+      this.event(r.id, now, 'lease-nudged', r.claimed_by);
+      due.push({ id: r.id, doctorId: r.claimed_by, leaseExpiresAt: r.lease_expires_at });
+    }
+    return due;
+  }
+
+  /** What waits in these queues, most urgent then oldest first (at most 20). */
+  queuedFor(specialties: readonly Specialty[]): Consultation[] {
+    return this.queuedForStmt.all(JSON.stringify(specialties)).map(toConsultation);
+  }
+
+  /**
+   * Unclaimed tickets due for the next escalation step: waiting longer than `targetMs(urgency) × (level + 1)`.
+   * Each returned step is taken here (compare-and-set on the level), so it happens once per ticket.
+   */
+  escalate(
+    now: number,
+    targetMs: (u: Urgency) => number,
+  ): Array<{ consultation: Consultation; level: number }> {
+    const steps: Array<{ consultation: Consultation; level: number }> = [];
+    for (const r of this.escalationDueStmt.all()) {
+      const level = r.escalation_level + 1;
+      if (r.created_at + targetMs(r.urgency) * level > now) continue;
+      if (this.escalateStmt.run({ id: r.id, from: r.escalation_level, to: level, now }).changes !== 1)
+        continue;
+      this.event(r.id, now, 'escalated', null, { level });
+      steps.push({ consultation: toConsultation(r), level });
+    }
+    return steps;
+  }
+
+  /** Tickets still unclaimed since `createdBefore`: closed (by the system), returned so the asker can be told. */
+  expireUnclaimed(createdBefore: number, now: number): Consultation[] {
+    const closed: Consultation[] = [];
+    for (const { id } of this.expiredDueStmt.all(createdBefore)) {
+      if (this.expireStmt.run({ id, now }).changes !== 1) continue;
+      this.event(id, now, 'expired', null);
+      closed.push(this.mustGet(id));
+    }
+    return closed;
+  }
+
   /** Every recorded triage correction with its question (oldest first), for the lexicon report. */
   corrections(): Array<{ ticket: number; text: string; from: Specialty; to: Specialty }> {
     return this.correctionsStmt
@@ -236,22 +364,25 @@ export class ConsultationsRepo {
     this.eventStmt.run(id, at, kind, actorId, detail === undefined ? null : JSON.stringify(detail));
   }
 
-  claim(id: number, doctorId: string, now: number, leaseMs: number): ClaimOutcome {
-    const { changes } = this.claimStmt.run({ id, doctorId, now, leaseUntil: now + leaseMs });
+  /** `capacity`: the most open claims a doctor may hold; a claim beyond it is refused (reason `capacity`). */
+  claim(id: number, doctorId: string, now: number, leaseMs: number, capacity = UNLIMITED): ClaimOutcome {
+    const { changes } = this.claimStmt.run({ id, doctorId, now, leaseUntil: now + leaseMs, capacity });
     const c = this.get(id);
     if (!c) return { ok: false, reason: 'unknown' };
     if (changes === 1) {
       this.event(id, now, 'claimed', doctorId);
       return { ok: true, consultation: c };
     }
+    if (c.status === 'queued' && this.openClaims(doctorId).length >= capacity)
+      return { ok: false, reason: 'capacity', consultation: c };
     if (c.status === 'queued') return { ok: false, reason: 'specialty', consultation: c };
     if (c.status === 'claimed') return { ok: false, reason: 'taken', consultation: c };
     return { ok: false, reason: 'not-open', consultation: c };
   }
 
   /** Claims the most urgent, then oldest, queued consultation of the doctor's specialties, or returns null. */
-  claimNext(doctorId: string, now: number, leaseMs: number): Consultation | null {
-    const row = this.nextStmt.get({ doctorId, now, leaseUntil: now + leaseMs });
+  claimNext(doctorId: string, now: number, leaseMs: number, capacity = UNLIMITED): Consultation | null {
+    const row = this.nextStmt.get({ doctorId, now, leaseUntil: now + leaseMs, capacity });
     if (!row) return null;
     this.event(row.id, now, 'claimed', doctorId, { via: 'next' });
     return this.mustGet(row.id);

@@ -50,6 +50,8 @@ export class PeopleRepo {
   private readonly grantStmt;
   private readonly memberStmt;
   private readonly countryStmt;
+  private readonly overseersStmt;
+  private readonly dmBotStmt;
 
   constructor(private readonly db: Db) {
     // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
@@ -88,6 +90,13 @@ export class PeopleRepo {
       `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.memberStmt = db.prepare('INSERT OR IGNORE INTO group_members (group_id, person_id) VALUES (?, ?)');
+    this.dmBotStmt = db.prepare<[string], { dm_bot_id: string | null }>(
+      'SELECT dm_bot_id FROM people WHERE id = ?',
+    );
+    this.overseersStmt = db.prepare<[string | null], { person_id: string }>(
+      `SELECT DISTINCT person_id FROM roles
+       WHERE role = 'admin' OR (role = 'cadre' AND (scope = '*' OR scope = ?)) ORDER BY person_id`,
+    );
     this.countryStmt = db.prepare<[string], { country: string }>(
       `SELECT g.country FROM group_members m JOIN groups g ON g.id = m.group_id
        WHERE m.person_id = ? AND g.country IS NOT NULL ORDER BY g.updated_at DESC, g.id LIMIT 1`,
@@ -148,6 +157,16 @@ export class PeopleRepo {
 
   addMember(groupId: string, personId: string): void {
     this.memberStmt.run(groupId, personId);
+  }
+
+  /** The bot account this person talks to in DM, if they ever wrote to one. */
+  dmBotOf(personId: string): string | null {
+    return this.dmBotStmt.get(personId)?.dm_bot_id ?? null;
+  }
+
+  /** Admins, and cadres whose scope is everything or this group: who is told when a ticket waits too long. */
+  overseers(groupId: string | null): string[] {
+    return this.overseersStmt.all(groupId).map((r) => r.person_id);
   }
 
   /** The country of a group the person is in (for a DM's emergency numbers); null when none is known. */

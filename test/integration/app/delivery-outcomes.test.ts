@@ -12,6 +12,12 @@ describe('what happens after a send', () => {
   let store: Store;
   const settings: AppSettings = {
     leaseMs: 1_800_000,
+    capacity: 3,
+    nudgeBeforeMs: 300_000,
+    escalation: {
+      claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
+      closeAfterMs: 86_400_000,
+    },
     botNames: { b1: '青小医' },
     defaultBotId: 'b1',
     lexicon: repoCore().lexicon,

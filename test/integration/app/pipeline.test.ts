@@ -20,6 +20,12 @@ describe('the inbound pipeline', () => {
   };
   const settings: AppSettings = {
     leaseMs: 1_800_000,
+    capacity: 3,
+    nudgeBeforeMs: 300_000,
+    escalation: {
+      claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
+      closeAfterMs: 86_400_000,
+    },
     botNames: { b1: '青小医' },
     defaultBotId: 'b1',
     lexicon: repoCore().lexicon,
@@ -107,6 +113,12 @@ describe('two of our accounts in one group', () => {
     const store = openStore(':memory:', 0);
     const settings: AppSettings = {
       leaseMs: 1_800_000,
+      capacity: 3,
+      nudgeBeforeMs: 300_000,
+      escalation: {
+        claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
+        closeAfterMs: 86_400_000,
+      },
       botNames: { b1: '青小医', b2: '青小医2号' },
       defaultBotId: 'b1',
       lexicon: repoCore().lexicon,

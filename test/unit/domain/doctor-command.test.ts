@@ -115,6 +115,27 @@ describe('parseDoctorCommand', () => {
     expect(parseDoctorCommand(input)).toEqual(expected);
   });
 
+  it.each<{ input: string; expected: DoctorCommand }>([
+    { input: 'release 12', expected: { kind: 'release', ticket: 12 } },
+    { input: '放回 #3', expected: { kind: 'release', ticket: 3 } },
+    { input: '释放３', expected: { kind: 'release', ticket: 3 } },
+    { input: '放回', expected: { kind: 'usage', command: 'release' } },
+    { input: 'release x', expected: { kind: 'usage', command: 'release' } },
+    { input: 'more', expected: { kind: 'more', ticket: null } },
+    { input: '延长', expected: { kind: 'more', ticket: null } },
+    { input: 'MORE 7', expected: { kind: 'more', ticket: 7 } },
+    { input: '延长 #7', expected: { kind: 'more', ticket: 7 } },
+    { input: 'mine', expected: { kind: 'mine' } },
+    { input: '我的', expected: { kind: 'mine' } },
+    { input: '我接的', expected: { kind: 'mine' } },
+    { input: 'queue', expected: { kind: 'queue' } },
+    { input: '排队', expected: { kind: 'queue' } },
+    { input: '我的建议是多喝水', expected: { kind: 'text', text: '我的建议是多喝水' } },
+    { input: 'more water, more rest', expected: { kind: 'text', text: 'more water, more rest' } },
+  ])('release, more, mine, queue: $input', ({ input, expected }) => {
+    expect(parseDoctorCommand(input)).toEqual(expected);
+  });
+
   it.each<{ input: string; command: 'claim' | 'answer' | 'close' }>([
     { input: 'claim', command: 'claim' },
     { input: 'claim abc', command: 'claim' },
