@@ -137,6 +137,30 @@ export function handleDoctorCommand(
         ],
       };
     }
+    case 'ask': {
+      const c = consultations.get(cmd.ticket);
+      if (!c || c.status !== 'claimed' || c.claimedBy !== doctor.id)
+        return reply(texts.cannotAsk(cmd.ticket), `ask #${cmd.ticket} refused`);
+      consultations.pauseForAsker(c.id, doctor.id, ctx.now, ctx.settings.escalation.closeAfterMs);
+      const group = c.groupId ? ctx.store.groups.get(c.groupId) : null;
+      const botName = ctx.settings.botNames[group?.botId ?? c.botId] ?? '';
+      const question = texts.doctorAsks(c.id, doctor.name, cmd.text, !!group, botName);
+      const relay = group
+        ? queueMessage(
+            ctx,
+            { botId: group.botId, toId: group.id, isGroup: true, text: question, mentions: [c.askerId] },
+            { kind: 'ask', consultationId: c.id },
+          )
+        : queueMessage(
+            ctx,
+            { botId: c.botId, toId: c.askerId, isGroup: false, text: question },
+            { kind: 'ask', consultationId: c.id },
+          );
+      return {
+        outcome: `asked #${c.id}`,
+        effects: [...relay, ...dm(ctx, botId, doctor.id, texts.asked(c.id), 'reply', c.id)],
+      };
+    }
     case 'more': {
       const ids = consultations.extend(doctor.id, cmd.ticket, ctx.now, ctx.settings.leaseMs);
       if (ids.length === 0) return reply(texts.nothingToExtend(), 'more: nothing to extend');

@@ -6,6 +6,8 @@ import type { Inbound } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
 import { handleDoctorCommand } from './doctor-commands';
 import { openConsultation } from './open-consultation';
+import { followUp, handleAskerCommand } from './asker-requests';
+import { parseAskerCommand } from '../domain/asker-command';
 import { dm } from './reply';
 
 /**
@@ -30,6 +32,14 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
   if (cmd.kind === 'help' || m.text.trim().length === 0 || talk === 'greeting') {
     return reply(texts.dmIntro(botName), 'intro');
   }
+  const asker = parseAskerCommand(m.text);
+  if (asker) return handleAskerCommand(ctx, m, asker);
   const question = m.text.trim();
+  // while a question of theirs is open, what they write by DM belongs to it (the same doctor sees it)
+  const open = ctx.store.consultations
+    .openOfAsker(m.sender.id)
+    .filter((c) => c.status === 'queued' || c.status === 'claimed')
+    .at(-1);
+  if (open) return followUp(ctx, m, open, question);
   return openConsultation(ctx, m, question, classify(question, ctx.settings.lexicon));
 }

@@ -1,5 +1,7 @@
 import { readGroupMessage, smallTalk } from '../domain/intake';
+import { parseAskerCommand, referencedTicket } from '../domain/asker-command';
 import { classify } from '../domain/triage';
+import { followUp, handleAskerCommand } from './asker-requests';
 import { texts } from '../domain/texts';
 import type { GroupInfo, Inbound } from '../domain/types';
 import { nothing, type HandlerContext, type HandlerResult } from './context';
@@ -54,6 +56,23 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
     );
     return { outcome: 'empty request', effects };
   }
+  const asker = intake.kind === 'request' ? parseAskerCommand(intake.question) : null;
+  if (asker) return handleAskerCommand(ctx, m, asker);
+  // "@bot #12 …" (or a quoted acknowledgement) from the asker of open ticket 12: a follow-up, not a new question
+  const ref = referencedTicket(m.text);
+  const referenced = ref === null ? null : ctx.store.consultations.get(ref);
+  if (
+    intake.kind === 'request' &&
+    referenced &&
+    referenced.askerId === m.sender.id &&
+    (referenced.status === 'queued' || referenced.status === 'claimed')
+  )
+    return followUp(
+      ctx,
+      m,
+      referenced,
+      intake.question.replace(/^[#＃]\s*[0-9０-９]+\s*[:：,，]?\s*/u, '') || intake.question,
+    );
   // addressed to the bot: always a request; triage picks the queue (general when it cannot tell)
   const triage = classify(intake.question, ctx.settings.lexicon);
   if (group?.paused && triage.urgency !== 'emergency') return nothing('group paused');
@@ -65,6 +84,11 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
  * and the group takes unmentioned questions; a paused group is left alone except for emergencies.
  */
 function unaddressed(ctx: HandlerContext, m: GroupInbound, group: GroupInfo | null): HandlerResult {
+  // a quoted acknowledgement ("编号 #12") from the asker of open ticket 12 is a follow-up
+  const quoted = /编号\s*#\s*\d/u.test(m.text) ? referencedTicket(m.text) : null;
+  const open = quoted === null ? null : ctx.store.consultations.get(quoted);
+  if (open && open.askerId === m.sender.id && (open.status === 'queued' || open.status === 'claimed'))
+    return followUp(ctx, m, open, m.text.trim());
   const auto = group?.autoIntake ?? ctx.settings.autoIntake;
   if (!auto) return nothing('chatter');
   const triage = classify(m.text, ctx.settings.lexicon);

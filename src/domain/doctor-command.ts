@@ -13,6 +13,7 @@ export type DoctorCommand =
   | { kind: 'close'; ticket: number }
   | { kind: 'transfer'; ticket: number; specialty: Specialty }
   | { kind: 'release'; ticket: number }
+  | { kind: 'ask'; ticket: number; text: string }
   | { kind: 'more'; ticket: number | null }
   | { kind: 'mine' }
   | { kind: 'queue' }
@@ -22,7 +23,7 @@ export type DoctorCommand =
   | { kind: 'usage'; command: UsageCommand }
   | { kind: 'text'; text: string };
 
-export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer' | 'release';
+export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer' | 'release' | 'ask';
 
 const TICKET = String.raw`#?\s*(\d{1,9})`;
 
@@ -85,6 +86,18 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
     new RegExp(String.raw`^(?:release|放回|释放|退单)\s*${TICKET}$`, 'iu'),
     (m) => ({ kind: 'release', ticket: TicketNumber.parse(m[1]) }),
   ],
+  [
+    new RegExp(String.raw`^(?:ask|问|追问)\s*${TICKET}(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$`, 'iu'),
+    (m, raw) => {
+      const text = raw
+        .trim()
+        .replace(/^(?:ask|问|追问|ａｓｋ)\s*[#＃]?\s*[0-9０-９]{1,9}\s*[:：,，]?/iu, '')
+        .trim();
+      return text
+        ? { kind: 'ask', ticket: TicketNumber.parse(m[1]), text }
+        : { kind: 'usage', command: 'ask' };
+    },
+  ],
   [/^(?:more|延长|续期)$/iu, () => ({ kind: 'more', ticket: null })],
   [
     new RegExp(String.raw`^(?:more|延长|续期)\s*${TICKET}$`, 'iu'),
@@ -102,6 +115,7 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
   [/^(?:close|关闭|结束)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'close' })],
   [/^(?:transfer|转科|转)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'transfer' })],
   [/^(?:release|放回|释放|退单)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'release' })],
+  [/^(?:ask|追问)(?:[\s#\d].*)?$/iu, () => ({ kind: 'usage', command: 'ask' })],
 ];
 
 /**
@@ -124,7 +138,9 @@ function usageFor(text: string): DoctorCommand {
         ? 'transfer'
         : /^(?:release|放回|释放|退单)/iu.test(text)
           ? 'release'
-          : 'claim';
+          : /^(?:ask|问|追问)/iu.test(text)
+            ? 'ask'
+            : 'claim';
   return { kind: 'usage', command };
 }
 

@@ -285,6 +285,63 @@ export const texts = {
     return `很抱歉，您的咨询 #${ticket} 已等待 ${hours} 小时，志愿医生一直没能接单，我们先结束这一单。如果仍需帮助，请重新发送问题，或联系您的家庭医生（medico di base / médico de cabecera）；情况紧急请立即拨打${call}。`;
   },
 
+  askerStatus(open: Array<{ ticket: number; specialty: Specialty; status: string }>): string {
+    if (open.length === 0) return '您目前没有进行中的咨询。直接发送您的问题即可开始咨询。';
+    const state: Record<string, string> = { queued: '排队中', claimed: '医生处理中', answered: '医生已回复' };
+    return [
+      `您的咨询（${open.length}）：`,
+      ...open.map((o) => `#${o.ticket} ${SPECIALTY_NAMES[o.specialty]} · ${state[o.status] ?? o.status}`),
+      '发送「取消 编号」可撤回排队中或处理中的咨询。',
+    ].join('\n');
+  },
+
+  askerCancelled(ticket: number): string {
+    return `已撤回咨询 #${ticket}。有新的问题，随时发给我。`;
+  },
+
+  cannotCancel(ticket: number): string {
+    return `无法撤回 #${ticket}：它不是您的咨询，或已经回复/结束了。发送「我的咨询」查看。`;
+  },
+
+  cancelUsage(): string {
+    return '用法：取消 编号（或 cancel 编号），例如 取消 12。发送「我的咨询」查看编号。';
+  },
+
+  cancelledToDoctor(ticket: number): string {
+    return `提问人已撤回 #${ticket}，这一单已结束，无需回答。`;
+  },
+
+  followUpAdded(ticket: number): string {
+    return `已把您的补充加到咨询 #${ticket}，接单的医生会一起看到。`;
+  },
+
+  followUpForwarded(ticket: number): string {
+    return `已把您的补充转给正在处理 #${ticket} 的医生。`;
+  },
+
+  followUpToDoctor(ticket: number, askerName: string, text: string): string {
+    return `【补充 #${ticket}】${askerName}：${text}\n回复「答 ${ticket} 内容」回答。`;
+  },
+
+  doctorAsks(
+    ticket: number,
+    doctorName: string,
+    question: string,
+    isGroup: boolean,
+    botName: string,
+  ): string {
+    const how = isGroup ? `请回复「@${botName} #${ticket} 您的回答」，或私信我` : '请直接回复我';
+    return `【医生提问 #${ticket}】${doctorName} 医生想了解：${question}\n${how}。`;
+  },
+
+  asked(ticket: number): string {
+    return `已把您的问题转给 #${ticket} 的提问人。等待对方回复期间，这一单不会超时退回；对方回复后会转给您。`;
+  },
+
+  cannotAsk(ticket: number): string {
+    return `#${ticket} 不是您手上正在处理的单，无法提问。`;
+  },
+
   claimLapsed(ticket: number, minutes: number): string {
     return `#${ticket} 接单已超过 ${minutes} 分钟未回答，已退回队列，其他值班医生可以接单。如仍想回答，请重新发送「接 ${ticket}」。`;
   },
@@ -351,6 +408,7 @@ export const texts = {
   usage(command: UsageCommand): string {
     return {
       release: '用法：release 编号（或「放回 编号」），例如 放回 12',
+      ask: '用法：ask 编号 问题（或「问 编号 问题」），例如 问 12 发烧几天了？',
       transfer:
         '用法：transfer 编号 科室（或「转 编号 科室」），例如 转 12 儿科。科室：呼吸科、儿科、心理、中医、慢病、妇产科、全科、政策',
       claim: '用法：claim 编号（或「接 编号」），例如 claim 12',
@@ -370,6 +428,7 @@ export const texts = {
       'release 12 / 放回 12 —— 放回队列，让其他医生接',
       'more / 延长 —— 延长接单时间（也可 more 12）',
       'mine / 我的 —— 我接的单；queue / 排队 —— 我科室排队的咨询',
+      'ask 12 问题 / 问 12 问题 —— 向提问人追问（等待回复期间不超时）',
       'on / 上班，off / 下班 —— 值班状态',
     ].join('\n');
   },

@@ -92,6 +92,11 @@ export class ConsultationsRepo {
   private readonly dispatchedStmt;
   private readonly undispatchedStmt;
   private readonly openForAskerStmt;
+  private readonly askerOpenStmt;
+  private readonly cancelStmt;
+  private readonly appendStmt;
+  private readonly resumeStmt;
+  private readonly pauseStmt;
   private readonly lapsedStmt;
   private readonly reopenStmt;
   private readonly lapsedDoctorsStmt;
@@ -240,6 +245,29 @@ export class ConsultationsRepo {
     this.correctionsStmt = db.prepare<[], { ticket: number; text: string; from: string; to: string }>(
       `SELECT t.consultation_id AS ticket, c.text, t.from_specialty AS "from", t.to_specialty AS "to"
        FROM triage_corrections t JOIN consultations c ON c.id = t.consultation_id ORDER BY t.id`,
+    );
+    this.askerOpenStmt = db.prepare<[string], ConsultationRow>(
+      "SELECT * FROM consultations WHERE asker_id = ? AND status IN ('queued', 'claimed', 'answered') ORDER BY id",
+    );
+    this.cancelStmt = db.prepare(
+      `UPDATE consultations SET status = 'cancelled', closed_by = @askerId, closed_at = @now, lease_expires_at = NULL,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND asker_id = @askerId AND status IN ('queued', 'claimed')`,
+    );
+    this.appendStmt = db.prepare(
+      `UPDATE consultations SET text = text || char(10) || '（补充）' || @more, updated_at = @now
+       WHERE id = @id AND status = 'queued'`,
+    );
+    this.resumeStmt = db.prepare(
+      `UPDATE consultations SET lease_expires_at = @leaseUntil, lease_nudged_at = NULL, updated_at = @now
+       WHERE id = @id AND status = 'claimed'
+         AND EXISTS (SELECT 1 FROM consultation_events e WHERE e.consultation_id = @id AND e.kind = 'asked'
+                     AND e.at >= coalesce((SELECT max(f.at) FROM consultation_events f
+                                           WHERE f.consultation_id = @id AND f.kind = 'follow-up'), 0))`,
+    );
+    this.pauseStmt = db.prepare(
+      `UPDATE consultations SET lease_expires_at = @until, lease_nudged_at = NULL, updated_at = @now
+       WHERE id = @id AND status = 'claimed' AND claimed_by = @doctorId`,
     );
     this.openForAskerStmt = db.prepare<[string, string | null], { id: number }>(
       `SELECT id FROM consultations WHERE asker_id = ? AND group_id IS ? AND status IN ('queued', 'claimed')
@@ -470,6 +498,36 @@ export class ConsultationsRepo {
   }
 
   /** The asker's newest open ticket in that chat (group id, or null for DM), if any. */
+  /** The asker's tickets not yet closed (waiting, with a doctor, or answered), oldest first. */
+  openOfAsker(askerId: string): Consultation[] {
+    return this.askerOpenStmt.all(askerId).map(toConsultation);
+  }
+
+  /** The asker withdraws a waiting or claimed ticket; returns it as it was (to tell its doctor), or null. */
+  cancel(id: number, askerId: string, now: number): Consultation | null {
+    const before = this.get(id);
+    if (!before || this.cancelStmt.run({ id, askerId, now }).changes !== 1) return null;
+    this.event(id, now, 'cancelled', askerId);
+    return before;
+  }
+
+  /**
+   * Attaches an asker's follow-up: recorded; a waiting ticket's question grows by it (the doctor who claims it sees
+   * it); a claim paused by the doctor's `ask` gets a fresh lease.
+   */
+  followUp(id: number, askerId: string, text: string, now: number, leaseMs: number): void {
+    this.appendStmt.run({ id, more: text, now });
+    this.resumeStmt.run({ id, now, leaseUntil: now + leaseMs });
+    this.event(id, now, 'follow-up', askerId, { length: text.length });
+  }
+
+  /** The doctor asked the asker something: the lease waits for the answer (up to `untilMs` from now). */
+  pauseForAsker(id: number, doctorId: string, now: number, untilMs: number): boolean {
+    if (this.pauseStmt.run({ id, doctorId, now, until: now + untilMs }).changes !== 1) return false;
+    this.event(id, now, 'asked', doctorId);
+    return true;
+  }
+
   openTicketOf(askerId: string, groupId: string | null): number | null {
     return this.openForAskerStmt.get(askerId, groupId)?.id ?? null;
   }

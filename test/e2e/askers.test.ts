@@ -1,0 +1,61 @@
+import { scenario, simulate, type Transcript } from '../support/simulate';
+
+const MILAN = 'milano-qt@chatroom';
+
+describe('askers: follow-ups reach the same doctor, status, cancel, and the doctor’s questions', () => {
+  let run: Transcript;
+  beforeAll(async () => {
+    run = await simulate(
+      scenario(
+        { from: 'wang-wei', group: MILAN, say: '@青小医 我咳嗽三天了', mention: true }, // 1: #1
+        { from: 'wang-wei', say: '忘了说，还有点发烧，37度8' }, // 2: DM follow-up while #1 waits
+        { from: 'dr-ye', say: '接 1' }, // 3: the claim shows the follow-up
+        { from: 'wang-wei', group: MILAN, say: '@青小医 #1 晚上咳得更厉害', mention: true }, // 4: group follow-up
+        { from: 'dr-ye', say: '问 1 有没有痰？什么颜色？' }, // 5: relayed to the group, lease paused
+        { advance: '40m' }, // 6: no lapse while the asker is asked
+        { from: 'wang-wei', say: '有黄痰' }, // 7: the answer reaches dr-ye; the lease starts again
+        { from: 'wang-wei', say: '我的咨询' }, // 8: status
+        { from: 'chen-li', group: MILAN, say: '@青小医 嗓子疼怎么办', mention: true }, // 9: #2
+        { from: 'dr-liu', say: '接 2' }, // 10
+        { from: 'chen-li', say: '取消 2' }, // 11: withdrawn; dr-liu is told
+        { from: 'chen-li', say: '取消 1' }, // 12: not theirs
+        { from: 'zhou-min', group: MILAN, say: '@青小医 #1 我也咳嗽', mention: true }, // 13: not the asker of #1
+      ),
+    );
+  }, 60_000);
+
+  const to = (line: number, who: string) => run.at(line).filter((l) => l.to === who);
+
+  it('adds a follow-up to a waiting ticket, so the doctor who claims it sees it', () => {
+    expect(to(2, 'wang-wei')[0]?.text).toContain('已把您的补充加到咨询 #1');
+    expect(to(3, 'dr-ye')[0]?.text).toContain('我咳嗽三天了\n（补充）忘了说，还有点发烧，37度8');
+  });
+
+  it('forwards a follow-up in the group (@bot #1 …) to the claiming doctor', () => {
+    expect(to(4, 'dr-ye')[0]?.text).toContain('【补充 #1】王伟：晚上咳得更厉害');
+    expect(to(4, MILAN)[0]?.text).toContain('已把您的补充转给正在处理 #1 的医生');
+  });
+
+  it('relays the doctor’s question to the asker, and the lease waits for the answer', () => {
+    const q = to(5, MILAN)[0];
+    expect(q?.mentions).toEqual(['wang-wei']);
+    expect(q?.text).toContain('【医生提问 #1】叶晓红 医生想了解：有没有痰？什么颜色？');
+    expect(to(5, 'dr-ye')[0]?.text).toContain('等待对方回复期间，这一单不会超时退回');
+    expect(run.at(6)).toEqual([]);
+    expect(to(7, 'dr-ye')[0]?.text).toContain('【补充 #1】王伟：有黄痰');
+  });
+
+  it('lists the asker’s open questions', () => {
+    expect(to(8, 'wang-wei')[0]?.text).toContain('#1 呼吸科 · 医生处理中');
+  });
+
+  it('lets the asker withdraw a question and tells its doctor; refuses someone else’s', () => {
+    expect(to(11, 'chen-li')[0]?.text).toContain('已撤回咨询 #2');
+    expect(to(11, 'dr-liu')[0]?.text).toContain('提问人已撤回 #2');
+    expect(to(12, 'chen-li')[0]?.text).toContain('无法撤回 #1');
+  });
+
+  it('treats "#1" from someone who did not ask #1 as a question of their own', () => {
+    expect(to(13, MILAN)[0]?.text).toContain('编号 #3');
+  });
+});
