@@ -187,8 +187,9 @@ export class Runtime {
   /** All time-driven work due at the clock's now: lease nudges and lapses, escalations. Tips come here too. */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
-    await this.queues.publish(lapseClaims(this.store, this.settings, now));
+    // escalations first: a claim that lapses in this tick is announced again by its dispatch, not also escalated
     await this.queues.publish(escalate(this.store, this.settings, now));
+    await this.queues.publish(lapseClaims(this.store, this.settings, now));
     await this.recover(now - 60_000);
   }
 

@@ -144,18 +144,19 @@ export function handleDoctorCommand(
       consultations.pauseForAsker(c.id, doctor.id, ctx.now, ctx.settings.escalation.closeAfterMs);
       const group = c.groupId ? ctx.store.groups.get(c.groupId) : null;
       const botName = ctx.settings.botNames[group?.botId ?? c.botId] ?? '';
-      const question = texts.doctorAsks(c.id, doctor.name, cmd.text, !!group, botName);
-      const relay = group
-        ? queueMessage(
-            ctx,
-            { botId: group.botId, toId: group.id, isGroup: true, text: question, mentions: [c.askerId] },
-            { kind: 'ask', consultationId: c.id },
-          )
-        : queueMessage(
-            ctx,
-            { botId: c.botId, toId: c.askerId, isGroup: false, text: question },
-            { kind: 'ask', consultationId: c.id },
-          );
+      const question = texts.doctorAsks(c.id, doctor.name, cmd.text, !!group && !c.private, botName);
+      const relay =
+        group && !c.private
+          ? queueMessage(
+              ctx,
+              { botId: group.botId, toId: group.id, isGroup: true, text: question, mentions: [c.askerId] },
+              { kind: 'ask', consultationId: c.id },
+            )
+          : queueMessage(
+              ctx,
+              { botId: c.botId, toId: c.askerId, isGroup: false, text: question },
+              { kind: 'ask', consultationId: c.id },
+            );
       return {
         outcome: `asked #${c.id}`,
         effects: [...relay, ...dm(ctx, botId, doctor.id, texts.asked(c.id), 'reply', c.id)],
@@ -268,16 +269,18 @@ function answerTicket(
   // The account that took the question answers it (it is in the group); if it is not run any more, the group's.
   const relayBot = c.botId in ctx.settings.botNames || !group ? c.botId : group.botId;
   // the doctor is told where it went once it has gone (afterSent), or that it could not go (failDelivery)
-  const relay = group
-    ? queueMessage(
-        ctx,
-        { botId: relayBot, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
-        { kind: 'answer', consultationId: c.id },
-      )
-    : queueMessage(
-        ctx,
-        { botId: c.botId, toId: c.askerId, isGroup: false, text: post },
-        { kind: 'answer', consultationId: c.id },
-      );
+  // a private ticket (psychology, maternal, or asked for) is answered by DM: the group saw only the acknowledgement
+  const relay =
+    group && !c.private
+      ? queueMessage(
+          ctx,
+          { botId: relayBot, toId: group.id, isGroup: true, text: post, mentions: [c.askerId] },
+          { kind: 'answer', consultationId: c.id },
+        )
+      : queueMessage(
+          ctx,
+          { botId: c.botId, toId: c.askerId, isGroup: false, text: post },
+          { kind: 'answer', consultationId: c.id },
+        );
   return { outcome: `answered #${c.id}`, effects: relay };
 }

@@ -7,6 +7,11 @@ import type { HandlerContext, HandlerResult } from './context';
 import type { Effect } from './ports';
 import { queueMessage } from './reply';
 
+/** Queues whose answers go by DM only (the group sees the acknowledgement). */
+const PRIVATE_QUEUES: ReadonlySet<Specialty> = new Set(['psychology', 'maternal']);
+/** The asker asks for a private answer. */
+const ASKS_PRIVACY = /私信|私聊|私下|单独回复|in privato|en privado|privately|by dm|\bdm me\b/iu;
+
 /**
  * Opens a ticket for a question (from a group, or by DM when `m.group` is absent) as triaged: stores it,
  * acknowledges the asker with the ticket number and queue only, and asks for dispatch to the on-duty doctors.
@@ -33,6 +38,7 @@ export function openConsultation(
       text: question,
       specialty,
       urgency,
+      private: PRIVATE_QUEUES.has(specialty) || ASKS_PRIVACY.test(question),
     },
     ctx.now,
     { kind: triage.kind, confidence: triage.confidence, rules: triage.rules.map((r) => r.id) },
@@ -73,6 +79,11 @@ export function openConsultation(
                 isGroup,
                 onDuty,
                 firstEmergencyNumber(ctx.settings.emergency, country),
+                {
+                  ahead: ctx.store.consultations.ahead(c.id),
+                  privately: c.private,
+                  botName: ctx.settings.botNames[m.botId],
+                },
               ),
       },
       {

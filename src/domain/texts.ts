@@ -59,19 +59,31 @@ function place(p: PlaceInfo): string {
 
 export const texts = {
   /** `emergencyNumber`: the asker's country's first emergency number, when known (every ack carries it). */
+  /**
+   * `emergencyNumber`: the asker's country's first emergency number, when known (every ack carries it);
+   * `ahead`: tickets before this one in its queue (honest waiting); `privately`: the answer comes by DM
+   * (psychology, maternal, or asked for), and a group asker is told how to make that possible.
+   */
   ack(
     ticket: number,
     specialty: Specialty,
     isGroup: boolean,
     doctorsOnDuty: number,
     emergencyNumber: string | null = null,
+    opts: { ahead?: number; privately?: boolean; botName?: string } = {},
   ): string {
-    const where = isGroup ? '医生回复后会在本群 @您' : '医生回复后会私信您';
+    const where =
+      isGroup && !opts.privately
+        ? '医生回复后会在本群 @您'
+        : isGroup
+          ? `为保护隐私，医生会私信回复您（请先加${opts.botName ? `「${opts.botName}」` : '我'}为好友：点我的头像 → 添加到通讯录）`
+          : '医生回复后会私信您';
     const queue = SPECIALTY_NAMES[specialty];
+    const line = opts.ahead && opts.ahead > 0 ? `您前面还有 ${opts.ahead} 位在排队。` : '';
     const sent =
       doctorsOnDuty > 0
-        ? `已转给${queue}值班医生。${where}，请稍候。`
-        : `已排入${queue}队列，但现在没有${queue}医生值班，医生上班后会尽快回复（${where}）。`;
+        ? `已转给${queue}值班医生。${line}${where}，请稍候。`
+        : `已排入${queue}队列，但现在没有${queue}医生值班，医生上班后会尽快回复。${line}${where}。`;
     const call = emergencyNumber ? `当地急救电话 ${emergencyNumber}` : '当地急救电话';
     return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打${call}。`;
   },

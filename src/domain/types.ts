@@ -87,5 +87,7 @@ export interface Consultation {
   answer: string | null;
   answeredBy: string | null;
   version: number;
+  /** Answered by DM only: the group sees the acknowledgement, nothing more. */
+  private: boolean;
   createdAt: number;
 }

@@ -34,6 +34,8 @@ export class MockAccount {
   readonly wechaty: Wechaty;
   private readonly mocker = new mock.Mocker();
   private readonly sent: SentByMock[] = [];
+  /** Friend requests the bot accepted (their ids). */
+  readonly acceptedFriendships: string[] = [];
 
   constructor(readonly world: MockAccountWorld) {
     const puppet = new PuppetMock({ mocker: this.mocker });
@@ -41,6 +43,11 @@ export class MockAccount {
     puppet.messageSendText = async (conversationId: string, text: string, mentionIdList?: string[]) => {
       this.sent.push({ conversationId, text, mentionIdList: mentionIdList ?? [] });
       return original(conversationId, text);
+    };
+    const accept = puppet.friendshipAccept.bind(puppet);
+    puppet.friendshipAccept = async (friendshipId: string) => {
+      this.acceptedFriendships.push(friendshipId);
+      return accept(friendshipId);
     };
     this.mocker.createContact({ id: world.botId, name: world.botName });
     for (const p of world.people) {
@@ -114,6 +121,19 @@ export class MockAccount {
   /** Emits the puppet's message event for an id. */
   deliver(msgId: string): void {
     this.mocker.puppet.emit('message', { messageId: msgId });
+  }
+
+  /** A person asks to be the bot's friend (as WeChat delivers it: a Receive friendship event). */
+  async requestFriendship(friendshipId: string, personId: string, hello: string): Promise<void> {
+    this.ensurePerson(personId);
+    await this.mocker.puppet.friendshipPayload(friendshipId, {
+      id: friendshipId,
+      contactId: personId,
+      hello,
+      type: types.Friendship.Receive,
+      timestamp: Math.floor(Date.now() / 1000),
+    } as payloads.Friendship);
+    this.mocker.puppet.emit('friendship', { friendshipId });
   }
 
   /** Everything the bot sent through this account since the last call. */

@@ -95,6 +95,18 @@ export class WechatyGateway implements Sender {
       if (this.stopping) log.info({ reason }, 'bot account logged out on shutdown');
       else log.warn({ reason }, 'bot account logged out');
     });
+    // A bot can DM only its friends: doctors, admins and askers who want private answers add it, and it accepts.
+    w.on('friendship', (friendship) => {
+      if (friendship.type() !== types.Friendship.Receive) return;
+      friendship.accept().then(
+        () => log.info({ contactId: friendship.contact().id }, 'friend request accepted'),
+        (err: unknown) =>
+          log.warn(
+            { err: { message: err instanceof Error ? err.message : String(err) } },
+            'friend request not accepted',
+          ),
+      );
+    });
     w.on('heartbeat', () => this.touch());
     w.on('ready', () => this.touch());
     w.on('message', (msg) => {

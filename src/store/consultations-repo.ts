@@ -19,6 +19,7 @@ interface ConsultationRow {
   answered_by: string | null;
   version: number;
   created_at: number;
+  private: number;
 }
 
 const toConsultation = (r: ConsultationRow): Consultation => ({
@@ -37,6 +38,7 @@ const toConsultation = (r: ConsultationRow): Consultation => ({
   answer: r.answer,
   answeredBy: r.answered_by,
   version: r.version,
+  private: r.private === 1,
   createdAt: r.created_at,
 });
 
@@ -49,6 +51,8 @@ export interface NewConsultation {
   text: string;
   specialty: Specialty;
   urgency: Urgency;
+  /** Answer by DM only (the group sees the acknowledgement). */
+  private?: boolean;
 }
 
 export type ClaimOutcome =
@@ -107,6 +111,7 @@ export class ConsultationsRepo {
   private readonly nudgeDueStmt;
   private readonly nudgedStmt;
   private readonly queuedForStmt;
+  private readonly aheadStmt;
   private readonly escalationDueStmt;
   private readonly escalateStmt;
   private readonly expireStmt;
@@ -118,9 +123,9 @@ export class ConsultationsRepo {
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(
       `INSERT INTO consultations (bot_id, group_id, asker_id, asker_name, source_msg_id, text, specialty, urgency,
-                                  urgency_rank, status, created_at, updated_at)
+                                  urgency_rank, status, private, created_at, updated_at)
        VALUES (@botId, @groupId, @askerId, @askerName, @sourceMsgId, @text, @specialty, @urgency, @rank, 'queued',
-               @now, @now)`,
+               @private, @now, @now)`,
     );
     this.getStmt = db.prepare<[number], ConsultationRow>('SELECT * FROM consultations WHERE id = ?');
     this.eventStmt = db.prepare(
@@ -207,6 +212,11 @@ export class ConsultationsRepo {
     this.nudgedStmt = db.prepare(
       "UPDATE consultations SET lease_nudged_at = ? WHERE id = ? AND lease_nudged_at IS NULL AND status = 'claimed'",
     );
+    this.aheadStmt = db.prepare<[number], { n: number }>(
+      `SELECT count(*) AS n FROM consultations o, consultations c
+       WHERE c.id = ? AND o.status = 'queued' AND o.specialty = c.specialty AND o.id <> c.id
+         AND (o.urgency_rank < c.urgency_rank OR (o.urgency_rank = c.urgency_rank AND o.created_at <= c.created_at))`,
+    );
     this.queuedForStmt = db.prepare<[string], ConsultationRow>(
       `SELECT * FROM consultations WHERE status = 'queued'
          AND specialty IN (SELECT value FROM json_each(?))
@@ -229,7 +239,8 @@ export class ConsultationsRepo {
     );
     // the holder of a claim, or (while queued) a doctor of the ticket's queue, may move it to another queue
     this.transferStmt = db.prepare(
-      `UPDATE consultations SET specialty = @to, status = 'queued', claimed_by = NULL, claimed_at = NULL,
+      `UPDATE consultations SET specialty = @to, private = max(private, @to IN ('psychology', 'maternal')),
+         status = 'queued', claimed_by = NULL, claimed_at = NULL,
          lease_expires_at = NULL, lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
        WHERE id = @id AND specialty <> @to AND (
          (status = 'claimed' AND claimed_by = @doctorId) OR
@@ -277,7 +288,12 @@ export class ConsultationsRepo {
 
   /** `triage` (how the classifier decided: kind, confidence, rule ids) is kept in the 'created' event. */
   create(c: NewConsultation, now: number, triage?: Record<string, unknown>): Consultation {
-    const { lastInsertRowid } = this.insertStmt.run({ ...c, rank: URGENCY_RANK[c.urgency], now });
+    const { lastInsertRowid } = this.insertStmt.run({
+      ...c,
+      private: c.private ? 1 : 0,
+      rank: URGENCY_RANK[c.urgency],
+      now,
+    });
     const id = Number(lastInsertRowid);
     this.event(id, now, 'created', c.askerId, { specialty: c.specialty, urgency: c.urgency, ...triage });
     return this.mustGet(id);
@@ -325,6 +341,11 @@ export class ConsultationsRepo {
       due.push({ id: r.id, doctorId: r.claimed_by, leaseExpiresAt: r.lease_expires_at });
     }
     return due;
+  }
+
+  /** How many waiting tickets of the same queue come before this one (more urgent, or as urgent and older). */
+  ahead(id: number): number {
+    return this.aheadStmt.get(id)?.n ?? 0;
   }
 
   /** What waits in these queues, most urgent then oldest first (at most 20). */

@@ -59,3 +59,31 @@ describe('askers: follow-ups reach the same doctor, status, cancel, and the doct
     expect(to(13, MILAN)[0]?.text).toContain('编号 #3');
   });
 });
+
+describe('privacy and honest waiting', () => {
+  let run: Transcript;
+  beforeAll(async () => {
+    run = await simulate(
+      scenario(
+        { from: 'wang-wei', group: MILAN, say: '@青小医 最近很焦虑，晚上睡不着', mention: true }, // 1: #1 psychology
+        { from: 'dr-zhao', say: '接 1' }, // 2
+        { from: 'dr-zhao', say: '答 1 试试睡前不看手机，白天多晒太阳。' }, // 3: by DM, not in the group
+        { from: 'chen-li', group: MILAN, say: '@青小医 我咳嗽两天了，请私信回复我', mention: true }, // 4: #2 asked privacy
+        { from: 'zhou-min', group: MILAN, say: '@青小医 我也咳嗽，喉咙痛', mention: true }, // 5: #3, one ahead
+      ),
+    );
+  }, 60_000);
+
+  it('answers a psychology question by DM; the group saw only the acknowledgement', () => {
+    const ack = run.at(1).find((l) => l.to === MILAN);
+    expect(ack?.text).toContain('为保护隐私，医生会私信回复您（请先加「青小医」为好友');
+    expect(ack?.text).not.toContain('焦虑');
+    const answer = run.at(3).filter((l) => l.text.includes('【医生回复 #1】'));
+    expect(answer).toEqual([expect.objectContaining({ to: 'wang-wei', group: false })]);
+  });
+
+  it('keeps it private when the asker asks for it, and tells the next asker how many are ahead', () => {
+    expect(run.at(4).find((l) => l.to === MILAN)?.text).toContain('医生会私信回复您');
+    expect(run.at(5).find((l) => l.to === MILAN)?.text).toContain('您前面还有 1 位在排队');
+  });
+});

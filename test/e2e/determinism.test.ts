@@ -9,6 +9,6 @@ describe('simulator determinism', () => {
     }
     // the emergency ticket's notification goes first when the tick puts several back in the queue
     const lapseTick = first.at(7);
-    expect(lapseTick[0]?.text).toContain('#3】全科 · 紧急');
+    expect(lapseTick[0]?.text).toContain('【新咨询 #3】全科 · 紧急');
   }, 120_000);
 });

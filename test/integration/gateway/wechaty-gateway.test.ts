@@ -58,6 +58,14 @@ describe('WechatyGateway', () => {
     }
   }
 
+  it('accepts friend requests, so doctors and askers can be answered by DM', async () => {
+    await account.requestFriendship('fr-1', 'dr-new', '我是新来的志愿医生');
+    const deadline = Date.now() + 5000;
+    while (account.acceptedFriendships.length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(account.acceptedFriendships).toEqual(['fr-1']);
+  });
+
   it('maps a group message with a real mention: text without the mention, group, sender', async () => {
     account.injectText('m1', 'wang-wei', '@青小医\u2005我咳嗽两天了', clock.now(), {
       id: 'milano@chatroom',
