@@ -10,3 +10,9 @@ ALTER TABLE consultations ADD COLUMN escalation_level INTEGER NOT NULL DEFAULT 0
 -- Privacy: the answer goes to the asker by DM, the group sees only the acknowledgement (psychology and maternal
 -- tickets, and whenever the asker asks for it).
 ALTER TABLE consultations ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1));
+
+-- Rosters: a doctor's weekly windows (JSON, see src/domain/roster.ts) in their own time zone. on_duty follows it,
+-- unless the doctor said on/off: that override holds until the roster next changes (override_until).
+ALTER TABLE doctors ADD COLUMN roster TEXT;
+ALTER TABLE doctors ADD COLUMN duty_override INTEGER CHECK (duty_override IN (0, 1));
+ALTER TABLE doctors ADD COLUMN override_until INTEGER;

@@ -4,6 +4,7 @@ import type { AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
 import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { dispatchConsultation } from './app/dispatch-consultation';
+import { applyRosters } from './app/apply-rosters';
 import { escalate } from './app/escalate';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
@@ -187,6 +188,7 @@ export class Runtime {
   /** All time-driven work due at the clock's now: lease nudges and lapses, escalations. Tips come here too. */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
+    await this.queues.publish(applyRosters(this.store, this.settings, now));
     // escalations first: a claim that lapses in this tick is announced again by its dispatch, not also escalated
     await this.queues.publish(escalate(this.store, this.settings, now));
     await this.queues.publish(lapseClaims(this.store, this.settings, now));

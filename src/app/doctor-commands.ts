@@ -1,4 +1,5 @@
 import type { DoctorCommand } from '../domain/doctor-command';
+import { overrideUntil } from './apply-rosters';
 import { texts, type PlaceInfo } from '../domain/texts';
 import type { Consultation, DoctorInfo } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
@@ -195,13 +196,23 @@ export function handleDoctorCommand(
       return reply(texts.queueList(waiting, doctor.specialties), `queue: ${waiting.length}`);
     }
     case 'on':
-      ctx.store.people.setOnDuty(doctor.id, true, ctx.now);
+      ctx.store.people.setOnDuty(
+        doctor.id,
+        true,
+        ctx.now,
+        doctor.roster ? overrideUntil(doctor.roster, ctx.now) : null,
+      );
       return reply(
         texts.onDuty(doctor.specialties, consultations.countQueued(doctor.specialties)),
         'on duty',
       );
     case 'off':
-      ctx.store.people.setOnDuty(doctor.id, false, ctx.now);
+      ctx.store.people.setOnDuty(
+        doctor.id,
+        false,
+        ctx.now,
+        doctor.roster ? overrideUntil(doctor.roster, ctx.now) : null,
+      );
       return reply(texts.offDuty(), 'off duty');
     case 'help':
       return reply(texts.doctorHelp(), 'help');

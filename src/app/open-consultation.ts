@@ -6,6 +6,7 @@ import { PRIORITY } from '../store/outbox-repo';
 import type { HandlerContext, HandlerResult } from './context';
 import type { Effect } from './ports';
 import { queueMessage } from './reply';
+import { nextShiftStart } from './apply-rosters';
 
 /** Queues whose answers go by DM only (the group sees the acknowledgement). */
 const PRIVATE_QUEUES: ReadonlySet<Specialty> = new Set(['psychology', 'maternal']);
@@ -51,6 +52,7 @@ export function openConsultation(
     mentions: isGroup ? [m.sender.id] : [],
   };
   const effects: Effect[] = [];
+  const timezone = (m.group ? ctx.store.groups.get(m.group.id)?.timezone : null) ?? 'Europe/Rome';
   const country = m.group
     ? (ctx.store.groups.get(m.group.id)?.country ?? null)
     : ctx.store.people.countryOf(m.sender.id);
@@ -81,6 +83,8 @@ export function openConsultation(
                 firstEmergencyNumber(ctx.settings.emergency, country),
                 {
                   ahead: ctx.store.consultations.ahead(c.id),
+                  nextShift:
+                    onDuty > 0 ? null : whenLocal(nextShiftStart(ctx.store, c.specialty, ctx.now), timezone),
                   privately: c.private,
                   botName: ctx.settings.botNames[m.botId],
                 },
@@ -100,4 +104,19 @@ export function openConsultation(
       { kind: 'dispatch', ticket: c.id, version: c.version, specialty: c.specialty, urgency: c.urgency },
     ],
   };
+}
+
+/** "3月20日 09:00（当地时间）" in the asker's time zone, or null. */
+function whenLocal(instant: number | null, timezone: string): string | null {
+  if (instant === null) return null;
+  const f = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: timezone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  return `在${p.month}月${p.day}日 ${p.hour}:${p.minute}（当地时间）`;
 }

@@ -70,7 +70,7 @@ export const texts = {
     isGroup: boolean,
     doctorsOnDuty: number,
     emergencyNumber: string | null = null,
-    opts: { ahead?: number; privately?: boolean; botName?: string } = {},
+    opts: { ahead?: number; privately?: boolean; botName?: string; nextShift?: string | null } = {},
   ): string {
     const where =
       isGroup && !opts.privately
@@ -83,7 +83,7 @@ export const texts = {
     const sent =
       doctorsOnDuty > 0
         ? `已转给${queue}值班医生。${line}${where}，请稍候。`
-        : `已排入${queue}队列，但现在没有${queue}医生值班，医生上班后会尽快回复。${line}${where}。`;
+        : `已排入${queue}队列，但现在没有${queue}医生值班${opts.nextShift ? `，下一位医生预计${opts.nextShift}上班` : ''}，医生上班后会尽快回复。${line}${where}。`;
     const call = emergencyNumber ? `当地急救电话 ${emergencyNumber}` : '当地急救电话';
     return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打${call}。`;
   },
@@ -352,6 +352,17 @@ export const texts = {
 
   cannotAsk(ticket: number): string {
     return `#${ticket} 不是您手上正在处理的单，无法提问。`;
+  },
+
+  shiftStarted(specialties: Specialty[], waiting: number): string {
+    const queue =
+      waiting > 0 ? `目前有 ${waiting} 单在排队，发送「next」接最紧急的一单。` : '目前没有排队的咨询。';
+    return `按排班，您的值班开始了（${specialties.map((s) => SPECIALTY_NAMES[s]).join('、')}）。${queue}如今天不便，回复「off」即可。`;
+  },
+
+  shiftEnded(openClaims: number): string {
+    const left = openClaims > 0 ? `您手上还有 ${openClaims} 单，请回答或「放回」。` : '';
+    return `按排班，您的值班结束了，不再推送新咨询。${left}辛苦了！`;
   },
 
   claimLapsed(ticket: number, minutes: number): string {

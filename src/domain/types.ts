@@ -1,4 +1,5 @@
 /** Shared domain vocabulary. Pure: no I/O, no clock, no randomness. */
+import type { Roster } from './roster';
 
 export const SPECIALTIES = [
   'respiratory',
@@ -68,6 +69,11 @@ export interface DoctorInfo {
   onDuty: boolean;
   active: boolean;
   dmBotId: string | null;
+  /** The weekly roster on-duty follows, if any. */
+  roster: Roster | null;
+  /** The doctor said on (true) or off (false) against the roster, until `overrideUntil`. */
+  dutyOverride: boolean | null;
+  overrideUntil: number | null;
 }
 
 export interface Consultation {

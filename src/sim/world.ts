@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { RosterSchema } from '../domain/roster';
 import { SPECIALTIES } from '../domain/types';
 import type { Store } from '../store/store';
 
@@ -50,6 +51,8 @@ export const WorldSchema = z
             specialties: z.array(z.enum(SPECIALTIES)).min(1),
             languages: z.array(z.string()).default(['zh']),
             onDuty: z.boolean().default(false),
+            /** Weekly windows in the doctor's time zone; on-duty then follows it (see src/domain/roster.ts). */
+            roster: RosterSchema.optional(),
           })
           .strict(),
       )
@@ -97,6 +100,7 @@ export function seedWorld(store: Store, w: World, now: number): void {
           specialties: d.specialties,
           languages: d.languages,
           onDuty: d.onDuty,
+          roster: d.roster ?? null,
         },
         now,
       );

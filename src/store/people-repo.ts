@@ -1,3 +1,4 @@
+import { RosterSchema, type Roster } from '../domain/roster';
 import type { Db } from './database';
 import { isSpecialty } from '../domain/triage';
 import type { DoctorInfo, Specialty } from '../domain/types';
@@ -12,9 +13,13 @@ interface DoctorRow {
   active: number;
   dm_bot_id: string | null;
   specialties: string | null;
+  roster: string | null;
+  duty_override: number | null;
+  override_until: number | null;
 }
 
-const DOCTOR_SELECT = `SELECT p.id, p.name, p.dm_bot_id, d.hospital, d.on_duty, d.active,
+const DOCTOR_SELECT = `SELECT p.id, p.name, p.dm_bot_id, d.hospital, d.on_duty, d.active, d.roster, d.duty_override,
+    d.override_until,
     (SELECT group_concat(specialty, ',') FROM (SELECT specialty FROM doctor_specialties s
        WHERE s.doctor_id = d.person_id ORDER BY specialty)) AS specialties
   FROM doctors d JOIN people p ON p.id = d.person_id`;
@@ -27,12 +32,22 @@ const toDoctor = (r: DoctorRow): DoctorInfo => ({
   active: r.active === 1,
   dmBotId: r.dm_bot_id,
   specialties: (r.specialties ?? '').split(',').filter(isSpecialty),
+  roster: parseRoster(r.roster),
+  dutyOverride: r.duty_override === null ? null : r.duty_override === 1,
+  overrideUntil: r.override_until,
 });
+
+function parseRoster(json: string | null): Roster | null {
+  if (json === null) return null;
+  const r = RosterSchema.safeParse(JSON.parse(json));
+  return r.success ? r.data : null;
+}
 
 export interface DoctorProfile {
   id: string;
   hospital: string;
   specialties: Specialty[];
+  roster?: Roster | null;
   languages: string[];
   onDuty: boolean;
 }
@@ -52,6 +67,7 @@ export class PeopleRepo {
   private readonly countryStmt;
   private readonly overseersStmt;
   private readonly dmBotStmt;
+  private readonly rosteredStmt;
 
   constructor(private readonly db: Db) {
     // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
@@ -75,12 +91,15 @@ export class PeopleRepo {
          AND d.person_id IN (SELECT doctor_id FROM doctor_specialties WHERE specialty = ?)
        ORDER BY p.id`,
     );
-    this.setDutyStmt = db.prepare('UPDATE doctors SET on_duty = ?, updated_at = ? WHERE person_id = ?');
+    this.setDutyStmt = db.prepare(
+      `UPDATE doctors SET on_duty = @onDuty, duty_override = @override, override_until = @until, updated_at = @now
+       WHERE person_id = @id`,
+    );
     this.upsertDoctorStmt = db.prepare(
-      `INSERT INTO doctors (person_id, hospital, languages, on_duty, created_at, updated_at)
-       VALUES (@id, @hospital, @languages, @onDuty, @now, @now)
+      `INSERT INTO doctors (person_id, hospital, languages, on_duty, roster, created_at, updated_at)
+       VALUES (@id, @hospital, @languages, @onDuty, @roster, @now, @now)
        ON CONFLICT (person_id) DO UPDATE SET hospital = excluded.hospital, languages = excluded.languages,
-         on_duty = excluded.on_duty, active = 1, updated_at = excluded.updated_at`,
+         on_duty = excluded.on_duty, roster = excluded.roster, active = 1, updated_at = excluded.updated_at`,
     );
     this.clearSpecialtiesStmt = db.prepare('DELETE FROM doctor_specialties WHERE doctor_id = ?');
     this.addSpecialtyStmt = db.prepare(
@@ -90,6 +109,9 @@ export class PeopleRepo {
       `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.memberStmt = db.prepare('INSERT OR IGNORE INTO group_members (group_id, person_id) VALUES (?, ?)');
+    this.rosteredStmt = db.prepare<[], DoctorRow>(
+      `${DOCTOR_SELECT} WHERE d.roster IS NOT NULL AND d.active = 1 ORDER BY d.person_id`,
+    );
     this.dmBotStmt = db.prepare<[string], { dm_bot_id: string | null }>(
       'SELECT dm_bot_id FROM people WHERE id = ?',
     );
@@ -133,8 +155,23 @@ export class PeopleRepo {
     return this.onDutyStmt.all(specialty).map(toDoctor);
   }
 
-  setOnDuty(id: string, onDuty: boolean, now: number): void {
-    this.setDutyStmt.run(onDuty ? 1 : 0, now, id);
+  /**
+   * Sets a doctor's duty. `overrideUntil`: the doctor said so (on/off) and it holds against the roster until then;
+   * null: the roster (or nothing) decided, and any override ends.
+   */
+  setOnDuty(id: string, onDuty: boolean, now: number, overrideUntil: number | null = null): void {
+    this.setDutyStmt.run({
+      onDuty: onDuty ? 1 : 0,
+      override: overrideUntil === null ? null : onDuty ? 1 : 0,
+      until: overrideUntil,
+      now,
+      id,
+    });
+  }
+
+  /** Active doctors with a roster. */
+  rostered(): DoctorInfo[] {
+    return this.rosteredStmt.all().map(toDoctor);
   }
 
   /** Registers (or updates) a doctor: the person must exist. Grants the doctor role. */
@@ -144,6 +181,7 @@ export class PeopleRepo {
       hospital: d.hospital,
       languages: JSON.stringify(d.languages),
       onDuty: d.onDuty ? 1 : 0,
+      roster: d.roster ? JSON.stringify(d.roster) : null,
       now,
     });
     this.clearSpecialtiesStmt.run(d.id);
