@@ -16,3 +16,6 @@ ALTER TABLE consultations ADD COLUMN private INTEGER NOT NULL DEFAULT 0 CHECK (p
 ALTER TABLE doctors ADD COLUMN roster TEXT;
 ALTER TABLE doctors ADD COLUMN duty_override INTEGER CHECK (duty_override IN (0, 1));
 ALTER TABLE doctors ADD COLUMN override_until INTEGER;
+
+-- Off-duty doctors hear nothing, except emergencies of their specialties when they opted in.
+ALTER TABLE doctors ADD COLUMN emergency_alerts INTEGER NOT NULL DEFAULT 0 CHECK (emergency_alerts IN (0, 1));

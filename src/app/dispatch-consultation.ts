@@ -35,7 +35,11 @@ export function dispatchConsultation(
     });
     const effects: Effect[] = [];
     const lapsed = store.consultations.lapsedDoctors(c.id);
-    const doctors = store.people.onDutyDoctors(c.specialty).filter((d) => !lapsed.has(d.id));
+    const doctors = [
+      ...store.people.onDutyDoctors(c.specialty),
+      // emergencies also reach off-duty doctors who opted in
+      ...(c.urgency === 'emergency' ? store.people.offDutyEmergencyAlerts(c.specialty) : []),
+    ].filter((d) => !lapsed.has(d.id));
     for (const d of doctors) {
       const row = store.outbox.add(
         { botId: dmBotFor(settings, d.dmBotId), toId: d.id, isGroup: false, text, mentions: [] },

@@ -23,7 +23,13 @@ export function handleDoctorCommand(
 
   switch (cmd.kind) {
     case 'claim': {
-      if (!doctor.onDuty) return reply(texts.notOnDuty(), `claim #${cmd.ticket} refused: off duty`);
+      // off duty, a doctor may still take an emergency of their specialty they asked to hear about
+      const target = consultations.get(cmd.ticket);
+      const alerted =
+        target?.urgency === 'emergency' &&
+        ctx.store.people.offDutyEmergencyAlerts(target.specialty).some((d) => d.id === doctor.id);
+      if (!doctor.onDuty && !alerted)
+        return reply(texts.notOnDuty(), `claim #${cmd.ticket} refused: off duty`);
       const r = consultations.claim(
         cmd.ticket,
         doctor.id,
@@ -171,6 +177,9 @@ export function handleDoctorCommand(
         `extended ${ids.join(',')}`,
       );
     }
+    case 'alerts':
+      ctx.store.people.setEmergencyAlerts(doctor.id, cmd.on, ctx.now);
+      return reply(texts.alerts(cmd.on), `emergency alerts ${cmd.on ? 'on' : 'off'}`);
     case 'mine': {
       const open = consultations
         .openClaims(doctor.id)

@@ -16,6 +16,7 @@ export type DoctorCommand =
   | { kind: 'ask'; ticket: number; text: string }
   | { kind: 'more'; ticket: number | null }
   | { kind: 'mine' }
+  | { kind: 'alerts'; on: boolean }
   | { kind: 'queue' }
   | { kind: 'on' }
   | { kind: 'off' }
@@ -104,6 +105,8 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
     (m) => ({ kind: 'more', ticket: TicketNumber.parse(m[1]) }),
   ],
   [/^(?:mine|我的|我的单|我接的)$/iu, () => ({ kind: 'mine' })],
+  [/^(?:alerts\s*on|紧急提醒\s*开|开紧急提醒)$/iu, () => ({ kind: 'alerts', on: true })],
+  [/^(?:alerts\s*off|紧急提醒\s*关|关紧急提醒)$/iu, () => ({ kind: 'alerts', on: false })],
   [/^(?:queue|排队|队列|待接)$/iu, () => ({ kind: 'queue' })],
   [/^(?:on|上班|值班)$/iu, () => ({ kind: 'on' })],
   [/^(?:off|下班)$/iu, () => ({ kind: 'off' })],

@@ -354,6 +354,12 @@ export const texts = {
     return `#${ticket} 不是您手上正在处理的单，无法提问。`;
   },
 
+  alerts(on: boolean): string {
+    return on
+      ? '已开启紧急提醒：下班时，您科室的紧急咨询仍会私信通知您。回复「紧急提醒 关」关闭。'
+      : '已关闭紧急提醒：下班时不再收到任何通知。';
+  },
+
   shiftStarted(specialties: Specialty[], waiting: number): string {
     const queue =
       waiting > 0 ? `目前有 ${waiting} 单在排队，发送「next」接最紧急的一单。` : '目前没有排队的咨询。';
@@ -452,6 +458,7 @@ export const texts = {
       'more / 延长 —— 延长接单时间（也可 more 12）',
       'mine / 我的 —— 我接的单；queue / 排队 —— 我科室排队的咨询',
       'ask 12 问题 / 问 12 问题 —— 向提问人追问（等待回复期间不超时）',
+      'alerts on|off / 紧急提醒 开|关 —— 下班时是否接收本科室的紧急咨询',
       'on / 上班，off / 下班 —— 值班状态',
     ].join('\n');
   },

@@ -53,6 +53,8 @@ export const WorldSchema = z
             onDuty: z.boolean().default(false),
             /** Weekly windows in the doctor's time zone; on-duty then follows it (see src/domain/roster.ts). */
             roster: RosterSchema.optional(),
+            /** Off duty, still hear about emergencies of their specialties. */
+            emergencyAlerts: z.boolean().default(false),
           })
           .strict(),
       )
@@ -101,6 +103,7 @@ export function seedWorld(store: Store, w: World, now: number): void {
           languages: d.languages,
           onDuty: d.onDuty,
           roster: d.roster ?? null,
+          emergencyAlerts: d.emergencyAlerts,
         },
         now,
       );

@@ -48,6 +48,8 @@ export interface DoctorProfile {
   hospital: string;
   specialties: Specialty[];
   roster?: Roster | null;
+  /** Off duty, still hear about emergencies of their specialties. */
+  emergencyAlerts?: boolean;
   languages: string[];
   onDuty: boolean;
 }
@@ -68,6 +70,8 @@ export class PeopleRepo {
   private readonly overseersStmt;
   private readonly dmBotStmt;
   private readonly rosteredStmt;
+  private readonly alertsStmt;
+  private readonly setAlertsStmt;
 
   constructor(private readonly db: Db) {
     // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
@@ -96,10 +100,11 @@ export class PeopleRepo {
        WHERE person_id = @id`,
     );
     this.upsertDoctorStmt = db.prepare(
-      `INSERT INTO doctors (person_id, hospital, languages, on_duty, roster, created_at, updated_at)
-       VALUES (@id, @hospital, @languages, @onDuty, @roster, @now, @now)
+      `INSERT INTO doctors (person_id, hospital, languages, on_duty, roster, emergency_alerts, created_at, updated_at)
+       VALUES (@id, @hospital, @languages, @onDuty, @roster, @alerts, @now, @now)
        ON CONFLICT (person_id) DO UPDATE SET hospital = excluded.hospital, languages = excluded.languages,
-         on_duty = excluded.on_duty, roster = excluded.roster, active = 1, updated_at = excluded.updated_at`,
+         on_duty = excluded.on_duty, roster = excluded.roster, emergency_alerts = excluded.emergency_alerts,
+         active = 1, updated_at = excluded.updated_at`,
     );
     this.clearSpecialtiesStmt = db.prepare('DELETE FROM doctor_specialties WHERE doctor_id = ?');
     this.addSpecialtyStmt = db.prepare(
@@ -109,6 +114,14 @@ export class PeopleRepo {
       `INSERT OR IGNORE INTO roles (person_id, role, scope, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.memberStmt = db.prepare('INSERT OR IGNORE INTO group_members (group_id, person_id) VALUES (?, ?)');
+    this.alertsStmt = db.prepare<[string], DoctorRow>(
+      `${DOCTOR_SELECT} WHERE d.on_duty = 0 AND d.active = 1 AND d.emergency_alerts = 1
+         AND d.person_id IN (SELECT doctor_id FROM doctor_specialties WHERE specialty = ?)
+       ORDER BY p.id`,
+    );
+    this.setAlertsStmt = db.prepare(
+      'UPDATE doctors SET emergency_alerts = ?, updated_at = ? WHERE person_id = ?',
+    );
     this.rosteredStmt = db.prepare<[], DoctorRow>(
       `${DOCTOR_SELECT} WHERE d.roster IS NOT NULL AND d.active = 1 ORDER BY d.person_id`,
     );
@@ -169,6 +182,15 @@ export class PeopleRepo {
     });
   }
 
+  /** Off-duty doctors of a specialty who asked to hear about its emergencies. */
+  offDutyEmergencyAlerts(specialty: Specialty): DoctorInfo[] {
+    return this.alertsStmt.all(specialty).map(toDoctor);
+  }
+
+  setEmergencyAlerts(id: string, on: boolean, now: number): void {
+    this.setAlertsStmt.run(on ? 1 : 0, now, id);
+  }
+
   /** Active doctors with a roster. */
   rostered(): DoctorInfo[] {
     return this.rosteredStmt.all().map(toDoctor);
@@ -182,6 +204,7 @@ export class PeopleRepo {
       languages: JSON.stringify(d.languages),
       onDuty: d.onDuty ? 1 : 0,
       roster: d.roster ? JSON.stringify(d.roster) : null,
+      alerts: d.emergencyAlerts ? 1 : 0,
       now,
     });
     this.clearSpecialtiesStmt.run(d.id);

@@ -69,3 +69,24 @@ describe('doctor workflow: capacity, mine, queue, release, more, nudges and laps
     expect(dmTo(19, 'dr-ye')[0]?.text).toContain('没有可以延长的接单');
   });
 });
+
+describe('off-duty doctors hear only the emergencies they opted into', () => {
+  it('notifies an off-duty doctor who opted in of an emergency, lets them claim it, and nothing else', async () => {
+    const run = await simulate(
+      scenario(
+        { from: 'dr-mao', say: '紧急提醒 开' }, // 1: dr-mao (tcm, chronic) is off duty
+        ask('wang-wei', '我爸有心脏病，血压药快吃完了'), // 2: chronic, urgent: not sent to dr-mao
+        ask('chen-li', '我妈有心脏病，刚才胸口很痛，一直出冷汗'), // 3: chronic emergency: dr-mao is told
+        { from: 'dr-mao', say: '接 2' }, // 4: may claim it, off duty
+        { from: 'dr-mao', say: '接 1' }, // 5: not the urgent one
+        { from: 'dr-mao', say: 'alerts off' }, // 6
+      ),
+    );
+    expect(run.at(1)[0]?.text).toContain('已开启紧急提醒');
+    expect(run.at(2).some((l) => l.to === 'dr-mao')).toBe(false);
+    expect(run.at(3).find((l) => l.to === 'dr-mao')?.text).toMatch(/^🚨 【新咨询 #2】慢病科 · 紧急/);
+    expect(run.at(4)[0]?.text).toContain('您已接单 #2');
+    expect(run.at(5)[0]?.text).toContain('不在值班');
+    expect(run.at(6)[0]?.text).toContain('已关闭紧急提醒');
+  }, 60_000);
+});

@@ -132,6 +132,14 @@ describe('parseDoctorCommand', () => {
     { input: '排队', expected: { kind: 'queue' } },
     { input: '我的建议是多喝水', expected: { kind: 'text', text: '我的建议是多喝水' } },
     { input: 'more water, more rest', expected: { kind: 'text', text: 'more water, more rest' } },
+    { input: 'alerts on', expected: { kind: 'alerts', on: true } },
+    { input: '紧急提醒 开', expected: { kind: 'alerts', on: true } },
+    { input: 'ALERTS OFF', expected: { kind: 'alerts', on: false } },
+    { input: '紧急提醒关', expected: { kind: 'alerts', on: false } },
+    { input: '问 3 有没有发烧？', expected: { kind: 'ask', ticket: 3, text: '有没有发烧？' } },
+    { input: 'ask #3: any fever?', expected: { kind: 'ask', ticket: 3, text: 'any fever?' } },
+    { input: '问题不大，多喝水', expected: { kind: 'text', text: '问题不大，多喝水' } },
+    { input: 'ask 3', expected: { kind: 'usage', command: 'ask' } },
   ])('release, more, mine, queue: $input', ({ input, expected }) => {
     expect(parseDoctorCommand(input)).toEqual(expected);
   });
