@@ -19,3 +19,13 @@ ALTER TABLE doctors ADD COLUMN override_until INTEGER;
 
 -- Off-duty doctors hear nothing, except emergencies of their specialties when they opted in.
 ALTER TABLE doctors ADD COLUMN emergency_alerts INTEGER NOT NULL DEFAULT 0 CHECK (emergency_alerts IN (0, 1));
+
+-- Digests: a new ticket a doctor was not told about one by one (too many at once) waits here for their digest.
+CREATE TABLE notification_digests (
+  consultation_id INTEGER NOT NULL REFERENCES consultations (id),
+  doctor_id       TEXT NOT NULL,
+  queued_at       INTEGER NOT NULL,
+  sent_at         INTEGER,
+  PRIMARY KEY (consultation_id, doctor_id)
+);
+CREATE INDEX outbound_messages_recent ON outbound_messages (to_id, kind, created_at);

@@ -48,6 +48,14 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ leaseMinutes: 30, capacity: 3, nudgeMinutesBefore: 5 }),
+    notifications: z
+      .object({
+        /** Notices per doctor within the window before further new tickets are batched into a digest. */
+        digestAfter: positiveInt.default(3),
+        digestWindowMinutes: positiveInt.default(10),
+      })
+      .strict()
+      .default({ digestAfter: 3, digestWindowMinutes: 10 }),
     escalation: z
       .object({
         /** An unclaimed ticket climbs one step of the ladder each time this much waiting passes, by urgency. */

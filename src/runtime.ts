@@ -3,8 +3,8 @@ import type { Wechaty } from 'wechaty';
 import type { AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
 import { afterSent, failDelivery } from './app/delivery-outcomes';
-import { dispatchConsultation } from './app/dispatch-consultation';
 import { applyRosters } from './app/apply-rosters';
+import { dispatchConsultation, sendDigests } from './app/dispatch-consultation';
 import { escalate } from './app/escalate';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
@@ -93,6 +93,10 @@ export class Runtime {
           routine: config.escalation.claimMinutes.routine * 60_000,
         },
         closeAfterMs: config.escalation.closeAfterHours * 3_600_000,
+      },
+      notifications: {
+        digestAfter: config.notifications.digestAfter,
+        digestWindowMs: config.notifications.digestWindowMinutes * 60_000,
       },
       botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
       defaultBotId: first.id,
@@ -192,6 +196,7 @@ export class Runtime {
     // escalations first: a claim that lapses in this tick is announced again by its dispatch, not also escalated
     await this.queues.publish(escalate(this.store, this.settings, now));
     await this.queues.publish(lapseClaims(this.store, this.settings, now));
+    await this.queues.publish(sendDigests(this.store, this.settings, now));
     await this.recover(now - 60_000);
   }
 

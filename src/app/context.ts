@@ -13,6 +13,8 @@ export interface AppSettings {
   nudgeBeforeMs: number;
   /** The clinical SLA: per-urgency wait before each escalation step, and when an unclaimed ticket is closed. */
   escalation: { claimMs: Record<Urgency, number>; closeAfterMs: number };
+  /** After `digestAfter` notices within `digestWindowMs`, a doctor's further new tickets come as one digest. */
+  notifications: { digestAfter: number; digestWindowMs: number };
   /** bot account id → display name in WeChat (used to recognise typed mentions like "@青小医"). */
   botNames: Record<string, string>;
   /** The account that DMs people who never wrote to the bot (e.g. doctors added by config). */

@@ -4,7 +4,35 @@ import { PRIORITY } from '../store/outbox-repo';
 import type { AppSettings } from './context';
 import { dmBotFor } from './delivery-outcomes';
 import type { Effect } from './ports';
-import { sendEffect } from './reply';
+import { queueMessage, sendEffect } from './reply';
+
+/**
+ * Tells every on-duty doctor of the ticket's specialty about it, by DM from the account each doctor talks to (and,
+ * for an emergency, off-duty doctors who opted in). A doctor who already got `digestAfter` notices within the window
+ * gets this one in their next digest instead (see `sendDigests`). Idempotent: one notification per (ticket, doctor),
+ * however often the dispatch job runs.
+ */
+export function sendDigests(store: Store, settings: AppSettings, now: number): Effect[] {
+  return store.transaction(() => {
+    const effects: Effect[] = [];
+    const ctx = { store, settings, now };
+    for (const [doctorId, tickets] of store.consultations.takeDigests(now)) {
+      const doctor = store.people.doctor(doctorId);
+      if (!doctor?.active || tickets.length === 0) continue;
+      const text = texts.digest(
+        tickets.map((c) => ({ ticket: c.id, specialty: c.specialty, urgency: c.urgency, question: c.text })),
+      );
+      effects.push(
+        ...queueMessage(
+          ctx,
+          { botId: dmBotFor(settings, doctor.dmBotId), toId: doctorId, isGroup: false, text },
+          { kind: 'digest', priority: PRIORITY.notify },
+        ),
+      );
+    }
+    return effects;
+  });
+}
 
 /**
  * Tells every on-duty doctor of the ticket's specialty about it, by DM from the account each doctor talks to.
@@ -40,7 +68,18 @@ export function dispatchConsultation(
       // emergencies also reach off-duty doctors who opted in
       ...(c.urgency === 'emergency' ? store.people.offDutyEmergencyAlerts(c.specialty) : []),
     ].filter((d) => !lapsed.has(d.id));
+    let digested = 0;
     for (const d of doctors) {
+      // many at once: after `digestAfter` notices in the window, the rest come as one digest (emergencies never wait)
+      if (
+        c.urgency !== 'emergency' &&
+        store.outbox.recentTo(d.id, ['notify', 'digest'], now - settings.notifications.digestWindowMs) >=
+          settings.notifications.digestAfter
+      ) {
+        store.consultations.queueForDigest(c.id, d.id, now);
+        digested++;
+        continue;
+      }
       const row = store.outbox.add(
         { botId: dmBotFor(settings, d.dmBotId), toId: d.id, isGroup: false, text, mentions: [] },
         {
@@ -59,6 +98,9 @@ export function dispatchConsultation(
         doctors: doctors.length,
       });
     }
-    return { outcome: `notified ${effects.length} of ${doctors.length} on-duty doctors`, effects };
+    return {
+      outcome: `notified ${effects.length} of ${doctors.length} on-duty doctors${digested > 0 ? `, ${digested} by digest` : ''}`,
+      effects,
+    };
   });
 }

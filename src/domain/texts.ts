@@ -354,6 +354,19 @@ export const texts = {
     return `#${ticket} 不是您手上正在处理的单，无法提问。`;
   },
 
+  digest(
+    tickets: Array<{ ticket: number; specialty: Specialty; urgency: Urgency; question: string }>,
+  ): string {
+    return [
+      `📋 又有 ${tickets.length} 单新咨询在排队（为免刷屏，合并通知）：`,
+      ...tickets.map(
+        (t) =>
+          `#${t.ticket} ${SPECIALTY_NAMES[t.specialty]} · ${URGENCY_NAMES[t.urgency]}：${preview(t.question)}`,
+      ),
+      '回复「接 编号」接单，「next」接最紧急的一单，「queue」看全部。',
+    ].join('\n');
+  },
+
   alerts(on: boolean): string {
     return on
       ? '已开启紧急提醒：下班时，您科室的紧急咨询仍会私信通知您。回复「紧急提醒 关」关闭。'

@@ -112,6 +112,9 @@ export class ConsultationsRepo {
   private readonly nudgedStmt;
   private readonly queuedForStmt;
   private readonly aheadStmt;
+  private readonly digestAddStmt;
+  private readonly digestDueStmt;
+  private readonly digestSentStmt;
   private readonly escalationDueStmt;
   private readonly escalateStmt;
   private readonly expireStmt;
@@ -211,6 +214,16 @@ export class ConsultationsRepo {
     );
     this.nudgedStmt = db.prepare(
       "UPDATE consultations SET lease_nudged_at = ? WHERE id = ? AND lease_nudged_at IS NULL AND status = 'claimed'",
+    );
+    this.digestAddStmt = db.prepare(
+      'INSERT OR IGNORE INTO notification_digests (consultation_id, doctor_id, queued_at) VALUES (?, ?, ?)',
+    );
+    this.digestDueStmt = db.prepare<[], ConsultationRow & { doctor_id: string }>(
+      `SELECT c.*, n.doctor_id FROM notification_digests n JOIN consultations c ON c.id = n.consultation_id
+       WHERE n.sent_at IS NULL ORDER BY n.doctor_id, c.urgency_rank, c.id`,
+    );
+    this.digestSentStmt = db.prepare(
+      'UPDATE notification_digests SET sent_at = ? WHERE consultation_id = ? AND doctor_id = ? AND sent_at IS NULL',
     );
     this.aheadStmt = db.prepare<[number], { n: number }>(
       `SELECT count(*) AS n FROM consultations o, consultations c
@@ -341,6 +354,25 @@ export class ConsultationsRepo {
       due.push({ id: r.id, doctorId: r.claimed_by, leaseExpiresAt: r.lease_expires_at });
     }
     return due;
+  }
+
+  /** A ticket the doctor will hear about in their next digest instead of by itself. */
+  queueForDigest(id: number, doctorId: string, now: number): void {
+    this.digestAddStmt.run(id, doctorId, now);
+  }
+
+  /**
+   * Digests due: per doctor, the tickets queued for them since their last digest that still wait (taken ones are
+   * dropped). Everything returned is marked sent here.
+   */
+  takeDigests(now: number): Map<string, Consultation[]> {
+    const out = new Map<string, Consultation[]>();
+    for (const r of this.digestDueStmt.all()) {
+      this.digestSentStmt.run(now, r.id, r.doctor_id);
+      if (r.status !== 'queued') continue;
+      out.set(r.doctor_id, [...(out.get(r.doctor_id) ?? []), toConsultation(r)]);
+    }
+    return out;
   }
 
   /** How many waiting tickets of the same queue come before this one (more urgent, or as urgent and older). */

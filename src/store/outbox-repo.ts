@@ -64,6 +64,7 @@ export class OutboxRepo {
   private readonly attemptStmt;
   private readonly failedStmt;
   private readonly pendingStmt;
+  private readonly recentStmt;
   private readonly lastSentStmt;
 
   constructor(db: Db) {
@@ -82,6 +83,10 @@ export class OutboxRepo {
     );
     this.failedStmt = db.prepare(
       "UPDATE outbound_messages SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'",
+    );
+    this.recentStmt = db.prepare<[string, string, number], { n: number }>(
+      `SELECT count(*) AS n FROM outbound_messages
+       WHERE to_id = ? AND kind IN (SELECT value FROM json_each(?)) AND created_at >= ?`,
     );
     this.lastSentStmt = db.prepare<[], { bot_id: string; at: number }>(
       "SELECT bot_id, max(sent_at) AS at FROM outbound_messages WHERE status = 'sent' GROUP BY bot_id",
@@ -126,6 +131,11 @@ export class OutboxRepo {
   }
 
   /** When each bot account last sent something. */
+  /** How many messages of these kinds went (or are going) to a person since `since`. */
+  recentTo(toId: string, kinds: readonly string[], since: number): number {
+    return this.recentStmt.get(toId, JSON.stringify(kinds), since)?.n ?? 0;
+  }
+
   lastSentAt(): Map<string, number> {
     return new Map(this.lastSentStmt.all().map((r) => [r.bot_id, r.at]));
   }

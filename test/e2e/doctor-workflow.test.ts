@@ -50,13 +50,17 @@ describe('doctor workflow: capacity, mine, queue, release, more, nudges and laps
 
   it('gives a claim back to the queue and notifies the other doctors, not the one who released it', () => {
     expect(dmTo(12, 'dr-liu')[0]?.text).toContain('已将 #2 放回队列');
-    expect(dmTo(12, 'dr-ye')[0]?.text).toContain('【新咨询 #2】');
+    // dr-ye had 4 new tickets within minutes: #2 comes back in their next digest, with #4
+    expect(dmTo(12, 'dr-ye')).toEqual([]);
+    const digest = dmTo(14, 'dr-ye').find((l) => l.text.startsWith('📋'))?.text ?? '';
+    expect(digest).toContain('#2 呼吸科');
+    expect(digest).toContain('#4 呼吸科');
     expect(dmTo(12, 'dr-liu')).toHaveLength(1);
     expect(dmTo(13, 'dr-ye')[0]?.text).toContain('#2 不是您手上正在处理的单');
   });
 
   it('nudges once before a lease runs out, extends on more, and lapses what was not extended', () => {
-    const nudges = run.at(14).filter((l) => l.to === 'dr-liu');
+    const nudges = run.at(14).filter((l) => l.to === 'dr-liu' && l.text.startsWith('提醒'));
     expect(nudges.map((l) => l.text.slice(0, 9)).sort()).toEqual(['提醒：#1 的接单', '提醒：#3 的接单']);
     expect(nudges[0]?.text).toContain('还剩约 4 分钟');
     expect(run.at(15)).toEqual([]);
@@ -88,5 +92,32 @@ describe('off-duty doctors hear only the emergencies they opted into', () => {
     expect(run.at(4)[0]?.text).toContain('您已接单 #2');
     expect(run.at(5)[0]?.text).toContain('不在值班');
     expect(run.at(6)[0]?.text).toContain('已关闭紧急提醒');
+  }, 60_000);
+});
+
+describe('many new tickets at once reach a doctor as one digest', () => {
+  it('sends the first three one by one, then the rest together at the next tick, leaving out taken ones', async () => {
+    const run = await simulate(
+      scenario(
+        ask('wang-wei', '我咳嗽两天了'), // 1: #1
+        ask('chen-li', '喉咙痛，流鼻涕'), // 2: #2
+        ask('zhou-min', '我发烧38度，咳嗽'), // 3: #3
+        ask('lin-hua', '感冒了，鼻塞'), // 4: #4 → digest
+        ask('ye-fang', '我也咳嗽，有痰'), // 5: #5 → digest
+        { from: 'dr-liu', say: '接 4' }, // 6
+        { advance: '1m' }, // 7: the digests
+      ),
+    );
+    const notes = (line: number, who: string) =>
+      run.at(line).filter((l) => l.to === who && l.text.includes('【新咨询'));
+    expect(notes(3, 'dr-ye')).toHaveLength(1);
+    expect(notes(4, 'dr-ye')).toHaveLength(0);
+    expect(notes(5, 'dr-ye')).toHaveLength(0);
+    const digest = run.at(7).filter((l) => l.text.startsWith('📋'));
+    expect(digest.map((l) => l.to).sort()).toEqual(['dr-liu', 'dr-ye']);
+    const forYe = digest.find((l) => l.to === 'dr-ye')?.text ?? '';
+    expect(forYe).toContain('又有 1 单新咨询在排队');
+    expect(forYe).toContain('#5 呼吸科');
+    expect(forYe).not.toContain('#4 ');
   }, 60_000);
 });

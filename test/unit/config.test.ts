@@ -20,6 +20,7 @@ const DEFAULTS: Config = {
   pacing: { minGapMs: 2000, jitterMs: 1000 },
   outbound: { attempts: 6, backoffMs: 5000 },
   claims: { leaseMinutes: 30, capacity: 3, nudgeMinutesBefore: 5 },
+  notifications: { digestAfter: 3, digestWindowMinutes: 10 },
   escalation: { claimMinutes: { emergency: 2, urgent: 10, routine: 60 }, closeAfterHours: 24 },
   triage: { autoIntake: true },
   gateway: { maxMessageAgeSeconds: 120 },

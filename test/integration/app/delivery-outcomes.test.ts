@@ -18,6 +18,7 @@ describe('what happens after a send', () => {
       claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
       closeAfterMs: 86_400_000,
     },
+    notifications: { digestAfter: 3, digestWindowMs: 600_000 },
     botNames: { b1: '青小医' },
     defaultBotId: 'b1',
     lexicon: repoCore().lexicon,
