@@ -29,3 +29,7 @@ CREATE TABLE notification_digests (
   PRIMARY KEY (consultation_id, doctor_id)
 );
 CREATE INDEX outbound_messages_recent ON outbound_messages (to_id, kind, created_at);
+
+-- When a ticket last started waiting (created, or back in a queue after a lapse, release or transfer): escalation and
+-- expiry count from here (NULL: since created_at).
+ALTER TABLE consultations ADD COLUMN queued_at INTEGER;

@@ -1,5 +1,7 @@
 import type { AskerCommand } from '../domain/asker-command';
 import { texts } from '../domain/texts';
+import { classify } from '../domain/triage';
+import { ASKS_PRIVACY, openConsultation } from './open-consultation';
 import type { Consultation, Inbound } from '../domain/types';
 import type { HandlerContext, HandlerResult } from './context';
 import { dmBotFor } from './delivery-outcomes';
@@ -22,8 +24,10 @@ export function handleAskerCommand(ctx: HandlerContext, m: Inbound, cmd: AskerCo
   const { consultations } = ctx.store;
   switch (cmd.kind) {
     case 'status': {
+      // in a group, only that group's own tickets that are not private (a DM question stays private)
       const open = consultations
         .openOfAsker(m.sender.id)
+        .filter((c) => !m.group || (c.groupId === m.group.id && !c.private))
         .map((c) => ({ ticket: c.id, specialty: c.specialty, status: c.status }));
       return { outcome: `status: ${open.length}`, effects: replyTo(ctx, m, texts.askerStatus(open)) };
     }
@@ -49,7 +53,12 @@ export function handleAskerCommand(ctx: HandlerContext, m: Inbound, cmd: AskerCo
  * gets it by DM, and a lease paused by the doctor's question starts again). The asker is told where it went.
  */
 export function followUp(ctx: HandlerContext, m: Inbound, c: Consultation, text: string): HandlerResult {
+  // a red flag in a follow-up is an emergency of its own: numbers at once, top of the queue, doctors alerted
+  const triage = classify(text, ctx.settings.lexicon);
+  if (triage.kind === 'consult' && triage.urgency === 'emergency')
+    return openConsultation(ctx, m, text, triage);
   ctx.store.consultations.followUp(c.id, m.sender.id, text, ctx.now, ctx.settings.leaseMs);
+  if (ASKS_PRIVACY.test(text)) ctx.store.consultations.makePrivate(c.id, ctx.now);
   if (c.status === 'claimed' && c.claimedBy) {
     return {
       outcome: `follow-up #${c.id} forwarded`,

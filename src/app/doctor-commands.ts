@@ -225,6 +225,8 @@ export function handleDoctorCommand(
       return reply(texts.offDuty(), 'off duty');
     case 'help':
       return reply(texts.doctorHelp(), 'help');
+    case 'unclear':
+      return reply(texts.unclearCommand(cmd.text), 'unclear command');
     case 'usage':
       return reply(texts.usage(cmd.command), `usage ${cmd.command}`);
   }

@@ -21,7 +21,8 @@ export function escalate(store: Store, settings: AppSettings, now: number): Effe
     const effects: Effect[] = [];
     const steps = store.consultations.escalate(now, (u) => settings.escalation.claimMs[u]);
     for (const { consultation: c, level } of steps) {
-      const minutes = Math.round((now - c.createdAt) / 60_000);
+      const minutes = Math.round((now - (c.queuedAt ?? c.createdAt)) / 60_000);
+      const leftIt = store.consultations.lapsedDoctors(c.id); // doctors who let it go are not asked again
       const group = c.groupId ? store.groups.get(c.groupId) : null;
       const place = group ? { groupName: group.name, country: group.country, city: group.city } : null;
       const recipients =
@@ -30,6 +31,7 @@ export function escalate(store: Store, settings: AppSettings, now: number): Effe
           : store.people
               .onDutyDoctors(level === 1 ? c.specialty : 'general')
               .filter((d) => level === 1 || !d.specialties.includes(c.specialty))
+              .filter((d) => !leftIt.has(d.id))
               .map((d) => d.id);
       const text =
         level === 3

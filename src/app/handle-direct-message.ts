@@ -36,10 +36,13 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
   if (asker) return handleAskerCommand(ctx, m, asker);
   const question = m.text.trim();
   // while a question of theirs is open, what they write by DM belongs to it (the same doctor sees it)
-  const open = ctx.store.consultations
-    .openOfAsker(m.sender.id)
-    .filter((c) => c.status === 'queued' || c.status === 'claimed')
-    .at(-1);
+  // (the one a doctor is waiting on first, then the newest)
+  const open =
+    ctx.store.consultations.awaitingAsker(m.sender.id) ??
+    ctx.store.consultations
+      .openOfAsker(m.sender.id)
+      .filter((c) => c.status === 'queued' || c.status === 'claimed')
+      .at(-1);
   if (open) return followUp(ctx, m, open, question);
   return openConsultation(ctx, m, question, classify(question, ctx.settings.lexicon));
 }

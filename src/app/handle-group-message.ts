@@ -84,8 +84,8 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
  * and the group takes unmentioned questions; a paused group is left alone except for emergencies.
  */
 function unaddressed(ctx: HandlerContext, m: GroupInbound, group: GroupInfo | null): HandlerResult {
-  // a quoted acknowledgement ("编号 #12") from the asker of open ticket 12 is a follow-up
-  const quoted = /编号\s*#\s*\d/u.test(m.text) ? referencedTicket(m.text) : null;
+  // a quoted acknowledgement ("编号 #12") or doctor's question ("【医生提问 #12】") from its asker is a follow-up
+  const quoted = /(?:编号|医生提问)\s*#\s*\d/u.test(m.text) ? referencedTicket(m.text) : null;
   const open = quoted === null ? null : ctx.store.consultations.get(quoted);
   if (open && open.askerId === m.sender.id && (open.status === 'queued' || open.status === 'claimed'))
     return followUp(ctx, m, open, m.text.trim());

@@ -1,6 +1,6 @@
-import { emergencyText, firstEmergencyNumber } from '../domain/emergency';
+import { crisisText, emergencyText, firstEmergencyNumber } from '../domain/emergency';
 import { texts } from '../domain/texts';
-import type { Triage } from '../domain/triage';
+import { urgencyOf, type Triage } from '../domain/triage';
 import type { Inbound, Specialty, Urgency } from '../domain/types';
 import { PRIORITY } from '../store/outbox-repo';
 import type { HandlerContext, HandlerResult } from './context';
@@ -11,7 +11,7 @@ import { nextShiftStart } from './apply-rosters';
 /** Queues whose answers go by DM only (the group sees the acknowledgement). */
 const PRIVATE_QUEUES: ReadonlySet<Specialty> = new Set(['psychology', 'maternal']);
 /** The asker asks for a private answer. */
-const ASKS_PRIVACY = /私信|私聊|私下|单独回复|in privato|en privado|privately|by dm|\bdm me\b/iu;
+export const ASKS_PRIVACY = /私信|私聊|私下|单独回复|in privato|en privado|privately|by dm|\bdm me\b/iu;
 
 /**
  * Opens a ticket for a question (from a group, or by DM when `m.group` is absent) as triaged: stores it,
@@ -28,7 +28,8 @@ export function openConsultation(
   triage: Triage,
 ): HandlerResult {
   const specialty: Specialty = triage.specialty ?? 'general';
-  const urgency: Urgency = triage.urgency ?? 'routine';
+  // addressed to the bot but not read as a consultation (news-like wording, a policy word): its red flags still count
+  const urgency: Urgency = triage.urgency ?? urgencyOf(triage.rules);
   const c = ctx.store.consultations.create(
     {
       botId: m.botId,
@@ -57,14 +58,24 @@ export function openConsultation(
     ? (ctx.store.groups.get(m.group.id)?.country ?? null)
     : ctx.store.people.countryOf(m.sender.id);
   if (c.urgency === 'emergency') {
-    const selfHarm = triage.rules.some((r) => r.id === 'self-harm' || r.specialty === 'psychology');
+    const selfHarm = triage.rules.some((r) => r.id === 'self-harm');
+    // in a group, the crisis line goes to the asker privately; the group sees only the emergency numbers
     effects.push(
       ...queueMessage(
         ctx,
-        { ...to, text: emergencyText(ctx.settings.emergency, country, selfHarm) },
+        { ...to, text: emergencyText(ctx.settings.emergency, country, selfHarm && !isGroup) },
         { kind: 'emergency', consultationId: c.id, priority: PRIORITY.emergency },
       ),
     );
+    const crisis = selfHarm && isGroup ? crisisText(ctx.settings.emergency, country) : null;
+    if (crisis)
+      effects.push(
+        ...queueMessage(
+          ctx,
+          { botId: m.botId, toId: m.sender.id, isGroup: false, text: crisis },
+          { kind: 'emergency', consultationId: c.id, priority: PRIORITY.emergency },
+        ),
+      );
   }
   const onDuty = ctx.store.people.onDutyDoctors(c.specialty).length;
   effects.push(
@@ -74,7 +85,10 @@ export function openConsultation(
         ...to,
         text:
           c.urgency === 'emergency'
-            ? texts.emergencyAck(c.id, c.specialty, isGroup, onDuty)
+            ? texts.emergencyAck(c.id, c.specialty, isGroup, onDuty, {
+                privately: c.private,
+                botName: ctx.settings.botNames[m.botId],
+              })
             : texts.ack(
                 c.id,
                 c.specialty,

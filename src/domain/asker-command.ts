@@ -5,14 +5,16 @@ import { normalizeText } from './normalize';
 export type AskerCommand = { kind: 'status' } | { kind: 'cancel'; ticket: number } | { kind: 'cancel-usage' };
 
 export function parseAskerCommand(raw: string): AskerCommand | null {
-  const text = normalizeText(raw).toLowerCase();
+  const text = normalizeText(raw)
+    .toLowerCase()
+    .replace(/[?？!！。.~～]+$|呢$|吗$/u, '');
   if (/^(?:status|我的咨询|咨询状态|状态|进度)$/u.test(text)) return { kind: 'status' };
   const cancel = /^(?:cancel|取消|撤销|撤回)\s*#?\s*(\d{1,9})$/u.exec(text);
   if (cancel) {
     const ticket = TicketNumber.safeParse(cancel[1]);
     return ticket.success ? { kind: 'cancel', ticket: ticket.data } : { kind: 'cancel-usage' };
   }
-  if (/^(?:cancel|取消咨询)$/u.test(text)) return { kind: 'cancel-usage' };
+  if (/^(?:cancel|取消|取消咨询|撤回)$/u.test(text)) return { kind: 'cancel-usage' };
   return null;
 }
 

@@ -22,6 +22,7 @@ export type DoctorCommand =
   | { kind: 'off' }
   | { kind: 'help' }
   | { kind: 'usage'; command: UsageCommand }
+  | { kind: 'unclear'; text: string }
   | { kind: 'text'; text: string };
 
 export type UsageCommand = 'claim' | 'answer' | 'close' | 'transfer' | 'release' | 'ask';
@@ -88,7 +89,7 @@ const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorC
     (m) => ({ kind: 'release', ticket: TicketNumber.parse(m[1]) }),
   ],
   [
-    new RegExp(String.raw`^(?:ask|问|追问)\s*${TICKET}(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$`, 'iu'),
+    new RegExp(String.raw`^(?:ask\s*|追问\s*|问\s+|问(?=#))${TICKET}(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$`, 'iu'),
     (m, raw) => {
       const text = raw
         .trim()
@@ -160,10 +161,26 @@ export function parseDoctorCommand(raw: string): DoctorCommand {
       throw err;
     }
   }
+  // "#3 多喝水": an answer to ticket 3, never to whichever claim is open
+  const hashed = /^#\s*(\d{1,9})(?!\d)\s*[:：,，]?\s*(\S[\s\S]*)$/u.exec(text);
+  if (hashed) {
+    const ticket = TicketNumber.safeParse(hashed[1]);
+    const answer = raw
+      .trim()
+      .replace(/^[#＃]\s*[0-9０-９]{1,9}\s*[:：,，]?/u, '')
+      .trim();
+    if (ticket.success && answer) return { kind: 'answer', ticket: ticket.data, text: answer };
+  }
+  // starts like a command but is not one ("延长一下", "下班了", "off duty"): ask, never post it as an answer
+  if (COMMANDISH.test(text)) return { kind: 'unclear', text: raw.trim() };
   return { kind: 'text', text: raw.trim() };
 }
 
+const COMMANDISH =
+  /^(?:延长|续期|下班|上班|值班|放回|释放|退单|结束|关闭|转科|接单|(?:more|off|on|release|close|claim|next|transfer|mine|queue|status|help|answer)(?![a-z]))/iu;
+
 /** True when only a doctor may send this (a non-doctor sending it is refused clearly, not queued as a question). */
 export function isDoctorOnlyCommand(cmd: DoctorCommand): boolean {
-  return cmd.kind !== 'text' && cmd.kind !== 'help';
+  // a half-command ("Ask a doctor: …", "转院需要什么手续") from a non-doctor is a question, not a refused command
+  return cmd.kind !== 'text' && cmd.kind !== 'help' && cmd.kind !== 'usage' && cmd.kind !== 'unclear';
 }

@@ -61,3 +61,11 @@ export function emergencyText(numbers: EmergencyNumbers, country: string | null,
   parts.push('志愿医生也已收到紧急提醒，会尽快联系您。');
   return parts.join('\n');
 }
+
+/** The crisis lines of `country` (or the fallback's), for a private message; null when there are none. */
+export function crisisText(numbers: EmergencyNumbers, country: string | null): string | null {
+  const c = country ? numbers.countries[country.toUpperCase()] : undefined;
+  const crisis = c ? c.crisis : numbers.fallback.crisis;
+  if (crisis.length === 0) return null;
+  return `您不是一个人。心理危机热线：${lines(crisis)}。也可以随时私信我，志愿医生会尽快联系您。`;
+}

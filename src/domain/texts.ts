@@ -88,9 +88,20 @@ export const texts = {
     return `已收到您的咨询，编号 #${ticket}，${sent}如情况紧急，请立即拨打${call}。`;
   },
 
-  emergencyAck(ticket: number, specialty: Specialty, isGroup: boolean, doctorsOnDuty: number): string {
+  emergencyAck(
+    ticket: number,
+    specialty: Specialty,
+    isGroup: boolean,
+    doctorsOnDuty: number,
+    opts: { privately?: boolean; botName?: string } = {},
+  ): string {
     const queue = SPECIALTY_NAMES[specialty];
-    const where = isGroup ? '医生会在本群 @您' : '医生会私信您';
+    const where =
+      isGroup && !opts.privately
+        ? '医生会在本群 @您'
+        : isGroup
+          ? `为保护隐私医生会私信您（请先加${opts.botName ? `「${opts.botName}」` : '我'}为好友）`
+          : '医生会私信您';
     const who =
       doctorsOnDuty > 0
         ? `已作为紧急情况排在${queue}队列最前面，并提醒了值班医生，${where}。`
@@ -365,6 +376,10 @@ export const texts = {
       ),
       '回复「接 编号」接单，「next」接最紧急的一单，「queue」看全部。',
     ].join('\n');
+  },
+
+  unclearCommand(text: string): string {
+    return `没看懂「${text.slice(0, 20)}」：像是命令，但格式不对，所以没有发给提问人。如果是回答，请发「答 编号 内容」；发送「help」查看全部命令。`;
   },
 
   alerts(on: boolean): string {

@@ -137,6 +137,7 @@ export const TriageLexiconSchema = z
         /** Words that contain a negation character but negate nothing after them ("不舒服"). */
         notNegation: z.array(z.string().min(1)),
         hypothetical: z.array(z.string().min(1)),
+        /** Cues after the term in its clause ("的话", "years ago"); `^过` must follow it at once ("中风过"). */
         hypotheticalAfter: z.array(z.string().min(1)),
       })
       .strict(),
@@ -203,11 +204,18 @@ export interface CompiledLexicon {
   patterns: Array<[number, CompiledTerm]>;
   negation: { cjk: string[]; latin: Set<string> };
   notNegation: string[];
-  hypothetical: { cjk: string[]; latin: string[] };
+  hypothetical: { cjk: string[]; latin: RegExp | null };
   hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
 }
 
 const LATIN_START = /^[a-z0-9]/;
+
+/** Whole words or phrases, as one pattern ("if i" does not match "if it"). */
+function wordsPattern(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z])(?:${escaped.join('|')})(?![a-z])`, 'u');
+}
 
 function compileTerm(raw: string): CompiledTerm {
   if (raw.startsWith('re:'))
@@ -228,9 +236,6 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
   const neg = prep(lex.cues.negation);
   const hyp = prep(lex.cues.hypothetical);
   const after = prep(lex.cues.hypotheticalAfter);
-  const latinAfter = after
-    .filter((c) => LATIN_START.test(c))
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const byFirstChar = new Map<string, Array<[number, CompiledTerm]>>();
   const patterns: Array<[number, CompiledTerm]> = [];
   rules.forEach((r, i) => {
@@ -255,11 +260,11 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
     notNegation: prep(lex.cues.notNegation),
     hypothetical: {
       cjk: hyp.filter((c) => !LATIN_START.test(c)),
-      latin: hyp.filter((c) => LATIN_START.test(c)),
+      latin: wordsPattern(hyp.filter((c) => LATIN_START.test(c))),
     },
     hypotheticalAfter: {
       cjk: after.filter((c) => !LATIN_START.test(c)),
-      latin: latinAfter.length > 0 ? new RegExp(`(?<![a-z])(?:${latinAfter.join('|')})(?![a-z])`, 'u') : null,
+      latin: wordsPattern(after.filter((c) => LATIN_START.test(c))),
     },
   };
 }

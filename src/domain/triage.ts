@@ -69,7 +69,6 @@ const WHO_ORDER: readonly DoctorQueue[] = ['psychology', 'maternal', 'pediatrics
 const MEDICAL_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'topic', 'number']);
 const COMPLAINT_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'number']);
 const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
-const SENTENCE_END = new Set([...'。!?！？\n']);
 const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
 const LIST_JOINER = /[、和或及与跟/]/u;
 
@@ -103,17 +102,22 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
   return false;
 }
 
+/**
+ * A hypothetical ("如果…", "what if") or the past ("上个月…", "years ago") within the term's own clause: a comma ends
+ * it, so "如果可以的话，请帮帮我，我爸喘不过气" is not hypothetical about the breathing.
+ */
 function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon): boolean {
-  const start = startOf(t, at, SENTENCE_END);
+  const start = startOf(t, at, CLAUSE_END);
   const prefix = t.slice(start, at);
   if (lex.hypothetical.cjk.some((c) => prefix.includes(c))) return true;
-  const padded = ` ${prefix}`;
-  if (lex.hypothetical.latin.some((c) => padded.includes(` ${c}`))) return true;
+  if (lex.hypothetical.latin?.test(prefix)) return true;
   let stop = end;
-  while (stop < t.length && !SENTENCE_END.has(t[stop] ?? '')) stop++;
+  while (stop < t.length && !CLAUSE_END.has(t[stop] ?? '')) stop++;
   const rest = t.slice(end, stop);
   return (
-    lex.hypotheticalAfter.cjk.some((c) => rest.includes(c)) ||
+    lex.hypotheticalAfter.cjk.some((c) =>
+      c.startsWith('^') ? rest.startsWith(c.slice(1)) : rest.includes(c),
+    ) ||
     (lex.hypotheticalAfter.latin?.test(rest) ?? false)
   );
 }
@@ -177,8 +181,11 @@ function formatAge(years: number): string {
 }
 
 /** Classifies one message. `lex` comes from `compileLexicon(config/triage.json)`. */
+/** Only the start of a message is read: a question is in its first lines; a 20,000-character forward is not. */
+export const MAX_TRIAGE_CHARS = 2000;
+
 export function classify(text: string, lex: CompiledLexicon): Triage {
-  const t = prepareText(text);
+  const t = prepareText(text.length > MAX_TRIAGE_CHARS ? text.slice(0, MAX_TRIAGE_CHARS) : text);
   const readings = readNumbers(t);
   const fired: FiredRule[] = [];
   const ignored: IgnoredMatch[] = [];

@@ -93,6 +93,8 @@ export interface Consultation {
   answer: string | null;
   answeredBy: string | null;
   version: number;
+  /** When it last started waiting (null: since `createdAt`). */
+  queuedAt: number | null;
   /** Answered by DM only: the group sees the acknowledgement, nothing more. */
   private: boolean;
   createdAt: number;

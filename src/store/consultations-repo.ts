@@ -20,6 +20,7 @@ interface ConsultationRow {
   version: number;
   created_at: number;
   private: number;
+  queued_at: number | null;
 }
 
 const toConsultation = (r: ConsultationRow): Consultation => ({
@@ -39,6 +40,7 @@ const toConsultation = (r: ConsultationRow): Consultation => ({
   answeredBy: r.answered_by,
   version: r.version,
   private: r.private === 1,
+  queuedAt: r.queued_at,
   createdAt: r.created_at,
 });
 
@@ -97,6 +99,7 @@ export class ConsultationsRepo {
   private readonly undispatchedStmt;
   private readonly openForAskerStmt;
   private readonly askerOpenStmt;
+  private readonly awaitingStmt;
   private readonly cancelStmt;
   private readonly appendStmt;
   private readonly resumeStmt;
@@ -191,12 +194,14 @@ export class ConsultationsRepo {
     );
     this.requeueStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
-         lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+         lease_nudged_at = NULL, dispatched_at = NULL, queued_at = @now, escalation_level = 0,
+         version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'claimed' AND version = @version`,
     );
     this.releaseStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
-         lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+         lease_nudged_at = NULL, dispatched_at = NULL, queued_at = @now, escalation_level = 0,
+         version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'claimed' AND claimed_by = @doctorId`,
     );
     this.extendStmt = db.prepare<
@@ -216,7 +221,8 @@ export class ConsultationsRepo {
       "UPDATE consultations SET lease_nudged_at = ? WHERE id = ? AND lease_nudged_at IS NULL AND status = 'claimed'",
     );
     this.digestAddStmt = db.prepare(
-      'INSERT OR IGNORE INTO notification_digests (consultation_id, doctor_id, queued_at) VALUES (?, ?, ?)',
+      `INSERT INTO notification_digests (consultation_id, doctor_id, queued_at) VALUES (?, ?, ?)
+       ON CONFLICT (consultation_id, doctor_id) DO UPDATE SET queued_at = excluded.queued_at, sent_at = NULL`,
     );
     this.digestDueStmt = db.prepare<[], ConsultationRow & { doctor_id: string }>(
       `SELECT c.*, n.doctor_id FROM notification_digests n JOIN consultations c ON c.id = n.consultation_id
@@ -235,7 +241,10 @@ export class ConsultationsRepo {
          AND specialty IN (SELECT value FROM json_each(?))
        ORDER BY urgency_rank, created_at, id LIMIT 20`,
     );
-    this.escalationDueStmt = db.prepare<[], ConsultationRow & { escalation_level: number }>(
+    this.escalationDueStmt = db.prepare<
+      [],
+      ConsultationRow & { escalation_level: number; queued_at: number | null }
+    >(
       "SELECT * FROM consultations WHERE status = 'queued' AND escalation_level < 3 ORDER BY urgency_rank, id",
     );
     this.escalateStmt = db.prepare(
@@ -243,7 +252,7 @@ export class ConsultationsRepo {
        WHERE id = @id AND status = 'queued' AND escalation_level = @from`,
     );
     this.expiredDueStmt = db.prepare<[number], { id: number }>(
-      "SELECT id FROM consultations WHERE status = 'queued' AND created_at <= ? ORDER BY id",
+      "SELECT id FROM consultations WHERE status = 'queued' AND coalesce(queued_at, created_at) <= ? ORDER BY id",
     );
     this.expireStmt = db.prepare(
       `UPDATE consultations SET status = 'cancelled', closed_by = 'system', closed_at = @now,
@@ -254,7 +263,7 @@ export class ConsultationsRepo {
     this.transferStmt = db.prepare(
       `UPDATE consultations SET specialty = @to, private = max(private, @to IN ('psychology', 'maternal')),
          status = 'queued', claimed_by = NULL, claimed_at = NULL,
-         lease_expires_at = NULL, lease_nudged_at = NULL, dispatched_at = NULL, version = version + 1, updated_at = @now
+         lease_expires_at = NULL, lease_nudged_at = NULL, dispatched_at = NULL, queued_at = @now, escalation_level = 0, version = version + 1, updated_at = @now
        WHERE id = @id AND specialty <> @to AND (
          (status = 'claimed' AND claimed_by = @doctorId) OR
          (status = 'queued' AND specialty IN (SELECT specialty FROM doctor_specialties WHERE doctor_id = @doctorId)))`,
@@ -270,6 +279,14 @@ export class ConsultationsRepo {
       `SELECT t.consultation_id AS ticket, c.text, t.from_specialty AS "from", t.to_specialty AS "to"
        FROM triage_corrections t JOIN consultations c ON c.id = t.consultation_id ORDER BY t.id`,
     );
+    this.awaitingStmt = db.prepare<[string], ConsultationRow>(
+      `SELECT c.* FROM consultations c
+       WHERE c.asker_id = ? AND c.status = 'claimed'
+         AND (SELECT max(at) FROM consultation_events e WHERE e.consultation_id = c.id AND e.kind = 'asked')
+             >= coalesce((SELECT max(at) FROM consultation_events f
+                          WHERE f.consultation_id = c.id AND f.kind = 'follow-up'), 0)
+       ORDER BY c.id DESC LIMIT 1`,
+    );
     this.askerOpenStmt = db.prepare<[string], ConsultationRow>(
       "SELECT * FROM consultations WHERE asker_id = ? AND status IN ('queued', 'claimed', 'answered') ORDER BY id",
     );
@@ -280,7 +297,7 @@ export class ConsultationsRepo {
     );
     this.appendStmt = db.prepare(
       `UPDATE consultations SET text = text || char(10) || '（补充）' || @more, updated_at = @now
-       WHERE id = @id AND status = 'queued'`,
+       WHERE id = @id AND status IN ('queued', 'claimed')`,
     );
     this.resumeStmt = db.prepare(
       `UPDATE consultations SET lease_expires_at = @leaseUntil, lease_nudged_at = NULL, updated_at = @now
@@ -396,7 +413,7 @@ export class ConsultationsRepo {
     const steps: Array<{ consultation: Consultation; level: number }> = [];
     for (const r of this.escalationDueStmt.all()) {
       const level = r.escalation_level + 1;
-      if (r.created_at + targetMs(r.urgency) * level > now) continue;
+      if ((r.queued_at ?? r.created_at) + targetMs(r.urgency) * level > now) continue;
       if (this.escalateStmt.run({ id: r.id, from: r.escalation_level, to: level, now }).changes !== 1)
         continue;
       this.event(r.id, now, 'escalated', null, { level });
@@ -551,6 +568,12 @@ export class ConsultationsRepo {
   }
 
   /** The asker's newest open ticket in that chat (group id, or null for DM), if any. */
+  /** The asker's claimed ticket whose doctor asked them something not yet answered (the newest), if any. */
+  awaitingAsker(askerId: string): Consultation | null {
+    const row = this.awaitingStmt.get(askerId);
+    return row ? toConsultation(row) : null;
+  }
+
   /** The asker's tickets not yet closed (waiting, with a doctor, or answered), oldest first. */
   openOfAsker(askerId: string): Consultation[] {
     return this.askerOpenStmt.all(askerId).map(toConsultation);
@@ -572,6 +595,11 @@ export class ConsultationsRepo {
     this.appendStmt.run({ id, more: text, now });
     this.resumeStmt.run({ id, now, leaseUntil: now + leaseMs });
     this.event(id, now, 'follow-up', askerId, { length: text.length });
+  }
+
+  /** The asker asked for privacy in a follow-up: the answer goes by DM. */
+  makePrivate(id: number, now: number): void {
+    this.db.prepare('UPDATE consultations SET private = 1, updated_at = ? WHERE id = ?').run(now, id);
   }
 
   /** The doctor asked the asker something: the lease waits for the answer (up to `untilMs` from now). */

@@ -87,3 +87,61 @@ describe('privacy and honest waiting', () => {
     expect(run.at(5).find((l) => l.to === MILAN)?.text).toContain('您前面还有 1 位在排队');
   });
 });
+
+describe('what the review found (each would have hurt someone)', () => {
+  let run: Transcript;
+  beforeAll(async () => {
+    run = await simulate(
+      scenario(
+        { from: 'wang-wei', group: MILAN, say: '@青小医 我妈咳嗽三天了', mention: true }, // 1: #1 routine
+        { from: 'wang-wei', say: '我爸突然胸口很痛，嘴唇发紫，喘不过气' }, // 2: a red flag in a "follow-up": #2 emergency
+        { from: 'dr-liu', say: '接 1' }, // 3
+        { from: 'dr-liu', say: '延长一下' }, // 4: not an answer: asked back, nothing to the group
+        { from: 'hu-qiang', say: 'Ask a doctor: my son has 39 fever' }, // 5: a question, not a refused command
+        { from: 'zhou-min', say: '我很焦虑，睡不着' }, // 6: #4 by DM, psychology (private)
+        { from: 'zhou-min', group: MILAN, say: '@青小医 我的咨询', mention: true }, // 7: the group must not see #4
+        { from: 'chen-li', group: MILAN, say: '@青小医 我不想活了，药都准备好了', mention: true }, // 8: crisis line by DM
+        { from: 'lin-hua', group: MILAN, say: '@青小医 我怀孕30周，突然大出血止不住', mention: true }, // 9: private emergency
+      ),
+    );
+  }, 60_000);
+
+  it('treats a red flag sent as a follow-up as an emergency of its own: numbers at once', () => {
+    const lines = run.at(2);
+    expect(lines[0]?.to).toBe('wang-wei');
+    expect(lines[0]?.text).toContain('现在就拨打急救电话 118');
+    expect(lines.some((l) => l.text.includes('#2') && l.text.includes('紧急'))).toBe(true);
+  });
+
+  it('never posts a doctor’s half-command to the group as an answer', () => {
+    expect(run.at(4)).toEqual([
+      expect.objectContaining({ to: 'dr-liu', text: expect.stringContaining('没看懂') }),
+    ]);
+  });
+
+  it('takes a non-doctor’s "Ask a doctor: …" as their question', () => {
+    expect(run.at(5).find((l) => l.to === 'hu-qiang')?.text).toContain('已收到您的咨询');
+  });
+
+  it('keeps a DM question out of the group’s status reply', () => {
+    const status = run.at(7).find((l) => l.to === MILAN)?.text ?? '';
+    expect(status).not.toContain('心理');
+    expect(status).toContain('没有进行中的咨询');
+  });
+
+  it('sends the crisis line privately; the group sees the emergency numbers only', () => {
+    const lines = run.at(8);
+    const group = lines
+      .filter((l) => l.to === MILAN)
+      .map((l) => l.text)
+      .join('\n');
+    expect(group).toContain('112');
+    expect(group).not.toContain('心理危机热线');
+    expect(lines.find((l) => l.to === 'chen-li' && !l.group)?.text).toContain('心理危机热线');
+  });
+
+  it('tells the asker of a private emergency that the doctor will write privately', () => {
+    const ack = run.at(9).find((l) => l.to === MILAN && l.text.includes('编号'));
+    expect(ack?.text).toContain('为保护隐私医生会私信您');
+  });
+});

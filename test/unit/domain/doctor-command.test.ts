@@ -131,7 +131,13 @@ describe('parseDoctorCommand', () => {
     { input: 'queue', expected: { kind: 'queue' } },
     { input: '排队', expected: { kind: 'queue' } },
     { input: '我的建议是多喝水', expected: { kind: 'text', text: '我的建议是多喝水' } },
-    { input: 'more water, more rest', expected: { kind: 'text', text: 'more water, more rest' } },
+    // starts like a command: asked back, never posted to the group as an answer
+    { input: 'more water, more rest', expected: { kind: 'unclear', text: 'more water, more rest' } },
+    { input: '延长一下', expected: { kind: 'unclear', text: '延长一下' } },
+    { input: '下班了', expected: { kind: 'unclear', text: '下班了' } },
+    { input: 'off duty', expected: { kind: 'unclear', text: 'off duty' } },
+    { input: '#3 多喝水', expected: { kind: 'answer', ticket: 3, text: '多喝水' } },
+    { input: '问2遍都一样', expected: { kind: 'text', text: '问2遍都一样' } },
     { input: 'alerts on', expected: { kind: 'alerts', on: true } },
     { input: '紧急提醒 开', expected: { kind: 'alerts', on: true } },
     { input: 'ALERTS OFF', expected: { kind: 'alerts', on: false } },
@@ -191,7 +197,9 @@ describe('isDoctorOnlyCommand', () => {
     { cmd: { kind: 'close', ticket: 12 }, expected: true },
     { cmd: { kind: 'on' }, expected: true },
     { cmd: { kind: 'off' }, expected: true },
-    { cmd: { kind: 'usage', command: 'answer' }, expected: true },
+    // a half-command from a non-doctor ("Ask a doctor: …") is their question, not a refused command
+    { cmd: { kind: 'usage', command: 'answer' }, expected: false },
+    { cmd: { kind: 'unclear', text: '延长一下' }, expected: false },
     { cmd: { kind: 'help' }, expected: false },
     { cmd: { kind: 'text', text: '我孩子发烧了' }, expected: false },
   ])('$cmd.kind → $expected', ({ cmd, expected }) => {
