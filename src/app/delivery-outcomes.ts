@@ -65,10 +65,29 @@ export function failDelivery(
     const ctx = { store, settings, now };
     const text = texts.answerUndelivered(doctor.ticket);
     const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
-    return queueMessage(ctx, to, {
+    const effects = queueMessage(ctx, to, {
       kind: 'reply',
       consultationId: doctor.ticket,
       dedupeKey: `undelivered-${row.id}`,
     });
+    // a private answer that could not go by DM (the asker is not the bot's friend yet): say so in their group,
+    // without health details, with how to add the bot
+    const c = store.consultations.get(doctor.ticket);
+    const group = c && !row.isGroup && c.groupId ? store.groups.get(c.groupId) : null;
+    if (c && group)
+      effects.push(
+        ...queueMessage(
+          ctx,
+          {
+            botId: group.botId,
+            toId: group.id,
+            isGroup: true,
+            text: texts.addMeToReceive(c.id, settings.botNames[group.botId] ?? ''),
+            mentions: [c.askerId],
+          },
+          { kind: 'notice', consultationId: c.id, dedupeKey: `add-me-${row.id}` },
+        ),
+      );
+    return effects;
   });
 }

@@ -378,6 +378,10 @@ export const texts = {
     ].join('\n');
   },
 
+  addMeToReceive(ticket: number, botName: string): string {
+    return `医生已回复您的咨询 #${ticket}，但无法私信给您。请先加「${botName || '我'}」为好友（点我的头像 → 添加到通讯录），医生会再发给您。`;
+  },
+
   unclearCommand(text: string): string {
     return `没看懂「${text.slice(0, 20)}」：像是命令，但格式不对，所以没有发给提问人。如果是回答，请发「答 编号 内容」；发送「help」查看全部命令。`;
   },

@@ -100,6 +100,7 @@ export class ConsultationsRepo {
   private readonly openForAskerStmt;
   private readonly askerOpenStmt;
   private readonly awaitingStmt;
+  private readonly privateStmt;
   private readonly cancelStmt;
   private readonly appendStmt;
   private readonly resumeStmt;
@@ -279,6 +280,7 @@ export class ConsultationsRepo {
       `SELECT t.consultation_id AS ticket, c.text, t.from_specialty AS "from", t.to_specialty AS "to"
        FROM triage_corrections t JOIN consultations c ON c.id = t.consultation_id ORDER BY t.id`,
     );
+    this.privateStmt = db.prepare('UPDATE consultations SET private = 1, updated_at = ? WHERE id = ?');
     this.awaitingStmt = db.prepare<[string], ConsultationRow>(
       `SELECT c.* FROM consultations c
        WHERE c.asker_id = ? AND c.status = 'claimed'
@@ -599,7 +601,7 @@ export class ConsultationsRepo {
 
   /** The asker asked for privacy in a follow-up: the answer goes by DM. */
   makePrivate(id: number, now: number): void {
-    this.db.prepare('UPDATE consultations SET private = 1, updated_at = ? WHERE id = ?').run(now, id);
+    this.privateStmt.run(now, id);
   }
 
   /** The doctor asked the asker something: the lease waits for the answer (up to `untilMs` from now). */

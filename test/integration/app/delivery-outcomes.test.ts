@@ -104,4 +104,27 @@ describe('what happens after a send', () => {
     expect(store.outbox.get(answerRow)?.status).toBe('sent');
     expect(store.consultations.get(1)?.status).toBe('answered');
   });
+
+  it('asks the asker in the group to add the bot when a private answer could not go by DM', () => {
+    const dmRow =
+      store.outbox.add(
+        { botId: 'b1', toId: 'wang-wei', isGroup: false, text: '多喝水', mentions: [] },
+        { priority: PRIORITY.interactive, kind: 'answer', consultationId: 1 },
+        3,
+      )?.id ?? 0;
+    failDelivery(store, settings, dmRow, 'not a friend', 4);
+    const notices = store.db
+      .prepare("SELECT to_id, text, mentions FROM outbound_messages WHERE kind = 'notice'")
+      .all() as Array<{ to_id: string; text: string; mentions: string }>;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.to_id).toBe('g1@chatroom');
+    expect(notices[0]?.mentions).toBe('["wang-wei"]');
+    expect(notices[0]?.text).toContain('无法私信给您。请先加「青小医」为好友');
+    expect(notices[0]?.text).not.toContain('多喝水');
+    // a failed answer in the group itself asks nobody to add anything
+    failDelivery(store, settings, answerRow, 'offline', 5);
+    expect(
+      store.db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE kind = 'notice'").get(),
+    ).toEqual({ n: 1 });
+  });
 });
