@@ -57,36 +57,104 @@ export function localTime(instant: number, timezone: string): { day: Day; minute
 }
 
 const toMinute = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const previousDay = (d: Day): Day => DAYS[(DAYS.indexOf(d) + 6) % 7] ?? 'sun';
 
-/** Whether the roster has the doctor on duty at `instant`. */
-export function onDutyAt(roster: Roster, instant: number): boolean {
-  const { day, minute } = localTime(instant, roster.timezone);
-  return roster.windows.some((w) => {
-    const start = toMinute(w.start);
-    const end = toMinute(w.end);
-    if (start < end) return w.days.includes(day) && minute >= start && minute < end;
-    // overnight: the evening part on the listed day, the morning part on the day after
-    return (w.days.includes(day) && minute >= start) || (w.days.includes(previousDay(day)) && minute < end);
-  });
+/** The local calendar date and weekday at `instant` in `timezone`. */
+function localDate(instant: number, timezone: string): { y: number; m: number; d: number; day: Day } {
+  let f = dateFormatters.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+    });
+    dateFormatters.set(timezone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
+  return {
+    y: Number(p.year),
+    m: Number(p.month),
+    d: Number(p.day),
+    day: (p.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Day,
+  };
+}
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC offset (ms) of `timezone` at `instant`. */
+function offsetAt(instant: number, timezone: string): number {
+  const { y, m, d } = localDate(instant, timezone);
+  const { minute } = localTime(instant, timezone);
+  const wall = Date.UTC(y, m - 1, d, Math.floor(minute / 60), minute % 60);
+  return wall - Math.floor(instant / 60_000) * 60_000;
+}
+
+/** The instant of local wall time y-m-d + `minute` in `timezone` (the earlier one when the hour repeats). */
+function instantOf(y: number, m: number, d: number, minute: number, timezone: string): number {
+  const wall = Date.UTC(y, m - 1, d, 0, minute);
+  let guess = wall - offsetAt(wall, timezone);
+  guess = wall - offsetAt(guess, timezone);
+  const earlier = wall - offsetAt(guess - 3_600_000, timezone);
+  return localTime(earlier, timezone).minute === minute % 1440 && earlier < guess ? earlier : guess;
 }
 
 /**
- * The next instant after `from` (within a week, to the minute) at which the roster's duty state changes to
- * `onDuty`; null when it never does. Steps minute by minute only across boundaries it can find cheaply: each window
- * edge is checked by walking quarter hours then refining, which is exact for rosters written in whole minutes.
+ * Whether the roster has the doctor on duty at `instant`. Each window is turned into real instants for the local
+ * date it starts on (today or yesterday), so a repeated or skipped hour at a clock change never opens or closes it
+ * twice.
+ */
+export function onDutyAt(roster: Roster, instant: number): boolean {
+  const today = localDate(instant, roster.timezone);
+  for (const back of [0, 1]) {
+    const date = back === 0 ? today : localDate(instant - 24 * 3_600_000, roster.timezone);
+    for (const w of roster.windows) {
+      if (!w.days.includes(date.day)) continue;
+      const start = toMinute(w.start);
+      const endMinute = toMinute(w.end);
+      const from = instantOf(date.y, date.m, date.d, start, roster.timezone);
+      const next = new Date(Date.UTC(date.y, date.m - 1, date.d + (endMinute <= start ? 1 : 0)));
+      const to = instantOf(
+        next.getUTCFullYear(),
+        next.getUTCMonth() + 1,
+        next.getUTCDate(),
+        endMinute,
+        roster.timezone,
+      );
+      if (instant >= from && instant < to) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The next instant after `from` (within eight days) at which the roster puts the doctor on duty (`onDuty` true) or
+ * off duty (false); null when it never does. Candidates are the windows' own start and end instants.
  */
 export function nextChange(roster: Roster, from: number, onDuty: boolean): number | null {
-  const step = 15 * 60_000;
-  let prev = onDutyAt(roster, from);
-  for (let t = from + step; t <= from + 8 * 24 * 3_600_000; t += step) {
-    const now = onDutyAt(roster, t);
-    if (now !== prev && now === onDuty) {
-      // refine to the minute within the last quarter hour
-      for (let m = t - step + 60_000; m <= t; m += 60_000) if (onDutyAt(roster, m) === onDuty) return m;
-      return t;
+  const candidates: number[] = [];
+  for (let back = -1; back <= 8; back++) {
+    const date = localDate(from + back * 24 * 3_600_000, roster.timezone);
+    for (const w of roster.windows) {
+      if (!w.days.includes(date.day)) continue;
+      const start = toMinute(w.start);
+      const endMinute = toMinute(w.end);
+      if (onDuty) candidates.push(instantOf(date.y, date.m, date.d, start, roster.timezone));
+      else {
+        const next = new Date(Date.UTC(date.y, date.m - 1, date.d + (endMinute <= start ? 1 : 0)));
+        candidates.push(
+          instantOf(
+            next.getUTCFullYear(),
+            next.getUTCMonth() + 1,
+            next.getUTCDate(),
+            endMinute,
+            roster.timezone,
+          ),
+        );
+      }
     }
-    prev = now;
   }
-  return null;
+  const sorted = [...new Set(candidates)].filter((t) => t > from).sort((a, b) => a - b);
+  return (
+    sorted.find((t) => onDutyAt(roster, t) === onDuty && onDutyAt(roster, t - 60_000) !== onDuty) ?? null
+  );
 }

@@ -65,3 +65,18 @@ describe('onDutyAt', () => {
     ).toBe(false);
   });
 });
+
+describe('the autumn clock change (Rome, 27 October 2024: 03:00 → 02:00)', () => {
+  it('does not reopen a night shift in the repeated hour', () => {
+    const night: Roster = {
+      timezone: 'Europe/Rome',
+      windows: [{ days: ['sat'], start: '22:00', end: '02:30' }],
+    };
+    // Sat 22:00 CEST = 20:00Z; Sun 02:30 CEST (the first 02:30) = 00:30Z
+    expect(onDutyAt(night, at('2024-10-26T20:00:00Z'))).toBe(true);
+    expect(onDutyAt(night, at('2024-10-27T00:29:00Z'))).toBe(true);
+    expect(onDutyAt(night, at('2024-10-27T00:30:00Z'))).toBe(false);
+    expect(onDutyAt(night, at('2024-10-27T01:00:00Z'))).toBe(false); // 02:00 CET, the hour again
+    expect(onDutyAt(night, at('2024-10-27T01:29:00Z'))).toBe(false);
+  });
+});
