@@ -59,6 +59,7 @@ export function failDelivery(
   return store.transaction(() => {
     if (!store.outbox.markFailed(outboxId, reason)) return [];
     const row = store.outbox.get(outboxId);
+    if (row?.kind === 'ask') return askUndelivered(store, settings, row, now);
     const doctor = row ? doctorOf(store, row) : null;
     if (!row || !doctor) return [];
     store.consultations.reopenUndelivered(doctor.ticket, doctor.id, now, settings.leaseMs);
@@ -90,4 +91,38 @@ export function failDelivery(
       );
     return effects;
   });
+}
+
+/** A doctor's question to the asker could not be sent: the doctor is told, and a private asker asked to add the bot. */
+function askUndelivered(store: Store, settings: AppSettings, row: OutboxRow, now: number): Effect[] {
+  const c = row.consultationId === null ? null : store.consultations.get(row.consultationId);
+  if (!c?.claimedBy) return [];
+  const ctx = { store, settings, now };
+  const doctor = store.people.doctor(c.claimedBy);
+  const effects = queueMessage(
+    ctx,
+    {
+      botId: dmBotFor(settings, doctor?.dmBotId ?? null),
+      toId: c.claimedBy,
+      isGroup: false,
+      text: texts.askUndelivered(c.id),
+    },
+    { kind: 'reply', consultationId: c.id, dedupeKey: `ask-undelivered-${row.id}` },
+  );
+  const group = !row.isGroup && c.groupId ? store.groups.get(c.groupId) : null;
+  if (group)
+    effects.push(
+      ...queueMessage(
+        ctx,
+        {
+          botId: group.botId,
+          toId: group.id,
+          isGroup: true,
+          text: texts.addMeToReceive(c.id, settings.botNames[group.botId] ?? ''),
+          mentions: [c.askerId],
+        },
+        { kind: 'notice', consultationId: c.id, dedupeKey: `add-me-${row.id}` },
+      ),
+    );
+  return effects;
 }

@@ -188,8 +188,11 @@ export function handleDoctorCommand(
         .map((c) => ({
           ticket: c.id,
           specialty: c.specialty,
+          // a lease far beyond a normal one is waiting for the asker's reply to the doctor's question
           minutesLeft:
-            c.leaseExpiresAt === null ? null : Math.max(0, Math.round((c.leaseExpiresAt - ctx.now) / 60_000)),
+            c.leaseExpiresAt === null || c.leaseExpiresAt - ctx.now > 2 * ctx.settings.leaseMs
+              ? null
+              : Math.max(0, Math.round((c.leaseExpiresAt - ctx.now) / 60_000)),
           question: c.text,
         }));
       return reply(texts.mine(open), `mine: ${open.length}`);

@@ -378,8 +378,12 @@ export const texts = {
     ].join('\n');
   },
 
+  askUndelivered(ticket: number): string {
+    return `您对 #${ticket} 的提问没能发给提问人（对方可能还没加我为好友）。已在群里提醒对方加好友；这一单仍由您处理，也可以「放回 ${ticket}」。`;
+  },
+
   addMeToReceive(ticket: number, botName: string): string {
-    return `医生已回复您的咨询 #${ticket}，但无法私信给您。请先加「${botName || '我'}」为好友（点我的头像 → 添加到通讯录），医生会再发给您。`;
+    return `医生有消息要私信给您（咨询 #${ticket}），但无法发送。请先加「${botName || '我'}」为好友（点我的头像 → 添加到通讯录），医生会再发给您。`;
   },
 
   unclearCommand(text: string): string {

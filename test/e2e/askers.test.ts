@@ -145,3 +145,17 @@ describe('what the review found (each would have hurt someone)', () => {
     expect(ack?.text).toContain('为保护隐私医生会私信您');
   });
 });
+
+describe('a claim waiting for the asker’s reply', () => {
+  it('shows as waiting in mine, not as minutes left', async () => {
+    const run = await simulate(
+      scenario(
+        { from: 'wang-wei', group: MILAN, say: '@青小医 我咳嗽三天了', mention: true },
+        { from: 'dr-ye', say: '接 1' },
+        { from: 'dr-ye', say: '问 1 有痰吗？' },
+        { from: 'dr-ye', say: 'mine' },
+      ),
+    );
+    expect(run.at(4)[0]?.text).toContain('#1 呼吸科（等提问人回复）');
+  }, 60_000);
+});

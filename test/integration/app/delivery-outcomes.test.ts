@@ -119,12 +119,28 @@ describe('what happens after a send', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.to_id).toBe('g1@chatroom');
     expect(notices[0]?.mentions).toBe('["wang-wei"]');
-    expect(notices[0]?.text).toContain('无法私信给您。请先加「青小医」为好友');
+    expect(notices[0]?.text).toContain('但无法发送。请先加「青小医」为好友');
     expect(notices[0]?.text).not.toContain('多喝水');
     // a failed answer in the group itself asks nobody to add anything
     failDelivery(store, settings, answerRow, 'offline', 5);
     expect(
       store.db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE kind = 'notice'").get(),
     ).toEqual({ n: 1 });
+  });
+
+  it('tells the doctor when their question could not reach a private asker, and asks the asker to add the bot', () => {
+    store.consultations.reopenUndelivered(1, 'dr-ye', 3, settings.leaseMs); // claimed again by dr-ye
+    const askRow =
+      store.outbox.add(
+        { botId: 'b1', toId: 'wang-wei', isGroup: false, text: '【医生提问 #1】…', mentions: [] },
+        { priority: PRIORITY.interactive, kind: 'ask', consultationId: 1 },
+        4,
+      )?.id ?? 0;
+    failDelivery(store, settings, askRow, 'not a friend', 5);
+    expect(replies().some((t) => t.includes('您对 #1 的提问没能发给提问人'))).toBe(true);
+    const notice = store.db
+      .prepare("SELECT to_id FROM outbound_messages WHERE kind = 'notice'")
+      .all() as Array<{ to_id: string }>;
+    expect(notice).toEqual([{ to_id: 'g1@chatroom' }]);
   });
 });
