@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Wechaty } from 'wechaty';
-import type { AppSettings } from './app/context';
+import { appSettings, type AppSettings } from './app/context';
 import { deliverOutbound } from './app/deliver-outbound';
 import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { applyRosters } from './app/apply-rosters';
@@ -82,28 +82,12 @@ export class Runtime {
       },
       log,
     });
-    this.settings = {
-      leaseMs: config.claims.leaseMinutes * 60_000,
-      capacity: config.claims.capacity,
-      nudgeBeforeMs: config.claims.nudgeMinutesBefore * 60_000,
-      escalation: {
-        claimMs: {
-          emergency: config.escalation.claimMinutes.emergency * 60_000,
-          urgent: config.escalation.claimMinutes.urgent * 60_000,
-          routine: config.escalation.claimMinutes.routine * 60_000,
-        },
-        closeAfterMs: config.escalation.closeAfterHours * 3_600_000,
-      },
-      notifications: {
-        digestAfter: config.notifications.digestAfter,
-        digestWindowMs: config.notifications.digestWindowMinutes * 60_000,
-      },
+    this.settings = appSettings(config, {
       botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
       defaultBotId: first.id,
       lexicon: o.lexicon,
       emergency: o.emergency,
-      autoIntake: config.triage.autoIntake,
-    };
+    });
     this.pipeline = new Pipeline({
       store: this.store,
       settings: this.settings,

@@ -1,5 +1,6 @@
 import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
+import type { Config } from '../config';
 import type { Urgency } from '../domain/types';
 import type { Store } from '../store/store';
 import type { Effect } from './ports';
@@ -24,6 +25,34 @@ export interface AppSettings {
   emergency: EmergencyNumbers;
   /** Whether groups take confident unmentioned questions (a group's own setting overrides). */
   autoIntake: boolean;
+}
+
+/** The handlers' settings from the validated config (minutes and hours become milliseconds). */
+export function appSettings(
+  config: Config,
+  o: Pick<AppSettings, 'botNames' | 'defaultBotId' | 'lexicon' | 'emergency'>,
+): AppSettings {
+  const minutes = (n: number): number => n * 60_000;
+  const { claimMinutes } = config.escalation;
+  return {
+    ...o,
+    leaseMs: minutes(config.claims.leaseMinutes),
+    capacity: config.claims.capacity,
+    nudgeBeforeMs: minutes(config.claims.nudgeMinutesBefore),
+    escalation: {
+      claimMs: {
+        emergency: minutes(claimMinutes.emergency),
+        urgent: minutes(claimMinutes.urgent),
+        routine: minutes(claimMinutes.routine),
+      },
+      closeAfterMs: config.escalation.closeAfterHours * 3_600_000,
+    },
+    notifications: {
+      digestAfter: config.notifications.digestAfter,
+      digestWindowMs: minutes(config.notifications.digestWindowMinutes),
+    },
+    autoIntake: config.triage.autoIntake,
+  };
 }
 
 /** What a handler sees: the store (inside the caller's transaction), settings, and the time of the event. */

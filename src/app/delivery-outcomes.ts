@@ -1,7 +1,8 @@
 import { texts } from '../domain/texts';
+import type { Consultation } from '../domain/types';
 import type { OutboxRow } from '../store/outbox-repo';
 import type { Store } from '../store/store';
-import type { AppSettings } from './context';
+import type { AppSettings, HandlerContext } from './context';
 import type { Effect } from './ports';
 import { queueMessage } from './reply';
 
@@ -71,24 +72,9 @@ export function failDelivery(
       consultationId: doctor.ticket,
       dedupeKey: `undelivered-${row.id}`,
     });
-    // a private answer that could not go by DM (the asker is not the bot's friend yet): say so in their group,
-    // without health details, with how to add the bot
+    // a private answer that could not go by DM (the asker is not the bot's friend yet)
     const c = store.consultations.get(doctor.ticket);
-    const group = c && !row.isGroup && c.groupId ? store.groups.get(c.groupId) : null;
-    if (c && group)
-      effects.push(
-        ...queueMessage(
-          ctx,
-          {
-            botId: group.botId,
-            toId: group.id,
-            isGroup: true,
-            text: texts.addMeToReceive(c.id, settings.botNames[group.botId] ?? ''),
-            mentions: [c.askerId],
-          },
-          { kind: 'notice', consultationId: c.id, dedupeKey: `add-me-${row.id}` },
-        ),
-      );
+    if (c) effects.push(...askToAddBot(ctx, c, row));
     return effects;
   });
 }
@@ -109,20 +95,25 @@ function askUndelivered(store: Store, settings: AppSettings, row: OutboxRow, now
     },
     { kind: 'reply', consultationId: c.id, dedupeKey: `ask-undelivered-${row.id}` },
   );
-  const group = !row.isGroup && c.groupId ? store.groups.get(c.groupId) : null;
-  if (group)
-    effects.push(
-      ...queueMessage(
-        ctx,
-        {
-          botId: group.botId,
-          toId: group.id,
-          isGroup: true,
-          text: texts.addMeToReceive(c.id, settings.botNames[group.botId] ?? ''),
-          mentions: [c.askerId],
-        },
-        { kind: 'notice', consultationId: c.id, dedupeKey: `add-me-${row.id}` },
-      ),
-    );
-  return effects;
+  return [...effects, ...askToAddBot(ctx, c, row)];
+}
+
+/**
+ * A DM to the asker of a group ticket failed (they are not the bot's friend yet): they are told in their group,
+ * without health details, how to add the bot.
+ */
+function askToAddBot(ctx: HandlerContext, c: Consultation, row: OutboxRow): Effect[] {
+  const group = !row.isGroup && c.groupId ? ctx.store.groups.get(c.groupId) : null;
+  if (!group) return [];
+  return queueMessage(
+    ctx,
+    {
+      botId: group.botId,
+      toId: group.id,
+      isGroup: true,
+      text: texts.addMeToReceive(c.id, ctx.settings.botNames[group.botId] ?? ''),
+      mentions: [c.askerId],
+    },
+    { kind: 'notice', consultationId: c.id, dedupeKey: `add-me-${row.id}` },
+  );
 }

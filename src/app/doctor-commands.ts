@@ -181,6 +181,7 @@ export function handleDoctorCommand(
       ctx.store.people.setEmergencyAlerts(doctor.id, cmd.on, ctx.now);
       return reply(texts.alerts(cmd.on), `emergency alerts ${cmd.on ? 'on' : 'off'}`);
     case 'mine': {
+      const waiting = consultations.awaitingForDoctor(doctor.id); // asked the asker something, awaiting the reply
       const open = consultations
         .openClaims(doctor.id)
         .map((id) => consultations.get(id))
@@ -188,9 +189,8 @@ export function handleDoctorCommand(
         .map((c) => ({
           ticket: c.id,
           specialty: c.specialty,
-          // a lease far beyond a normal one is waiting for the asker's reply to the doctor's question
           minutesLeft:
-            c.leaseExpiresAt === null || c.leaseExpiresAt - ctx.now > 2 * ctx.settings.leaseMs
+            c.leaseExpiresAt === null || waiting.has(c.id)
               ? null
               : Math.max(0, Math.round((c.leaseExpiresAt - ctx.now) / 60_000)),
           question: c.text,

@@ -1,3 +1,4 @@
+import { wallClock } from '../domain/roster';
 import { crisisText, emergencyText, firstEmergencyNumber } from '../domain/emergency';
 import { texts } from '../domain/texts';
 import { urgencyOf, type Triage } from '../domain/triage';
@@ -53,10 +54,9 @@ export function openConsultation(
     mentions: isGroup ? [m.sender.id] : [],
   };
   const effects: Effect[] = [];
-  const timezone = (m.group ? ctx.store.groups.get(m.group.id)?.timezone : null) ?? 'Europe/Rome';
-  const country = m.group
-    ? (ctx.store.groups.get(m.group.id)?.country ?? null)
-    : ctx.store.people.countryOf(m.sender.id);
+  const group = m.group ? ctx.store.groups.get(m.group.id) : null;
+  const timezone = group?.timezone ?? 'Europe/Rome';
+  const country = m.group ? (group?.country ?? null) : ctx.store.people.countryOf(m.sender.id);
   if (c.urgency === 'emergency') {
     const selfHarm = triage.rules.some((r) => r.id === 'self-harm');
     // in a group, the crisis line goes to the asker privately; the group sees only the emergency numbers
@@ -120,17 +120,10 @@ export function openConsultation(
   };
 }
 
-/** "3月20日 09:00（当地时间）" in the asker's time zone, or null. */
+/** "在3月20日 09:00（当地时间）" in the asker's time zone, or null. */
 function whenLocal(instant: number | null, timezone: string): string | null {
   if (instant === null) return null;
-  const f = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: timezone,
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
-  return `在${p.month}月${p.day}日 ${p.hour}:${p.minute}（当地时间）`;
+  const { m, d, minute } = wallClock(instant, timezone);
+  const hhmm = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return `在${m}月${d}日 ${hhmm}（当地时间）`;
 }

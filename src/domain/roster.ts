@@ -38,29 +38,12 @@ export function isTimeZone(tz: string): boolean {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The local weekday and minute of the day at `instant` in `timezone`. */
-export function localTime(instant: number, timezone: string): { day: Day; minute: number } {
+/** The local date, weekday and minute of the day at `instant` in `timezone` (one formatter per zone). */
+export function wallClock(
+  instant: number,
+  timezone: string,
+): { y: number; m: number; d: number; day: Day; minute: number } {
   let f = formatters.get(timezone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timezone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const day = (parts.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Day;
-  return { day, minute: Number(parts.hour) * 60 + Number(parts.minute) };
-}
-
-const toMinute = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** The local calendar date and weekday at `instant` in `timezone`. */
-function localDate(instant: number, timezone: string): { y: number; m: number; d: number; day: Day } {
-  let f = dateFormatters.get(timezone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone: timezone,
@@ -68,8 +51,11 @@ function localDate(instant: number, timezone: string): { y: number; m: number; d
       month: '2-digit',
       day: '2-digit',
       weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
-    dateFormatters.set(timezone, f);
+    formatters.set(timezone, f);
   }
   const p = Object.fromEntries(f.formatToParts(new Date(instant)).map((x) => [x.type, x.value]));
   return {
@@ -77,14 +63,21 @@ function localDate(instant: number, timezone: string): { y: number; m: number; d
     m: Number(p.month),
     d: Number(p.day),
     day: (p.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Day,
+    minute: Number(p.hour) * 60 + Number(p.minute),
   };
 }
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local weekday and minute of the day at `instant` in `timezone`. */
+export function localTime(instant: number, timezone: string): { day: Day; minute: number } {
+  const { day, minute } = wallClock(instant, timezone);
+  return { day, minute };
+}
+
+const toMinute = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** The UTC offset (ms) of `timezone` at `instant`. */
 function offsetAt(instant: number, timezone: string): number {
-  const { y, m, d } = localDate(instant, timezone);
-  const { minute } = localTime(instant, timezone);
+  const { y, m, d, minute } = wallClock(instant, timezone);
   const wall = Date.UTC(y, m - 1, d, Math.floor(minute / 60), minute % 60);
   return wall - Math.floor(instant / 60_000) * 60_000;
 }
@@ -104,9 +97,9 @@ function instantOf(y: number, m: number, d: number, minute: number, timezone: st
  * twice.
  */
 export function onDutyAt(roster: Roster, instant: number): boolean {
-  const today = localDate(instant, roster.timezone);
+  const today = wallClock(instant, roster.timezone);
   for (const back of [0, 1]) {
-    const date = back === 0 ? today : localDate(instant - 24 * 3_600_000, roster.timezone);
+    const date = back === 0 ? today : wallClock(instant - 24 * 3_600_000, roster.timezone);
     for (const w of roster.windows) {
       if (!w.days.includes(date.day)) continue;
       const start = toMinute(w.start);
@@ -133,7 +126,7 @@ export function onDutyAt(roster: Roster, instant: number): boolean {
 export function nextChange(roster: Roster, from: number, onDuty: boolean): number | null {
   const candidates: number[] = [];
   for (let back = -1; back <= 8; back++) {
-    const date = localDate(from + back * 24 * 3_600_000, roster.timezone);
+    const date = wallClock(from + back * 24 * 3_600_000, roster.timezone);
     for (const w of roster.windows) {
       if (!w.days.includes(date.day)) continue;
       const start = toMinute(w.start);

@@ -41,6 +41,11 @@ const COUNTRY_NAMES: Record<string, string> = {
   CN: '中国',
 };
 
+/** Where a ticket comes from, who asked and what, as doctors see it. */
+function ticketLines(t: { place: PlaceInfo | null; askerName: string; question: string }): string[] {
+  return [t.place ? `群：${place(t.place)}` : '来源：私信', `提问人：${t.askerName}`, `问题：${t.question}`];
+}
+
 /** The first line of a question, at most 40 characters, for lists. */
 function preview(text: string): string {
   const line = text.split('\n')[0] ?? '';
@@ -135,13 +140,10 @@ export const texts = {
     question: string;
     transferredFrom?: Specialty | null;
   }): string {
-    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
       `${input.urgency === 'emergency' ? '🚨 ' : ''}【${input.transferredFrom ? `转科咨询（原${SPECIALTY_NAMES[input.transferredFrom]}）` : '新咨询'} #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
       ...(input.urgency === 'emergency' ? ['提问人已收到当地急救电话。请尽快接单。'] : []),
-      from,
-      `提问人：${input.askerName}`,
-      `问题：${input.question}`,
+      ...ticketLines(input),
       `回复「接 ${input.ticket}」或「claim ${input.ticket}」接单；回复「next」接最紧急的一单。`,
     ].join('\n');
   },
@@ -153,12 +155,9 @@ export const texts = {
     askerName: string;
     question: string;
   }): string {
-    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
       `您已接单 #${input.ticket}（${SPECIALTY_NAMES[input.specialty]}）。`,
-      from,
-      `提问人：${input.askerName}`,
-      `问题：${input.question}`,
+      ...ticketLines(input),
       `请回复「答 ${input.ticket} 您的回答」；您只有这一单时，直接发送文字即可作为回答。`,
     ].join('\n');
   },
@@ -276,15 +275,12 @@ export const texts = {
     askerName: string;
     question: string;
   }): string {
-    const from = input.place ? `群：${place(input.place)}` : '来源：私信';
     return [
       `⏰【等待 ${input.minutes} 分钟无人接单 #${input.ticket}】${SPECIALTY_NAMES[input.specialty]} · ${URGENCY_NAMES[input.urgency]}`,
       ...(input.widened
         ? [`${SPECIALTY_NAMES[input.specialty]}医生暂时无人接单，现请全科医生协助，您也可以接这一单。`]
         : []),
-      from,
-      `提问人：${input.askerName}`,
-      `问题：${input.question}`,
+      ...ticketLines(input),
       `回复「接 ${input.ticket}」接单。`,
     ].join('\n');
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { prepareText } from './triage-text';
+import { DOCTOR_QUEUES } from './types';
 
 /**
  * The triage lexicon (config/triage.json): data an admin can extend without touching code. Each rule is a list of
@@ -53,17 +54,6 @@ export const RULE_KINDS = [
   'policy',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
-
-export const DOCTOR_QUEUES = [
-  'respiratory',
-  'pediatrics',
-  'psychology',
-  'tcm',
-  'chronic',
-  'maternal',
-  'general',
-] as const;
-export type DoctorQueue = (typeof DOCTOR_QUEUES)[number];
 
 const probability = z.number().min(0).max(1);
 

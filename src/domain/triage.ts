@@ -1,8 +1,7 @@
-import type { CompiledLexicon, CompiledRule, CompiledTerm, DoctorQueue, RuleKind } from './triage-lexicon';
-import { DOCTOR_QUEUES } from './triage-lexicon';
+import type { CompiledLexicon, CompiledRule, CompiledTerm, RuleKind } from './triage-lexicon';
 import { readNumbers, type Readings } from './triage-numbers';
 import { prepareText } from './triage-text';
-import { SPECIALTIES, type Specialty, type Urgency } from './types';
+import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './types';
 
 /**
  * Triage: is a message a medical consultation, a policy question, or neither; which queue; how urgent; how sure.
@@ -196,11 +195,11 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   if (signals.has('spo2')) fired.push(num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length));
 
   const firedSignals = new Set<string>(signals.keys());
-  const pending: CompiledRule[] = [];
+  const pending = new Map<number, CompiledRule>();
   const hits = findAllTerms(t, lex);
   for (const [index, rule] of lex.rules.entries()) {
     if (rule.requires.length > 0 || rule.unless.length > 0) {
-      pending.push(rule);
+      pending.set(index, rule);
       continue;
     }
     const hit = fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
@@ -213,14 +212,14 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   let progress = true;
   while (progress) {
     progress = false;
-    for (const rule of [...pending]) {
+    for (const [index, rule] of [...pending]) {
       if (!rule.requires.every((s) => firedSignals.has(s))) continue;
       if (rule.unless.some((s) => firedSignals.has(s))) continue;
       const hit =
         rule.compiled.length === 0
           ? fromRequirements(rule, fired, signals)
-          : fireByTerms(t, rule, hits.get(lex.rules.indexOf(rule)) ?? [], lex, ignored);
-      pending.splice(pending.indexOf(rule), 1);
+          : fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
+      pending.delete(index);
       if (!hit) continue;
       fired.push(hit);
       firedSignals.add(rule.signalName);
@@ -253,19 +252,7 @@ function fireByTerms(
     const hypothetical =
       checkNegation && !rule.evenIfHypothetical && isHypothetical(t, at, at + text.length, lex);
     if (!hypothetical) distinct.add(text);
-    const hit: FiredRule = {
-      id: rule.id,
-      signal: rule.signalName,
-      kind: rule.kind,
-      weight: rule.weight,
-      ...(rule.specialty ? { specialty: rule.specialty } : {}),
-      ...(rule.urgency ? { urgency: rule.urgency } : {}),
-      ...(rule.alsoPolicy === false ? { alsoPolicy: false } : {}),
-      ...(rule.decides ? { decides: true } : {}),
-      match: shown,
-      at,
-      hypothetical,
-    };
+    const hit: FiredRule = { ...firedFrom(rule), match: shown, at, hypothetical };
     // a real occurrence beats a hypothetical one; otherwise the first in the text
     if (!best || (best.hypothetical && !hypothetical) || (best.hypothetical === hypothetical && at < best.at))
       best = hit;
@@ -277,6 +264,20 @@ function fireByTerms(
   return best;
 }
 
+/** What a fired rule carries from the rule itself. */
+function firedFrom(rule: CompiledRule): Omit<FiredRule, 'match' | 'at' | 'hypothetical'> {
+  return {
+    id: rule.id,
+    signal: rule.signalName,
+    kind: rule.kind,
+    weight: rule.weight,
+    ...(rule.specialty ? { specialty: rule.specialty } : {}),
+    ...(rule.urgency ? { urgency: rule.urgency } : {}),
+    ...(rule.alsoPolicy === false ? { alsoPolicy: false } : {}),
+    ...(rule.decides ? { decides: true } : {}),
+  };
+}
+
 /** A rule without terms: fires from its requirements; hypothetical only if every requirement was. */
 function fromRequirements(rule: CompiledRule, fired: FiredRule[], numbers: Map<string, string>): FiredRule {
   const parts = rule.requires.map((s) => {
@@ -286,13 +287,7 @@ function fromRequirements(rule: CompiledRule, fired: FiredRule[], numbers: Map<s
   const hypothetical = parts.some((p) => p.f?.hypothetical === true);
   const at = Math.min(...parts.map((p) => p.f?.at ?? Number.MAX_SAFE_INTEGER));
   return {
-    id: rule.id,
-    signal: rule.signalName,
-    kind: rule.kind,
-    weight: rule.weight,
-    ...(rule.specialty ? { specialty: rule.specialty } : {}),
-    ...(rule.urgency ? { urgency: rule.urgency } : {}),
-    ...(rule.decides ? { decides: true } : {}),
+    ...firedFrom(rule),
     match: parts.map((p) => p.f?.match ?? numbers.get(p.s) ?? p.s).join(' + '),
     at: Number.isFinite(at) ? at : 0,
     hypothetical,
@@ -387,8 +382,4 @@ export function urgencyOf(fired: readonly FiredRule[]): Urgency {
 
 export function isSpecialty(value: string): value is Specialty {
   return (SPECIALTIES as readonly string[]).includes(value);
-}
-
-export function isDoctorQueue(value: string): value is DoctorQueue {
-  return (DOCTOR_QUEUES as readonly string[]).includes(value);
 }

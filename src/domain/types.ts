@@ -1,7 +1,8 @@
 /** Shared domain vocabulary. Pure: no I/O, no clock, no randomness. */
 import type { Roster } from './roster';
 
-export const SPECIALTIES = [
+/** The queues doctors answer; `general` is everything no other names. */
+export const DOCTOR_QUEUES = [
   'respiratory',
   'pediatrics',
   'psychology',
@@ -9,8 +10,11 @@ export const SPECIALTIES = [
   'chronic',
   'maternal',
   'general',
-  'policy',
 ] as const;
+export type DoctorQueue = (typeof DOCTOR_QUEUES)[number];
+
+/** Every queue: the doctors' and `policy`, answered by cadres. */
+export const SPECIALTIES = [...DOCTOR_QUEUES, 'policy'] as const;
 export type Specialty = (typeof SPECIALTIES)[number];
 
 export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;

@@ -72,6 +72,12 @@ export type AnswerOutcome =
 
 const UNLIMITED = 1_000_000;
 
+/** SQL: the ticket `idExpr` has a doctor's question (`asked`) its asker has not answered since (`follow-up`). */
+const awaitingAsker = (idExpr: string): string =>
+  `coalesce((SELECT max(e.at) FROM consultation_events e WHERE e.consultation_id = ${idExpr} AND e.kind = 'asked'), -1)
+   >= coalesce((SELECT max(f.at) FROM consultation_events f
+                WHERE f.consultation_id = ${idExpr} AND f.kind = 'follow-up'), 0)`;
+
 export type TransferOutcome =
   | { ok: true; consultation: Consultation; from: Specialty }
   | { ok: false; reason: 'unknown' }
@@ -100,6 +106,7 @@ export class ConsultationsRepo {
   private readonly openForAskerStmt;
   private readonly askerOpenStmt;
   private readonly awaitingStmt;
+  private readonly awaitingForDoctorStmt;
   private readonly privateStmt;
   private readonly cancelStmt;
   private readonly appendStmt;
@@ -283,11 +290,12 @@ export class ConsultationsRepo {
     this.privateStmt = db.prepare('UPDATE consultations SET private = 1, updated_at = ? WHERE id = ?');
     this.awaitingStmt = db.prepare<[string], ConsultationRow>(
       `SELECT c.* FROM consultations c
-       WHERE c.asker_id = ? AND c.status = 'claimed'
-         AND (SELECT max(at) FROM consultation_events e WHERE e.consultation_id = c.id AND e.kind = 'asked')
-             >= coalesce((SELECT max(at) FROM consultation_events f
-                          WHERE f.consultation_id = c.id AND f.kind = 'follow-up'), 0)
+       WHERE c.asker_id = ? AND c.status = 'claimed' AND ${awaitingAsker('c.id')}
        ORDER BY c.id DESC LIMIT 1`,
+    );
+    this.awaitingForDoctorStmt = db.prepare<[string], { id: number }>(
+      `SELECT c.id FROM consultations c
+       WHERE c.claimed_by = ? AND c.status = 'claimed' AND ${awaitingAsker('c.id')}`,
     );
     this.askerOpenStmt = db.prepare<[string], ConsultationRow>(
       "SELECT * FROM consultations WHERE asker_id = ? AND status IN ('queued', 'claimed', 'answered') ORDER BY id",
@@ -303,10 +311,7 @@ export class ConsultationsRepo {
     );
     this.resumeStmt = db.prepare(
       `UPDATE consultations SET lease_expires_at = @leaseUntil, lease_nudged_at = NULL, updated_at = @now
-       WHERE id = @id AND status = 'claimed'
-         AND EXISTS (SELECT 1 FROM consultation_events e WHERE e.consultation_id = @id AND e.kind = 'asked'
-                     AND e.at >= coalesce((SELECT max(f.at) FROM consultation_events f
-                                           WHERE f.consultation_id = @id AND f.kind = 'follow-up'), 0))`,
+       WHERE id = @id AND status = 'claimed' AND ${awaitingAsker('@id')}`,
     );
     this.pauseStmt = db.prepare(
       `UPDATE consultations SET lease_expires_at = @until, lease_nudged_at = NULL, updated_at = @now
@@ -574,6 +579,11 @@ export class ConsultationsRepo {
   awaitingAsker(askerId: string): Consultation | null {
     const row = this.awaitingStmt.get(askerId);
     return row ? toConsultation(row) : null;
+  }
+
+  /** The doctor's claims waiting for the asker's reply to the doctor's question. */
+  awaitingForDoctor(doctorId: string): Set<number> {
+    return new Set(this.awaitingForDoctorStmt.all(doctorId).map((r) => r.id));
   }
 
   /** The asker's tickets not yet closed (waiting, with a doctor, or answered), oldest first. */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
+import { buildQuietly } from '../support/build';
 import { seedWorld } from '../../src/sim/world';
 import { openStore } from '../../src/store/store';
 import { demoWorld } from '../support/env';
@@ -36,12 +37,8 @@ const lines = (s: string) =>
 
 describe('npm run classify', () => {
   beforeAll(() => {
-    const build = spawnSync('npm', ['run', '-s', 'build'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(build.stdout + build.stderr).toBe('');
+    const build = buildQuietly();
+    expect(build.output).toBe('');
     expect(build.status).toBe(0);
   }, 150_000);
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths';
+import { buildQuietly } from '../support/build';
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
@@ -23,12 +24,8 @@ describe('npm run simulate', () => {
   const flow = join('test', 'scenarios', 'consultation-flow.jsonl');
 
   beforeAll(() => {
-    const build = spawnSync('npm', ['run', '-s', 'build'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(build.stdout + build.stderr).toBe('');
+    const build = buildQuietly();
+    expect(build.output).toBe('');
     expect(build.status).toBe(0);
   }, 150_000);
 

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { appSettings, type AppSettings } from '../../src/app/context';
 import { loadCore, type LoadedCore } from '../../src/config';
 import { PROJECT_ROOT } from '../../src/paths';
 import { readWorldFile, type World } from '../../src/sim/world';
@@ -20,6 +21,17 @@ export function repoCore(): LoadedCore {
   const core = loadCore(PROJECT_ROOT, {});
   if (!core.ok) throw new Error(core.problems.join('\n'));
   return core.value;
+}
+
+/** Handler settings from the repository's config, as the runtime builds them, for bots `botNames` (first: default). */
+export function repoSettings(botNames: Record<string, string>): AppSettings {
+  const core = repoCore();
+  return appSettings(core.config, {
+    botNames,
+    defaultBotId: Object.keys(botNames)[0] ?? '',
+    lexicon: core.lexicon,
+    emergency: core.emergency,
+  });
 }
 
 export function demoWorld(): World {

@@ -6,25 +6,11 @@ import { PRIORITY } from '../../../src/store/outbox-repo';
 import { openStore, type Store } from '../../../src/store/store';
 import { seededRandom } from '../../../src/sim/seeded-random';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
-import { repoCore } from '../../support/env';
+import { repoSettings } from '../../support/env';
 
 describe('what happens after a send', () => {
   let store: Store;
-  const settings: AppSettings = {
-    leaseMs: 1_800_000,
-    capacity: 3,
-    nudgeBeforeMs: 300_000,
-    escalation: {
-      claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
-      closeAfterMs: 86_400_000,
-    },
-    notifications: { digestAfter: 3, digestWindowMs: 600_000 },
-    botNames: { b1: '青小医' },
-    defaultBotId: 'b1',
-    lexicon: repoCore().lexicon,
-    emergency: repoCore().emergency,
-    autoIntake: true,
-  };
+  const settings: AppSettings = repoSettings({ b1: '青小医' });
   let answerRow: number;
 
   beforeEach(() => {

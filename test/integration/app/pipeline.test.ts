@@ -5,7 +5,7 @@ import { pendingEffects } from '../../../src/app/recover';
 import type { Inbound } from '../../../src/domain/types';
 import { openStore, type Store } from '../../../src/store/store';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
-import { repoCore, silentLog } from '../../support/env';
+import { repoSettings, silentLog } from '../../support/env';
 
 describe('the inbound pipeline', () => {
   let store: Store;
@@ -18,21 +18,7 @@ describe('the inbound pipeline', () => {
       published.push(...effects);
     },
   };
-  const settings: AppSettings = {
-    leaseMs: 1_800_000,
-    capacity: 3,
-    nudgeBeforeMs: 300_000,
-    escalation: {
-      claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
-      closeAfterMs: 86_400_000,
-    },
-    notifications: { digestAfter: 3, digestWindowMs: 600_000 },
-    botNames: { b1: '青小医' },
-    defaultBotId: 'b1',
-    lexicon: repoCore().lexicon,
-    emergency: repoCore().emergency,
-    autoIntake: true,
-  };
+  const settings: AppSettings = repoSettings({ b1: '青小医' });
 
   beforeEach(() => {
     store = openStore(':memory:', 0);
@@ -112,21 +98,7 @@ describe('the inbound pipeline', () => {
 describe('two of our accounts in one group', () => {
   const setup = (online: Record<string, boolean>) => {
     const store = openStore(':memory:', 0);
-    const settings: AppSettings = {
-      leaseMs: 1_800_000,
-      capacity: 3,
-      nudgeBeforeMs: 300_000,
-      escalation: {
-        claimMs: { emergency: 120_000, urgent: 600_000, routine: 3_600_000 },
-        closeAfterMs: 86_400_000,
-      },
-      notifications: { digestAfter: 3, digestWindowMs: 600_000 },
-      botNames: { b1: '青小医', b2: '青小医2号' },
-      defaultBotId: 'b1',
-      lexicon: repoCore().lexicon,
-      emergency: repoCore().emergency,
-      autoIntake: true,
-    };
+    const settings: AppSettings = repoSettings({ b1: '青小医', b2: '青小医2号' });
     const pipeline = new Pipeline({
       store,
       settings,
