@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isTimeZone } from './domain/roster';
 import { EmergencyNumbersSchema, type EmergencyNumbers } from './domain/emergency';
 import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from './domain/triage-lexicon';
 
@@ -79,6 +80,36 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ autoIntake: true }),
+    roles: z
+      .object({
+        /**
+         * WeChat ids of the first admins, granted when the store has no admin yet (first run). After that roles are
+         * granted and revoked by command (`/grant`, `/revoke`), never by editing this file.
+         */
+        admins: z
+          .array(
+            z
+              .string()
+              .min(1)
+              .refine((s) => !s.includes('@'), 'a person id, not a group'),
+          )
+          .default([]),
+      })
+      .strict()
+      .default({ admins: [] }),
+    commands: z
+      .object({ perMinute: positiveInt.default(20) })
+      .strict()
+      .default({ perMinute: 20 }),
+    reports: z
+      .object({
+        timezone: z
+          .string()
+          .refine(isTimeZone, 'an IANA time zone, e.g. Asia/Shanghai')
+          .default('Asia/Shanghai'),
+      })
+      .strict()
+      .default({ timezone: 'Asia/Shanghai' }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()

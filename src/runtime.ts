@@ -11,6 +11,9 @@ import { Pacer } from './app/pacer';
 import { Pipeline } from './app/pipeline';
 import type { Clock, RandomSource, Sender, SentListener } from './app/ports';
 import { pendingEffects } from './app/recover';
+import { bootstrapAdmins } from './app/bootstrap-admins';
+import { diskReportFiles } from './store/report-files';
+import { dirname, join } from 'node:path';
 import type { Config } from './config';
 import type { EmergencyNumbers } from './domain/emergency';
 import type { CompiledLexicon } from './domain/triage-lexicon';
@@ -65,6 +68,8 @@ export class Runtime {
     setWechatyLogLevel(log.level);
     this.store = openStore(o.dbFile, clock.now());
     o.prepareStore?.(this.store);
+    const granted = bootstrapAdmins(this.store, config.roles.admins, clock.now());
+    if (granted.length > 0) log.info({ admins: granted.length }, 'first admins granted from config');
     this.redis = connectRedis(o.redisUrl);
     this.redis.on('error', (err) => log.error({ err: err.message }, 'redis connection error'));
     this.queues = new BullQueues({
@@ -95,6 +100,7 @@ export class Runtime {
       publisher: this.queues,
       log,
       accountOnline: (botId) => this.gateways.get(botId)?.ready() ?? false,
+      files: diskReportFiles(join(dirname(o.dbFile), 'exports')),
     });
     for (const bot of o.bots) {
       const gatewayLog = log.child({ botId: bot.id });

@@ -3,7 +3,7 @@ import type { CompiledLexicon } from '../domain/triage-lexicon';
 import type { Config } from '../config';
 import type { Urgency } from '../domain/types';
 import type { Store } from '../store/store';
-import type { Effect } from './ports';
+import type { Effect, ReportFiles } from './ports';
 
 export interface AppSettings {
   /** How long a claim holds before it may lapse (doctor issue). */
@@ -25,6 +25,10 @@ export interface AppSettings {
   emergency: EmergencyNumbers;
   /** Whether groups take confident unmentioned questions (a group's own setting overrides). */
   autoIntake: boolean;
+  /** Commands one person may send per minute; beyond, they are refused (and recorded) until the minute passes. */
+  commandsPerMinute: number;
+  /** The time zone reports count days in (`/stats today`, `/export` dates). */
+  reportTimezone: string;
 }
 
 /** The handlers' settings from the validated config (minutes and hours become milliseconds). */
@@ -52,6 +56,8 @@ export function appSettings(
       digestWindowMs: minutes(config.notifications.digestWindowMinutes),
     },
     autoIntake: config.triage.autoIntake,
+    commandsPerMinute: config.commands.perMinute,
+    reportTimezone: config.reports.timezone,
   };
 }
 
@@ -60,6 +66,8 @@ export interface HandlerContext {
   store: Store;
   settings: AppSettings;
   now: number;
+  /** Where `/export` writes (absent: exports are not available, e.g. in a unit of the pipeline without a disk). */
+  files?: ReportFiles;
 }
 
 /** A handler's result: what happened (logged and recorded) and what to publish after commit. */

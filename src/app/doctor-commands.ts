@@ -242,7 +242,8 @@ function placeOf(ctx: HandlerContext, c: Consultation): PlaceInfo | null {
   return { groupName: g?.name ?? c.groupId, country: g?.country ?? null, city: g?.city ?? null };
 }
 
-function claimedReply(
+/** The claiming doctor's DM: the ticket, where it comes from, who asked and what. */
+export function claimedReply(
   ctx: HandlerContext,
   botId: string,
   doctor: DoctorInfo,

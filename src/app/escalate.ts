@@ -27,7 +27,7 @@ export function escalate(store: Store, settings: AppSettings, now: number): Effe
       const place = group ? { groupName: group.name, country: group.country, city: group.city } : null;
       const recipients =
         level === 3
-          ? store.people.overseers(c.groupId)
+          ? store.people.overseers(group)
           : store.people
               .onDutyDoctors(level === 1 ? c.specialty : 'general')
               .filter((d) => level === 1 || !d.specialties.includes(c.specialty))

@@ -9,9 +9,11 @@ import { openConsultation } from './open-consultation';
 import { followUp, handleAskerCommand } from './asker-requests';
 import { parseAskerCommand } from '../domain/asker-command';
 import { dm } from './reply';
+import { parseAdminCommand } from '../domain/admin-command';
+import { handleAdminCommand } from './admin-commands';
 
 /**
- * A DM to the bot. Doctors command it; anyone else asks a question privately (a ticket answered by DM), gets the
+ * A DM to the bot. `/commands` (admins, cadres, managers; `/help` and `/id` for all) come first. Doctors command it; anyone else asks a question privately (a ticket answered by DM), gets the
  * intro for a greeting, and is refused clearly when trying a doctor's command.
  */
 export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerResult {
@@ -20,6 +22,8 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
     effects: dm(ctx, m.botId, m.sender.id, text, 'reply'),
   });
   if (m.kind !== 'text') return reply(texts.unreadable(m.kind), `unreadable ${m.kind}`);
+  const admin = parseAdminCommand(m.text);
+  if (admin) return handleAdminCommand(ctx, m, admin);
 
   const cmd = parseDoctorCommand(m.text);
   const doctor = ctx.store.people.doctor(m.sender.id);

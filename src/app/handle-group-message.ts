@@ -7,6 +7,8 @@ import type { GroupInfo, Inbound } from '../domain/types';
 import { nothing, type HandlerContext, type HandlerResult } from './context';
 import { openConsultation } from './open-consultation';
 import { queueMessage } from './reply';
+import { parseAdminCommand } from '../domain/admin-command';
+import { handleAdminCommand } from './admin-commands';
 
 type GroupInbound = Inbound & { group: { id: string; name: string } };
 
@@ -39,6 +41,11 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   // a mention of any of our accounts counts: the serving account answers for the others in its groups
   const intake = readGroupMessage(m.text, m.mentionsBot, Object.values(ctx.settings.botNames));
   if (intake.kind === 'chatter') return unaddressed(ctx, m, group);
+  // "@bot /group pause": a command (it works in a paused group too; that is how it is resumed)
+  if (intake.kind === 'request') {
+    const admin = parseAdminCommand(intake.question);
+    if (admin) return handleAdminCommand(ctx, { ...m, text: intake.question }, admin);
+  }
   const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;
   if (talk === 'thanks') return nothing('thanks');
   if (intake.kind === 'empty-request' || talk === 'greeting') {

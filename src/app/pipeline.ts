@@ -4,7 +4,7 @@ import type { Store } from '../store/store';
 import type { AppSettings, HandlerContext, HandlerResult } from './context';
 import { handleDirectMessage } from './handle-direct-message';
 import { handleGroupMessage } from './handle-group-message';
-import type { Clock, Publisher } from './ports';
+import type { Clock, Publisher, ReportFiles } from './ports';
 
 export interface PipelineDeps {
   store: Store;
@@ -14,6 +14,8 @@ export interface PipelineDeps {
   log: Logger;
   /** Whether one of our accounts is logged in now (a group's serving account may be reconnecting). */
   accountOnline?: (botId: string) => boolean;
+  /** Where `/export` writes its files. */
+  files?: ReportFiles;
 }
 
 /**
@@ -54,7 +56,7 @@ export class Pipeline {
             if (!(servedBy in settings.botNames)) store.groups.serveBy(m.group.id, m.botId, now);
           }
         }
-        const ctx: HandlerContext = { store, settings, now };
+        const ctx: HandlerContext = { store, settings, now, files: this.deps.files };
         const r = m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m);
         store.inbound.setOutcome(m, r.outcome);
         return r;

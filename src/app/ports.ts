@@ -40,3 +40,8 @@ export class AccountOfflineError extends Error {
 export type SentListener = (event: { outboxId: number; botId: string; at: number }) => void;
 
 export type InboundHandler = (message: Inbound) => Promise<string>;
+
+/** Where reports are written (`/export`): returns the path the file was written to. */
+export interface ReportFiles {
+  write(name: string, content: string): string;
+}

@@ -151,3 +151,102 @@ export function nextChange(roster: Roster, from: number, onDuty: boolean): numbe
     sorted.find((t) => onDutyAt(roster, t) === onDuty && onDutyAt(roster, t - 60_000) !== onDuty) ?? null
   );
 }
+
+const DAY_WORDS: Record<string, Day[]> = {
+  daily: [...DAYS],
+  everyday: [...DAYS],
+  每天: [...DAYS],
+  weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  工作日: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  weekend: ['sat', 'sun'],
+  周末: ['sat', 'sun'],
+};
+const CHINESE_DAYS: Record<string, Day> = {
+  周一: 'mon',
+  周二: 'tue',
+  周三: 'wed',
+  周四: 'thu',
+  周五: 'fri',
+  周六: 'sat',
+  周日: 'sun',
+  周天: 'sun',
+};
+
+function dayOf(word: string): Day | null {
+  const w = word.toLowerCase().slice(0, 3);
+  return (DAYS as readonly string[]).includes(w) ? (w as Day) : (CHINESE_DAYS[word] ?? null);
+}
+
+/** `mon-fri`, `sat/sun`, `周一-周五`, `daily`, `工作日` … → the days, or null. */
+function daysOf(spec: string): Day[] | null {
+  const named = DAY_WORDS[spec.toLowerCase()];
+  if (named) return named;
+  const days = new Set<Day>();
+  for (const part of spec.split('/')) {
+    const range = part.split(/[-~–至到]/u);
+    if (range.length === 1) {
+      const d = dayOf(part);
+      if (!d) return null;
+      days.add(d);
+    } else if (range.length === 2) {
+      const a = dayOf(range[0] ?? '');
+      const b = dayOf(range[1] ?? '');
+      if (!a || !b) return null;
+      for (let i = DAYS.indexOf(a); ; i = (i + 1) % 7) {
+        days.add(DAYS[i] as Day);
+        if (DAYS[i] === b) break;
+      }
+    } else return null;
+  }
+  return days.size > 0 ? DAYS.filter((d) => days.has(d)) : null;
+}
+
+export type RosterTextResult = { ok: true; roster: Roster | null } | { ok: false; reason: string };
+
+/**
+ * A roster as typed in a command: windows `<days> <HH:MM-HH:MM>` separated by `;` or `,`, an optional
+ * `tz=<IANA zone>` (default `defaultTimezone`), e.g. `mon-fri 09:00-12:00; sat 20:00-02:00 tz=Europe/Rome`.
+ * `off` (或 `清除`) removes the roster.
+ */
+export function parseRosterText(text: string, defaultTimezone = 'Asia/Shanghai'): RosterTextResult {
+  let t = text.normalize('NFKC').trim();
+  if (/^(?:off|none|清除|无)$/iu.test(t)) return { ok: true, roster: null };
+  let timezone = defaultTimezone;
+  t = t.replace(/(?:^|\s)tz\s*=\s*(\S+)/iu, (_all, tz: string) => {
+    timezone = tz;
+    return ' ';
+  });
+  const windows: Array<{ days: Day[]; start: string; end: string }> = [];
+  for (const part of t
+    .split(/[;；,，]/u)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const m = /^(\S+)\s+(\d{1,2}:\d{2})\s*[-~–]\s*(\d{1,2}:\d{2})$/u.exec(part);
+    if (!m) return { ok: false, reason: `"${part}" is not "<days> HH:MM-HH:MM"` };
+    const days = daysOf(m[1] ?? '');
+    if (!days) return { ok: false, reason: `"${m[1] ?? ''}" names no weekdays (mon-fri, sat/sun, daily)` };
+    const pad = (s: string): string => s.padStart(5, '0');
+    windows.push({ days, start: pad(m[2] ?? ''), end: pad(m[3] ?? '') });
+  }
+  const r = RosterSchema.safeParse({ timezone, windows });
+  if (!r.success) return { ok: false, reason: r.error.issues.map((i) => i.message).join('; ') };
+  return { ok: true, roster: r.data };
+}
+
+/** A roster as one line, in the form `parseRosterText` reads. */
+export function formatRoster(r: Roster): string {
+  const days = (ds: Day[]): string => (ds.length === 7 ? 'daily' : ds.join('/'));
+  return `${r.windows.map((w) => `${days(w.days)} ${w.start}-${w.end}`).join('; ')} tz=${r.timezone}`;
+}
+
+/** The instant local midnight starts `instant`'s day (`back` days earlier) in `timezone`. */
+export function startOfLocalDay(instant: number, timezone: string, back = 0): number {
+  const { y, m, d } = wallClock(instant, timezone);
+  const day = new Date(Date.UTC(y, m - 1, d - back));
+  return instantOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 0, timezone);
+}
+
+/** The instant local midnight starts y-m-d in `timezone`. */
+export function localMidnight(y: number, m: number, d: number, timezone: string): number {
+  return instantOf(y, m, d, 0, timezone);
+}

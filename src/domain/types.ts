@@ -57,7 +57,11 @@ export interface GroupInfo {
   name: string;
   botId: string;
   country: string | null;
+  district: string | null;
+  region: string | null;
   city: string | null;
+  association: string | null;
+  level: string | null;
   timezone: string;
   language: string;
   paused: boolean;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RosterSchema } from '../domain/roster';
+import { scopeSelector } from '../domain/selector';
 import { SPECIALTIES } from '../domain/types';
 import type { Store } from '../store/store';
 
@@ -40,7 +41,18 @@ export const WorldSchema = z
         })
         .strict(),
     ),
-    people: z.array(z.object({ id: personId, name: z.string().min(1) }).strict()).default([]),
+    people: z
+      .array(
+        z
+          .object({
+            id: personId,
+            name: z.string().min(1),
+            /** The person's language (zh, en, it, es …): usage replies to their commands use it. */
+            language: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     doctors: z
       .array(
         z
@@ -60,7 +72,22 @@ export const WorldSchema = z
       )
       .default([]),
     admins: z.array(personId).default([]),
-    cadres: z.array(personId).default([]),
+    /** A cadre's id (scope: everything), or `{ "id", "scope" }` with a group id or a selector (`country=IT`). */
+    cadres: z
+      .array(
+        z.union([
+          personId,
+          z
+            .object({
+              id: personId,
+              scope: z
+                .string()
+                .refine((s) => scopeSelector(s) !== null, 'a group id or a selector such as country=IT'),
+            })
+            .strict(),
+        ]),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((w, ctx) => {
@@ -73,6 +100,8 @@ export const WorldSchema = z
 
 export type World = z.infer<typeof WorldSchema>;
 
+const cadreId = (c: World['cadres'][number]): string => (typeof c === 'string' ? c : c.id);
+
 export function readWorldFile(file: string): World {
   return WorldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
@@ -84,7 +113,7 @@ export function worldPeople(w: World): Array<{ id: string; name: string }> {
   for (const d of w.doctors) byId.set(d.id, d.name);
   for (const g of w.groups)
     for (const id of [...g.members, ...g.managers]) if (!byId.has(id)) byId.set(id, id);
-  for (const id of [...w.admins, ...w.cadres]) if (!byId.has(id)) byId.set(id, id);
+  for (const id of [...w.admins, ...w.cadres.map(cadreId)]) if (!byId.has(id)) byId.set(id, id);
   return [...byId].map(([id, name]) => ({ id, name }));
 }
 
@@ -92,7 +121,9 @@ export function worldPeople(w: World): Array<{ id: string; name: string }> {
 export function seedWorld(store: Store, w: World, now: number): void {
   const defaultBot = w.bots[0]?.id ?? null;
   store.transaction(() => {
-    for (const p of worldPeople(w)) store.people.upsert({ id: p.id, name: p.name }, now);
+    const languages = new Map(w.people.map((p) => [p.id, p.language ?? null]));
+    for (const p of worldPeople(w))
+      store.people.upsert({ id: p.id, name: p.name, language: languages.get(p.id) ?? null }, now);
     for (const d of w.doctors) {
       store.people.upsert({ id: d.id, name: d.name, dmBotId: defaultBot }, now);
       store.people.upsertDoctor(
@@ -114,6 +145,7 @@ export function seedWorld(store: Store, w: World, now: number): void {
       for (const m of g.managers) store.people.grant(m, 'manager', g.id, null, now);
     }
     for (const a of w.admins) store.people.grant(a, 'admin', '*', null, now);
-    for (const c of w.cadres) store.people.grant(c, 'cadre', '*', null, now);
+    for (const c of w.cadres)
+      store.people.grant(cadreId(c), 'cadre', typeof c === 'string' ? '*' : c.scope, null, now);
   });
 }

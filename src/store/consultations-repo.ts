@@ -133,6 +133,7 @@ export class ConsultationsRepo {
   private readonly correctionStmt;
   private readonly transferredFromStmt;
   private readonly correctionsStmt;
+  private readonly reassignStmt;
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare(
@@ -205,6 +206,11 @@ export class ConsultationsRepo {
          lease_nudged_at = NULL, dispatched_at = NULL, queued_at = @now, escalation_level = 0,
          version = version + 1, updated_at = @now
        WHERE id = @id AND status = 'claimed' AND version = @version`,
+    );
+    this.reassignStmt = db.prepare(
+      `UPDATE consultations SET status = 'claimed', claimed_by = @doctorId, claimed_at = @now,
+         lease_expires_at = @leaseUntil, lease_nudged_at = NULL, version = version + 1, updated_at = @now
+       WHERE id = @id AND status IN ('queued', 'claimed') AND claimed_by IS NOT @doctorId`,
     );
     this.releaseStmt = db.prepare(
       `UPDATE consultations SET status = 'queued', claimed_by = NULL, claimed_at = NULL, lease_expires_at = NULL,
@@ -357,6 +363,24 @@ export class ConsultationsRepo {
     if (this.releaseStmt.run({ id, doctorId, now }).changes !== 1) return null;
     this.event(id, now, 'released', doctorId);
     return this.mustGet(id);
+  }
+
+  /**
+   * An admin gives a waiting or claimed ticket to `doctorId` (a fresh lease). Returns the ticket and who held it, or
+   * null when it is not open (or already theirs).
+   */
+  reassign(
+    id: number,
+    doctorId: string,
+    byId: string,
+    now: number,
+    leaseMs: number,
+  ): { consultation: Consultation; from: string | null } | null {
+    const before = this.get(id);
+    if (!before) return null;
+    if (this.reassignStmt.run({ id, doctorId, now, leaseUntil: now + leaseMs }).changes !== 1) return null;
+    this.event(id, now, 'reassigned', byId, { from: before.claimedBy, to: doctorId });
+    return { consultation: this.mustGet(id), from: before.claimedBy };
   }
 
   /** Extends the lease of one (or, with `id` null, every) open claim of the doctor; returns the tickets extended. */

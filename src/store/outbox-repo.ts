@@ -46,8 +46,11 @@ export interface OutboxMeta {
   dedupeKey?: string;
 }
 
-/** Priorities of the outbound queues (BullMQ: lower is sooner). Answers never wait behind bulk sends. */
-export const PRIORITY = { emergency: 1, interactive: 2, notify: 3, bulk: 10 } as const;
+/**
+ * Priorities of the outbound queues (BullMQ: lower is sooner). Answers never wait behind bulk sends; replies to
+ * admin commands wait behind everything a consultation needs, so a flood of commands cannot starve consultations.
+ */
+export const PRIORITY = { emergency: 1, interactive: 2, notify: 3, command: 4, bulk: 10 } as const;
 
 /**
  * The BullMQ priority of a send: its class first, then the older ticket first (so the order of sends of one class

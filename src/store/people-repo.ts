@@ -3,7 +3,17 @@ import type { Db } from './database';
 import { isSpecialty } from '../domain/triage';
 import type { DoctorInfo, Specialty } from '../domain/types';
 
-export type Role = 'admin' | 'cadre' | 'manager' | 'doctor';
+import type { Role } from '../domain/admin-command';
+import { matchesSelector, scopeSelector, type SelectableGroup } from '../domain/selector';
+
+export type { Role };
+
+export interface RoleGrant {
+  role: Role;
+  scope: string;
+  grantedBy: string | null;
+  grantedAt: number;
+}
 
 interface DoctorRow {
   id: string;
@@ -58,6 +68,7 @@ export class PeopleRepo {
   private readonly seenStmt;
   private readonly upsertStmt;
   private readonly nameStmt;
+  private readonly languageStmt;
   private readonly doctorStmt;
   private readonly onDutyStmt;
   private readonly setDutyStmt;
@@ -72,6 +83,14 @@ export class PeopleRepo {
   private readonly rosteredStmt;
   private readonly alertsStmt;
   private readonly setAlertsStmt;
+  private readonly rolesStmt;
+  private readonly revokeStmt;
+  private readonly revokeScopeStmt;
+  private readonly byNameStmt;
+  private readonly adminsStmt;
+  private readonly activeStmt;
+  private readonly rosterStmt;
+  private readonly allOnDutyStmt;
 
   constructor(private readonly db: Db) {
     // Names follow WeChat; the DM account is the one the person last wrote to (or was assigned).
@@ -89,6 +108,9 @@ export class PeopleRepo {
          language = coalesce(excluded.language, people.language), updated_at = excluded.updated_at`,
     );
     this.nameStmt = db.prepare<[string], { name: string }>('SELECT name FROM people WHERE id = ?');
+    this.languageStmt = db.prepare<[string], { language: string | null }>(
+      'SELECT language FROM people WHERE id = ?',
+    );
     this.doctorStmt = db.prepare<[string], DoctorRow>(`${DOCTOR_SELECT} WHERE d.person_id = ?`);
     this.onDutyStmt = db.prepare<[string], DoctorRow>(
       `${DOCTOR_SELECT} WHERE d.on_duty = 1 AND d.active = 1
@@ -128,9 +150,30 @@ export class PeopleRepo {
     this.dmBotStmt = db.prepare<[string], { dm_bot_id: string | null }>(
       'SELECT dm_bot_id FROM people WHERE id = ?',
     );
-    this.overseersStmt = db.prepare<[string | null], { person_id: string }>(
-      `SELECT DISTINCT person_id FROM roles
-       WHERE role = 'admin' OR (role = 'cadre' AND (scope = '*' OR scope = ?)) ORDER BY person_id`,
+    this.overseersStmt = db.prepare<[], { person_id: string; role: Role; scope: string }>(
+      "SELECT person_id, role, scope FROM roles WHERE role IN ('admin', 'cadre') ORDER BY person_id",
+    );
+    this.rolesStmt = db.prepare<
+      [string],
+      { role: Role; scope: string; granted_by: string | null; granted_at: number }
+    >('SELECT role, scope, granted_by, granted_at FROM roles WHERE person_id = ? ORDER BY role, scope');
+    this.revokeStmt = db.prepare('DELETE FROM roles WHERE person_id = ? AND role = ?');
+    this.revokeScopeStmt = db.prepare('DELETE FROM roles WHERE person_id = ? AND role = ? AND scope = ?');
+    this.byNameStmt = db.prepare<[string], { id: string }>(
+      'SELECT id FROM people WHERE name = ? ORDER BY id',
+    );
+    this.adminsStmt = db.prepare<[], { person_id: string }>(
+      "SELECT DISTINCT person_id FROM roles WHERE role = 'admin' ORDER BY person_id",
+    );
+    this.activeStmt = db.prepare(
+      'UPDATE doctors SET active = ?, on_duty = 0, updated_at = ? WHERE person_id = ?',
+    );
+    this.rosterStmt = db.prepare(
+      `UPDATE doctors SET roster = ?, duty_override = NULL, override_until = NULL, updated_at = ?
+       WHERE person_id = ?`,
+    );
+    this.allOnDutyStmt = db.prepare<[], DoctorRow>(
+      `${DOCTOR_SELECT} WHERE d.on_duty = 1 AND d.active = 1 ORDER BY p.id`,
     );
     this.countryStmt = db.prepare<[string], { country: string }>(
       `SELECT g.country FROM group_members m JOIN groups g ON g.id = m.group_id
@@ -157,6 +200,11 @@ export class PeopleRepo {
 
   name(id: string): string | null {
     return this.nameStmt.get(id)?.name ?? null;
+  }
+
+  /** The person's language, when known (world file or profile). */
+  language(id: string): string | null {
+    return this.languageStmt.get(id)?.language ?? null;
   }
 
   doctor(id: string): DoctorInfo | null {
@@ -216,6 +264,44 @@ export class PeopleRepo {
     this.grantStmt.run(personId, role, scope, grantedBy, now);
   }
 
+  /** Removes a role: every scope of it, or only `scope`. Returns how many grants went. */
+  revoke(personId: string, role: Role, scope: string | null): number {
+    return (
+      scope === null ? this.revokeStmt.run(personId, role) : this.revokeScopeStmt.run(personId, role, scope)
+    ).changes;
+  }
+
+  /** The person's role grants (a retired doctor keeps no doctor role: see `setDoctorActive`). */
+  roles(personId: string): RoleGrant[] {
+    return this.rolesStmt
+      .all(personId)
+      .map((r) => ({ role: r.role, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at }));
+  }
+
+  /** People whose display name is exactly `name`. */
+  byName(name: string): string[] {
+    return this.byNameStmt.all(name).map((r) => r.id);
+  }
+
+  admins(): string[] {
+    return this.adminsStmt.all().map((r) => r.person_id);
+  }
+
+  /** Retires (or brings back) a doctor: a retired doctor is off duty and hears nothing. */
+  setDoctorActive(id: string, active: boolean, now: number): void {
+    this.activeStmt.run(active ? 1 : 0, now, id);
+  }
+
+  /** Sets (or with null removes) a doctor's roster; any on/off override ends with it. */
+  setRoster(id: string, roster: Roster | null, now: number): void {
+    this.rosterStmt.run(roster ? JSON.stringify(roster) : null, now, id);
+  }
+
+  /** Every active doctor on duty now. */
+  allOnDuty(): DoctorInfo[] {
+    return this.allOnDutyStmt.all().map(toDoctor);
+  }
+
   addMember(groupId: string, personId: string): void {
     this.memberStmt.run(groupId, personId);
   }
@@ -225,9 +311,21 @@ export class PeopleRepo {
     return this.dmBotStmt.get(personId)?.dm_bot_id ?? null;
   }
 
-  /** Admins, and cadres whose scope is everything or this group: who is told when a ticket waits too long. */
-  overseers(groupId: string | null): string[] {
-    return this.overseersStmt.all(groupId).map((r) => r.person_id);
+  /**
+   * Admins, and cadres whose scope covers this group (everything, the group, or a selector that picks it): who is
+   * told when a ticket waits too long. A DM's ticket (no group) reaches admins and cadres of everything.
+   */
+  overseers(group: SelectableGroup | null): string[] {
+    const ids = new Set<string>();
+    for (const r of this.overseersStmt.all()) {
+      const scope = scopeSelector(r.scope);
+      const covers =
+        r.role === 'admin' ||
+        scope?.all === true ||
+        (group !== null && scope !== null && matchesSelector(scope, group));
+      if (covers) ids.add(r.person_id);
+    }
+    return [...ids];
   }
 
   /** The country of a group the person is in (for a DM's emergency numbers); null when none is known. */

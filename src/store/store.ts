@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 import { AccountsRepo } from './accounts-repo';
+import { AuditRepo } from './audit-repo';
 import { ConsultationsRepo } from './consultations-repo';
 import { openDatabase, type Db } from './database';
 import { GroupsRepo } from './groups-repo';
@@ -8,6 +9,7 @@ import { InboundRepo } from './inbound-repo';
 import { migrate } from './migrate';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
+import { ReportsRepo } from './reports-repo';
 
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 
@@ -19,6 +21,8 @@ export class Store {
   readonly inbound: InboundRepo;
   readonly outbox: OutboxRepo;
   readonly accounts: AccountsRepo;
+  readonly audit: AuditRepo;
+  readonly reports: ReportsRepo;
 
   constructor(readonly db: Db) {
     this.groups = new GroupsRepo(db);
@@ -27,6 +31,8 @@ export class Store {
     this.inbound = new InboundRepo(db);
     this.outbox = new OutboxRepo(db);
     this.accounts = new AccountsRepo(db);
+    this.audit = new AuditRepo(db);
+    this.reports = new ReportsRepo(db);
   }
 
   /** Runs `fn` in an IMMEDIATE transaction (write lock first, so two processes never deadlock on upgrade). */

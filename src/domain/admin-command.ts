@@ -1,0 +1,552 @@
+import { z } from 'zod';
+import { specialtyFromWord, TicketNumber } from './doctor-command';
+import { normalizeText } from './normalize';
+import { parseRosterText, type Roster } from './roster';
+import { parseSelector, type Selector } from './selector';
+import { DOCTOR_QUEUES, type DoctorQueue, type Specialty } from './types';
+
+/**
+ * The commands of admins, cadres and group managers, typed to the bot with a `/` (in a DM, or in a group mentioning
+ * it), in English or Chinese. This file is the grammar (zod for every argument) and the table of who may use what.
+ * Pure.
+ */
+
+export const ROLES = ['admin', 'cadre', 'manager', 'doctor'] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles granted by `/grant` (doctors are added with `/doctor add`, which needs their specialties). */
+export const GRANTABLE = ['admin', 'cadre', 'manager'] as const;
+export type GrantableRole = (typeof GRANTABLE)[number];
+
+export const GROUP_FIELDS = [
+  'country',
+  'district',
+  'region',
+  'city',
+  'association',
+  'level',
+  'timezone',
+  'language',
+] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+
+export const LANGUAGES = ['zh', 'en', 'it', 'es', 'fr', 'de', 'nl', 'pt', 'hu'] as const;
+
+export const PERIODS = ['today', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** A person as typed: `@name`, a WeChat id, a display name, or `me`. Resolved against the store by the handler. */
+export type PersonRef = string;
+
+export type AdminCommand =
+  | { name: 'help' }
+  | { name: 'id' }
+  | { name: 'group info'; group: string | null }
+  | { name: 'group set'; group: string | null; field: GroupField; value: string }
+  | { name: 'group pause'; group: string | null }
+  | { name: 'group resume'; group: string | null }
+  | { name: 'group intake'; group: string | null; on: boolean }
+  | {
+      name: 'grant';
+      person: PersonRef;
+      role: GrantableRole;
+      scope: Selector | null;
+      scopeText: string | null;
+    }
+  | { name: 'revoke'; person: PersonRef; role: Role; scope: Selector | null; scopeText: string | null }
+  | { name: 'who'; person: PersonRef }
+  | { name: 'doctor add'; person: PersonRef; specialties: DoctorQueue[]; hospital: string }
+  | { name: 'doctor remove'; person: PersonRef }
+  | { name: 'doctor roster'; person: PersonRef; roster: Roster | null }
+  | { name: 'doctors'; specialty: Specialty | null }
+  | { name: 'queue' }
+  | { name: 'reassign'; ticket: number; doctor: PersonRef }
+  | { name: 'stats'; period: Period; selector: Selector | null }
+  | { name: 'export'; from: string; to: string }
+  | { name: 'audit'; count: number };
+
+export type CommandName = AdminCommand['name'];
+
+/** How far a role reaches with a command: everywhere, or only inside its scopes (groups or selectors). */
+export type Reach = 'all' | 'scoped';
+
+export interface CommandSpec {
+  usage: string;
+  /** What it does, for `/help` (Chinese, English). */
+  zh: string;
+  en: string;
+  /** Who may use it; absent roles are refused. `everyone` includes people with no role. */
+  roles: Partial<Record<Role | 'everyone', Reach>>;
+  /** Changes state (recorded with what changed; refused to anyone without the role). */
+  writes: boolean;
+}
+
+const ADMIN = { admin: 'all' } as const;
+
+export const COMMANDS: Record<CommandName, CommandSpec> = {
+  help: {
+    usage: '/help',
+    zh: '列出您可用的命令',
+    en: 'list the commands you may use',
+    roles: { everyone: 'all' },
+    writes: false,
+  },
+  id: {
+    usage: '/id',
+    zh: '显示您的微信 id',
+    en: 'show your WeChat id',
+    roles: { everyone: 'all' },
+    writes: false,
+  },
+  'group info': {
+    usage: '/group info [group=<群id或群名>]',
+    zh: '群的资料与状态',
+    en: "a group's details and state",
+    roles: { admin: 'all', cadre: 'scoped', manager: 'scoped' },
+    writes: false,
+  },
+  'group set': {
+    usage: `/group set <${GROUP_FIELDS.join('|')}> <值> [group=<群>]`,
+    zh: '设置群资料',
+    en: "set a group's details",
+    roles: { admin: 'all', manager: 'scoped' },
+    writes: true,
+  },
+  'group pause': {
+    usage: '/group pause [group=<群>]',
+    zh: '暂停：机器人在群里只回应紧急情况',
+    en: 'pause: the bot answers only emergencies in the group',
+    roles: { admin: 'all', manager: 'scoped' },
+    writes: true,
+  },
+  'group resume': {
+    usage: '/group resume [group=<群>]',
+    zh: '恢复群服务',
+    en: 'resume the group',
+    roles: { admin: 'all', manager: 'scoped' },
+    writes: true,
+  },
+  'group intake': {
+    usage: '/group intake <on|off> [group=<群>]',
+    zh: '是否自动接收未@机器人的提问',
+    en: 'take questions that do not mention the bot, or not',
+    roles: { admin: 'all', manager: 'scoped' },
+    writes: true,
+  },
+  grant: {
+    usage: '/grant <人> <admin|cadre|manager> [范围]',
+    zh: '授予角色（范围：群或选择器，如 country=IT,city=Milano）',
+    en: 'grant a role (scope: a group or a selector such as country=IT,city=Milano)',
+    roles: ADMIN,
+    writes: true,
+  },
+  revoke: {
+    usage: '/revoke <人> <admin|cadre|manager|doctor> [范围]',
+    zh: '撤销角色',
+    en: 'revoke a role',
+    roles: ADMIN,
+    writes: true,
+  },
+  who: {
+    usage: '/who <人>',
+    zh: '查看某人的角色与范围',
+    en: "a person's roles and scopes",
+    roles: { admin: 'all', cadre: 'all' },
+    writes: false,
+  },
+  'doctor add': {
+    usage: '/doctor add <人> <科室,科室> [医院]',
+    zh: '登记志愿医生',
+    en: 'register a volunteer doctor',
+    roles: ADMIN,
+    writes: true,
+  },
+  'doctor remove': {
+    usage: '/doctor remove <人>',
+    zh: '停用医生（其未答的单放回队列）',
+    en: 'retire a doctor (their open claims go back to the queue)',
+    roles: ADMIN,
+    writes: true,
+  },
+  'doctor roster': {
+    usage: '/doctor roster <人> <mon-fri 09:00-12:00; sat 14:00-18:00 [tz=Asia/Shanghai] | off>',
+    zh: '设置医生的值班表',
+    en: "set a doctor's weekly roster",
+    roles: ADMIN,
+    writes: true,
+  },
+  doctors: {
+    usage: '/doctors [科室]',
+    zh: '现在值班的医生',
+    en: 'doctors on duty now',
+    roles: { admin: 'all', cadre: 'all', manager: 'all', doctor: 'all' },
+    writes: false,
+  },
+  queue: {
+    usage: '/queue',
+    zh: '各科等待数、最久等待、值班人数',
+    en: 'waiting per specialty, oldest wait, doctors on duty',
+    roles: { admin: 'all', cadre: 'all' },
+    writes: false,
+  },
+  reassign: {
+    usage: '/reassign <编号> <医生>',
+    zh: '把一单改派给某位医生',
+    en: 'give a ticket to a doctor',
+    roles: ADMIN,
+    writes: true,
+  },
+  stats: {
+    usage: '/stats [today|week|month] [选择器]',
+    zh: '统计：咨询量、服务人次、接单与回答用时、升级、提示与群发',
+    en: 'figures: consultations, person-times served, time to claim and answer, escalations, tips, broadcasts',
+    roles: { admin: 'all', cadre: 'scoped', manager: 'scoped' },
+    writes: false,
+  },
+  export: {
+    usage: '/export <YYYY-MM-DD> <YYYY-MM-DD>',
+    zh: '导出去标识化的 CSV（无姓名、无消息内容）',
+    en: 'write a de-identified CSV (no names, no message text)',
+    roles: ADMIN,
+    writes: false,
+  },
+  audit: {
+    usage: '/audit [条数]',
+    zh: '最近的管理操作记录',
+    en: 'the latest recorded commands',
+    roles: ADMIN,
+    writes: false,
+  },
+};
+
+/** Command words (and Chinese aliases) → the command, or a family whose sub-word picks it. */
+const WORDS: Record<string, CommandName | 'group' | 'doctor'> = {
+  help: 'help',
+  帮助: 'help',
+  id: 'id',
+  我的id: 'id',
+  group: 'group',
+  群: 'group',
+  群信息: 'group info',
+  群设置: 'group set',
+  暂停: 'group pause',
+  恢复: 'group resume',
+  grant: 'grant',
+  授权: 'grant',
+  revoke: 'revoke',
+  撤销: 'revoke',
+  who: 'who',
+  查询: 'who',
+  doctor: 'doctor',
+  医生: 'doctor',
+  doctors: 'doctors',
+  值班医生: 'doctors',
+  queue: 'queue',
+  队列: 'queue',
+  reassign: 'reassign',
+  改派: 'reassign',
+  stats: 'stats',
+  统计: 'stats',
+  export: 'export',
+  导出: 'export',
+  audit: 'audit',
+  审计: 'audit',
+};
+
+const SUBWORDS: Record<'group' | 'doctor', Record<string, CommandName>> = {
+  group: {
+    info: 'group info',
+    信息: 'group info',
+    set: 'group set',
+    设置: 'group set',
+    pause: 'group pause',
+    暂停: 'group pause',
+    resume: 'group resume',
+    恢复: 'group resume',
+    intake: 'group intake',
+    自动接收: 'group intake',
+  },
+  doctor: {
+    add: 'doctor add',
+    添加: 'doctor add',
+    remove: 'doctor remove',
+    移除: 'doctor remove',
+    停用: 'doctor remove',
+    roster: 'doctor roster',
+    排班: 'doctor roster',
+    值班表: 'doctor roster',
+  },
+};
+
+const FIELD_WORDS: Record<string, GroupField> = {
+  ...Object.fromEntries(GROUP_FIELDS.map((f) => [f, f])),
+  国家: 'country',
+  领区: 'district',
+  地区: 'region',
+  城市: 'city',
+  社团: 'association',
+  同乡会: 'association',
+  级别: 'level',
+  时区: 'timezone',
+  语言: 'language',
+};
+
+const PERIOD_WORDS: Record<string, Period> = {
+  today: 'today',
+  今天: 'today',
+  今日: 'today',
+  week: 'week',
+  本周: 'week',
+  month: 'month',
+  本月: 'month',
+};
+
+export type ParsedAdmin =
+  | { ok: true; command: AdminCommand }
+  /** The command is known but its arguments are not right: reply with its usage and `reason`. */
+  | { ok: false; name: CommandName; reason: string }
+  /** `/something` that is no command. */
+  | { ok: false; name: null; word: string };
+
+/** Splits on spaces, keeping "quoted text" (straight or Chinese quotes) as one token. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** True when the text is a slash command (`/word…`, full-width slash included). */
+export function isSlashCommand(raw: string): boolean {
+  return /^\/\S/u.test(normalizeText(raw));
+}
+
+const Person = z.string().min(1, 'name the person: @name, their id, or me');
+const OnOff = z.enum(['on', 'off']);
+const IsoDate = z.iso.date('a date as YYYY-MM-DD');
+
+/** Parses a slash command; null when the text is not one. Every argument is checked with zod. */
+export function parseAdminCommand(raw: string): ParsedAdmin | null {
+  const text = normalizeText(raw);
+  if (!isSlashCommand(text)) return null;
+  const tokens = tokenize(text.slice(1));
+  const word = (tokens.shift() ?? '').toLowerCase();
+  const family = WORDS[word];
+  if (!family) return { ok: false, name: null, word };
+  let name: CommandName;
+  if (family === 'group' || family === 'doctor') {
+    const sub = (tokens[0] ?? '').toLowerCase();
+    const picked = SUBWORDS[family][sub];
+    if (!picked)
+      return {
+        ok: false,
+        name: family === 'group' ? 'group info' : 'doctor add',
+        reason: `unknown: /${word} ${sub}`.trim(),
+      };
+    tokens.shift();
+    name = picked;
+  } else name = family;
+  try {
+    return { ok: true, command: build(name, tokens) };
+  } catch (err) {
+    if (err instanceof UsageError) return { ok: false, name, reason: err.message };
+    if (err instanceof z.ZodError)
+      return { ok: false, name, reason: err.issues.map((i) => i.message).join('; ') };
+    throw err;
+  }
+}
+
+class UsageError extends Error {}
+
+/** Takes a `group=<ref>` token out of the arguments (the target group of a group command sent by DM). */
+function takeGroup(tokens: string[]): string | null {
+  const at = tokens.findIndex((t) => /^(?:group|群)[=＝]/iu.test(t));
+  if (at < 0) return null;
+  const [token] = tokens.splice(at, 1);
+  const ref = (token ?? '').replace(/^(?:group|群)[=＝]/iu, '').trim();
+  if (!ref) throw new UsageError('group= needs a group id or name');
+  return ref;
+}
+
+function noMore(tokens: string[]): void {
+  if (tokens.length > 0) throw new UsageError(`unexpected "${tokens.join(' ')}"`);
+}
+
+function selectorOf(text: string): Selector {
+  const r = parseSelector(text);
+  if (!r.ok) throw new UsageError(r.reason);
+  return r.selector;
+}
+
+function build(name: CommandName, t: string[]): AdminCommand {
+  switch (name) {
+    case 'help':
+    case 'id':
+    case 'queue':
+      noMore(t);
+      return { name };
+    case 'group info':
+    case 'group pause':
+    case 'group resume': {
+      const group = takeGroup(t);
+      noMore(t);
+      return { name, group };
+    }
+    case 'group intake': {
+      const group = takeGroup(t);
+      const on = OnOff.parse((t.shift() ?? '').toLowerCase().replace(/^开$/u, 'on').replace(/^关$/u, 'off'));
+      noMore(t);
+      return { name, group, on: on === 'on' };
+    }
+    case 'group set': {
+      const group = takeGroup(t);
+      const field = FIELD_WORDS[(t.shift() ?? '').toLowerCase()];
+      if (!field) throw new UsageError(`a field: ${GROUP_FIELDS.join(', ')}`);
+      const value = t.join(' ').trim();
+      if (!value) throw new UsageError(`a value for ${field}`);
+      return { name, group, field, value: checkField(field, value) };
+    }
+    case 'grant':
+    case 'revoke': {
+      const person = Person.parse(t.shift() ?? '');
+      const roleWord = (t.shift() ?? '').toLowerCase();
+      const role = (name === 'grant' ? z.enum(GRANTABLE) : z.enum(ROLES)).parse(
+        ROLE_WORDS[roleWord] ?? roleWord,
+      );
+      const scopeText = t.length > 0 ? t.join(' ') : null;
+      const scope = scopeText === null ? null : selectorOrGroup(scopeText);
+      if (name === 'grant' && role === 'manager' && scope === null)
+        throw new UsageError('a manager needs a scope: group=<群> or a selector');
+      if (name === 'grant' && role === 'admin' && scope !== null && !scope.all)
+        throw new UsageError('admins are not scoped');
+      return name === 'grant'
+        ? { name, person, role: role as GrantableRole, scope, scopeText }
+        : { name, person, role, scope, scopeText };
+    }
+    case 'who': {
+      const person = Person.parse(t.shift() ?? '');
+      noMore(t);
+      return { name, person };
+    }
+    case 'doctor add': {
+      const person = Person.parse(t.shift() ?? '');
+      const words = (t.shift() ?? '').split(/[,，、/]/u).filter(Boolean);
+      const specialties = words.map((w) => specialtyFromWord(w));
+      if (words.length === 0 || specialties.some((s) => s === null || s === 'policy'))
+        throw new UsageError(`specialties: ${DOCTOR_QUEUES.join(', ')}`);
+      return {
+        name,
+        person,
+        specialties: [...new Set(specialties as DoctorQueue[])],
+        hospital: t.join(' ').trim(),
+      };
+    }
+    case 'doctor remove': {
+      const person = Person.parse(t.shift() ?? '');
+      noMore(t);
+      return { name, person };
+    }
+    case 'doctor roster': {
+      const person = Person.parse(t.shift() ?? '');
+      const r = parseRosterText(t.join(' '));
+      if (!r.ok) throw new UsageError(r.reason);
+      return { name, person, roster: r.roster };
+    }
+    case 'doctors': {
+      const word = t.shift();
+      noMore(t);
+      if (word === undefined) return { name, specialty: null };
+      const specialty = specialtyFromWord(word);
+      if (!specialty) throw new UsageError(`unknown specialty "${word}"`);
+      return { name, specialty };
+    }
+    case 'reassign': {
+      const ticket = TicketNumber.parse((t.shift() ?? '').replace(/^[#＃]/u, ''));
+      const doctor = Person.parse(t.shift() ?? '');
+      noMore(t);
+      return { name, ticket, doctor };
+    }
+    case 'stats': {
+      let period: Period = 'today';
+      const first = t[0]?.toLowerCase();
+      if (first !== undefined && PERIOD_WORDS[first]) {
+        period = PERIOD_WORDS[first];
+        t.shift();
+      }
+      const selector = t.length > 0 ? selectorOf(t.join(' ')) : null;
+      return { name, period, selector };
+    }
+    case 'export': {
+      const from = IsoDate.parse(t.shift() ?? '');
+      const to = IsoDate.parse(t.shift() ?? '');
+      noMore(t);
+      if (to < from) throw new UsageError('the end date comes before the start date');
+      if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000)
+        throw new UsageError('at most one year at a time');
+      return { name, from, to };
+    }
+    case 'audit': {
+      const word = t.shift();
+      noMore(t);
+      const count = word === undefined ? 20 : z.coerce.number().int().min(1).max(100).parse(word);
+      return { name, count };
+    }
+  }
+}
+
+const ROLE_WORDS: Record<string, Role> = {
+  管理员: 'admin',
+  干部: 'cadre',
+  群管: 'manager',
+  群主: 'manager',
+  医生: 'doctor',
+};
+
+/** A scope as typed: a selector, or a bare group reference (id or name). */
+function selectorOrGroup(text: string): Selector {
+  if (/[=＝]/u.test(text) || /^(?:all|\*|全部|所有)$/iu.test(text.trim())) return selectorOf(text);
+  return { all: false, terms: [{ key: 'group', value: text.trim() }] };
+}
+
+function checkField(field: GroupField, value: string): string {
+  switch (field) {
+    case 'country': {
+      if (!/^[A-Za-z]{2}$/u.test(value)) throw new UsageError('country is a two-letter code such as IT');
+      return value.toUpperCase();
+    }
+    case 'timezone': {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: value });
+      } catch {
+        throw new UsageError(`"${value}" is no IANA time zone (e.g. Europe/Rome)`);
+      }
+      return value;
+    }
+    case 'language': {
+      const lang = value.toLowerCase();
+      if (!(LANGUAGES as readonly string[]).includes(lang))
+        throw new UsageError(`a language: ${LANGUAGES.join(', ')}`);
+      return lang;
+    }
+    default:
+      if (value.length > 80) throw new UsageError('at most 80 characters');
+      return value;
+  }
+}
+
+/** What a set of roles may do with a command: its widest reach, or null (refused). */
+export function reachOf(name: CommandName, roles: ReadonlySet<Role>): Reach | null {
+  const spec = COMMANDS[name].roles;
+  if (spec.everyone) return spec.everyone;
+  let best: Reach | null = null;
+  for (const r of roles) {
+    const reach = spec[r];
+    if (reach === 'all') return 'all';
+    if (reach === 'scoped') best = 'scoped';
+  }
+  return best;
+}
+
+/** The roles that may use a command (for a refusal: "needs admin or manager"). */
+export function rolesFor(name: CommandName): Role[] {
+  return ROLES.filter((r) => COMMANDS[name].roles[r] !== undefined);
+}
