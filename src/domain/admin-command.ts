@@ -307,12 +307,10 @@ export type ParsedAdmin =
   /** `/something` that is no command. */
   | { ok: false; name: null; word: string };
 
-/** Splits on spaces, keeping "quoted text" (straight or Chinese quotes) as one token. */
+/** Splits on spaces, keeping "quoted text" (straight or Chinese quotes, also after `key=`) within one token. */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  const re = /"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-  return out;
+  const re = /(?:[^\s"“「]+|"[^"]*"?|“[^”]*”?|「[^」]*」?)+/gu;
+  return (text.match(re) ?? []).map((t) => t.replace(/["“”「」]/gu, ''));
 }
 
 /** True when the text is a slash command (`/word…`, full-width slash included). */

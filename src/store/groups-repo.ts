@@ -71,11 +71,11 @@ export class GroupsRepo {
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
        WHERE groups.name <> excluded.name`,
     );
-    this.factsStmt = db.prepare<[string], { members: number; managers: string | null; open: number }>(
-      `SELECT (SELECT count(*) FROM group_members WHERE group_id = ?1) AS members,
+    this.factsStmt = db.prepare<{ id: string }, { members: number; managers: string | null; open: number }>(
+      `SELECT (SELECT count(*) FROM group_members WHERE group_id = @id) AS members,
               (SELECT group_concat(coalesce(nullif(p.name, ''), r.person_id), '、') FROM roles r
-                 LEFT JOIN people p ON p.id = r.person_id WHERE r.role = 'manager' AND r.scope = ?1) AS managers,
-              (SELECT count(*) FROM consultations WHERE group_id = ?1 AND status IN ('queued', 'claimed')) AS open`,
+                 LEFT JOIN people p ON p.id = r.person_id WHERE r.role = 'manager' AND r.scope = @id) AS managers,
+              (SELECT count(*) FROM consultations WHERE group_id = @id AND status IN ('queued', 'claimed')) AS open`,
     );
     this.membershipsStmt = db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM group_members WHERE person_id = ?',
@@ -121,7 +121,7 @@ export class GroupsRepo {
 
   /** Known members, managers granted on this group by id, and open tickets. */
   facts(id: string): { members: number; managers: string[]; open: number } {
-    const r = this.factsStmt.get(id);
+    const r = this.factsStmt.get({ id });
     return {
       members: r?.members ?? 0,
       managers: r?.managers ? r.managers.split('、') : [],

@@ -1,0 +1,86 @@
+import type { HandlerContext } from '../../src/app/context';
+import { handleDirectMessage } from '../../src/app/handle-direct-message';
+import { handleGroupMessage } from '../../src/app/handle-group-message';
+import type { ReportFiles } from '../../src/app/ports';
+import type { Inbound } from '../../src/domain/types';
+import { seedWorld } from '../../src/sim/world';
+import type { OutboxRow } from '../../src/store/outbox-repo';
+import { openStore, type Store } from '../../src/store/store';
+import { demoWorld, repoSettings } from './env';
+
+/** 2020-03-16 08:30 UTC, the demo world's start. */
+export const T0 = Date.parse('2020-03-16T08:30:00Z');
+
+/**
+ * A real store (SQLite in memory, every migration) seeded with the demo world, and a way to type messages into the
+ * real handlers as the pipeline does (inside a transaction), reading back what the bot would send from the outbox.
+ */
+export class CommandBench {
+  readonly store: Store;
+  readonly settings = repoSettings({ 'qingxiaoyi-1': '青小医', 'qingxiaoyi-2': '青小医2号' });
+  now = T0;
+  readonly written: Array<{ name: string; content: string }> = [];
+  private seq = 0;
+  private readonly files: ReportFiles = {
+    write: (name, content) => {
+      this.written.push({ name, content });
+      return `/exports/${name}`;
+    },
+  };
+
+  constructor() {
+    this.store = openStore(':memory:', T0);
+    seedWorld(this.store, demoWorld(), T0);
+  }
+
+  /** A DM (no `group`) or a group message mentioning the bot, from `from`. */
+  say(from: string, text: string, group?: string): { outcome: string; sent: OutboxRow[] } {
+    this.seq += 1;
+    const groupInfo = group ? this.store.groups.get(group) : null;
+    const m: Inbound = {
+      botId: groupInfo?.botId ?? 'qingxiaoyi-1',
+      msgId: `bench-${this.seq}`,
+      at: this.now,
+      kind: 'text',
+      sender: { id: from, name: this.store.people.name(from) ?? from },
+      group: groupInfo ? { id: groupInfo.id, name: groupInfo.name } : undefined,
+      text,
+      mentionsBot: !!groupInfo,
+    };
+    const ctx: HandlerContext = {
+      store: this.store,
+      settings: this.settings,
+      now: this.now,
+      files: this.files,
+    };
+    const r = this.store.transaction(() =>
+      m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m),
+    );
+    const sent = r.effects.flatMap((e) => {
+      const row = e.kind === 'send' ? this.store.outbox.get(e.outboxId) : null;
+      return row ? [row] : [];
+    });
+    return { outcome: r.outcome, sent };
+  }
+
+  /** Everything a command could change (not the audit trail, the outbox or the inbound log), as one string. */
+  state(): string {
+    const tables = [
+      'groups',
+      'people',
+      'roles',
+      'doctors',
+      'doctor_specialties',
+      'consultations',
+      'consultation_events',
+      'notification_digests',
+    ];
+    return JSON.stringify(
+      tables.map((t) => this.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),
+    );
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
