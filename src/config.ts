@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isTimeZone } from './domain/roster';
+import { TipFileSchema, type Tip } from './domain/tips';
 import { EmergencyNumbersSchema, type EmergencyNumbers } from './domain/emergency';
 import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from './domain/triage-lexicon';
 
@@ -110,6 +111,22 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ timezone: 'Asia/Shanghai' }),
+    tips: z
+      .object({
+        /** Send only tips a doctor has reviewed (`reviewedBy` other than "pending"). */
+        onlyReviewed: z.boolean().default(false),
+        /** A group with an emergency open (or opened this recently) gets its tip later that day. */
+        emergencyQuietMinutes: nonNegativeInt.default(60),
+      })
+      .strict()
+      .default({ onlyReviewed: false, emergencyQuietMinutes: 60 }),
+    broadcasts: z
+      .object({
+        /** How long a broadcast preview waits for its sender's `confirm`. */
+        confirmMinutes: positiveInt.default(10),
+      })
+      .strict()
+      .default({ confirmMinutes: 10 }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()
@@ -304,6 +321,8 @@ export interface LoadedCore {
   config: Config;
   lexicon: CompiledLexicon;
   emergency: EmergencyNumbers;
+  /** The tips library: every config/tips/*.json, in file then list order. */
+  tips: Tip[];
 }
 
 export interface LoadedSetup extends LoadedCore {
@@ -331,8 +350,29 @@ export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCor
     EmergencyNumbersSchema,
     problems,
   );
+  const tips = readTips(join(root, 'config', 'tips'), problems);
   if (problems.length > 0 || !config || !lex || !emergency) return { ok: false, problems };
-  return { ok: true, value: { config, lexicon: compileLexicon(lex), emergency } };
+  return { ok: true, value: { config, lexicon: compileLexicon(lex), emergency, tips } };
+}
+
+/** Every tip file under `dir` (sorted by name); tip ids must be unique across files. */
+function readTips(dir: string, problems: string[]): Tip[] {
+  if (!existsSync(dir)) return [];
+  const tips: Tip[] = [];
+  const seen = new Map<string, string>();
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const file = join(dir, f);
+    const parsed = readConfigFile(file, TipFileSchema, problems);
+    for (const t of parsed?.tips ?? []) {
+      const other = seen.get(t.id);
+      if (other) problems.push(`${file}: tip id "${t.id}" is also used in ${other}`);
+      seen.set(t.id, file);
+      tips.push(t);
+    }
+  }
+  return tips;
 }
 
 /** Reads and validates one JSON file under config/; problems are collected, not thrown. */

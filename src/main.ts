@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 
 /** Runs the configured accounts on puppet-service, with a supervisor that exits when one is unhealthy. */
 async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promise<() => Promise<void>> {
-  const { config, bots, lexicon, emergency } = setup;
+  const { config, bots, lexicon, emergency, tips } = setup;
   const accounts = new Map(bots.map((b) => [b.id, b]));
   for (const b of bots) {
     if (!b.endpoint)
@@ -91,6 +91,7 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
     config,
     lexicon,
     emergency,
+    tips,
     bots: bots.map((b) => ({ id: b.id, name: b.name })),
     wechatyFor: (bot) => buildServiceWechaty(accounts.get(bot.id) as BotAccount),
     dbFile: join(config.dataDir, 'qiaohaitong.sqlite'),

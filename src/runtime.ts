@@ -6,6 +6,7 @@ import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { applyRosters } from './app/apply-rosters';
 import { dispatchConsultation, sendDigests } from './app/dispatch-consultation';
 import { escalate } from './app/escalate';
+import { sendTips } from './app/send-tips';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
 import { Pipeline } from './app/pipeline';
@@ -17,6 +18,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from './config';
 import type { EmergencyNumbers } from './domain/emergency';
 import type { CompiledLexicon } from './domain/triage-lexicon';
+import type { Tip } from './domain/tips';
 import type { Inbound, OutboundMessage } from './domain/types';
 import { setWechatyLogLevel } from './gateway/build-wechaty';
 import { WechatyGateway } from './gateway/wechaty-gateway';
@@ -28,6 +30,7 @@ export interface RuntimeOptions {
   config: Config;
   lexicon: CompiledLexicon;
   emergency: EmergencyNumbers;
+  tips: Tip[];
   /** The bot accounts this process serves; the first one DMs people who never wrote to the bot. */
   bots: Array<{ id: string; name: string }>;
   /** Builds the Wechaty of one account (puppet-service in production, the mock in the simulator). */
@@ -92,6 +95,7 @@ export class Runtime {
       defaultBotId: first.id,
       lexicon: o.lexicon,
       emergency: o.emergency,
+      tips: o.tips,
     });
     this.pipeline = new Pipeline({
       store: this.store,
@@ -179,7 +183,7 @@ export class Runtime {
     await this.queues.republish(effects);
   }
 
-  /** All time-driven work due at the clock's now: lease nudges and lapses, escalations. Tips come here too. */
+  /** All time-driven work due at the clock's now: rosters, escalations, lease nudges and lapses, digests, tips. */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
     await this.queues.publish(applyRosters(this.store, this.settings, now));
@@ -187,6 +191,7 @@ export class Runtime {
     await this.queues.publish(escalate(this.store, this.settings, now));
     await this.queues.publish(lapseClaims(this.store, this.settings, now));
     await this.queues.publish(sendDigests(this.store, this.settings, now));
+    await this.queues.publish(sendTips(this.store, this.settings, now));
     await this.recover(now - 60_000);
   }
 

@@ -8,8 +8,15 @@ import {
 } from '../domain/admin-command';
 import { adminTexts } from '../domain/admin-texts';
 import { onDutyAt } from '../domain/roster';
-import { formatSelector, matchesSelector, scopeSelector, type Selector } from '../domain/selector';
-import { dateRange, exportCsv, periodStart, summarize } from '../domain/stats';
+import {
+  formatSelector,
+  matchesSelector,
+  parseSelector,
+  scopeSelector,
+  type Selector,
+} from '../domain/selector';
+import { dateRange, exportCsv, formatDuration, periodStart, summarize } from '../domain/stats';
+import { tipDue } from '../domain/tips';
 import { DOCTOR_QUEUES, URGENCIES, type GroupInfo, type Inbound, type Urgency } from '../domain/types';
 import type { AuditOutcome } from '../store/audit-repo';
 import { PRIORITY } from '../store/outbox-repo';
@@ -17,7 +24,8 @@ import type { HandlerContext, HandlerResult } from './context';
 import { dmBotFor } from './delivery-outcomes';
 import { claimedReply } from './doctor-commands';
 import type { Effect } from './ports';
-import { queueMessage } from './reply';
+import { queueMessage, sendEffect } from './reply';
+import { postTip, tipLibrary } from './send-tips';
 
 /**
  * A `/command` from anyone (DM, or a group message mentioning the bot). Order: rate limit, role, arguments, scope,
@@ -236,7 +244,7 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
     case 'group set': {
       const g = scopedGroup(ctx, c, cmd.name, cmd.group);
       if (!g.ok) return g.done;
-      const before = g.value[cmd.field];
+      const before = cmd.field === 'tiptime' ? g.value.tipTime : g.value[cmd.field];
       store.groups.setField(g.value.id, cmd.field, cmd.value, now);
       return done(
         adminTexts.groupSet(g.value.name, cmd.field, before, cmd.value),
@@ -417,6 +425,121 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
       const file = ctx.files.write(`consultations-${cmd.from}-to-${cmd.to}-${now}.csv`, exportCsv(rows));
       return done(adminTexts.exported(file, rows.length), `${rows.length} rows → ${file}`);
     }
+    case 'tips': {
+      const g = scopedGroup(ctx, c, cmd.name, cmd.group);
+      if (!g.ok) return g.done;
+      store.groups.setTipsEnabled(g.value.id, cmd.on, now);
+      return done(adminTexts.tipsSwitched(g.value.name, cmd.on), `${g.value.id} tips=${cmd.on}`);
+    }
+    case 'tip now': {
+      const picked = selectedGroups(ctx, c, cmd.name, cmd.selector);
+      if (!picked.ok) return picked.done;
+      const open = picked.value.filter((g) => !g.paused && g.tipsEnabled);
+      const library = tipLibrary(store, ctx.settings);
+      const effects = open.flatMap((g) =>
+        postTip(ctx, g, 'manual', tipDue(now, g.timezone, g.tipTime).localDate, library),
+      );
+      return done(
+        adminTexts.tipsPosted(
+          effects.length,
+          picked.value.length - open.length,
+          formatDuration(sendTime(ctx, open)),
+        ),
+        `${formatSelector(cmd.selector)}: ${effects.length} tips`,
+        effects,
+      );
+    }
+    case 'tip add': {
+      const reviewed = c.roles.has('doctor');
+      const id = store.tips.addCustom(
+        {
+          zh: cmd.text,
+          source: '侨联',
+          reviewedBy: reviewed ? c.m.sender.name || c.caller : 'pending',
+          addedBy: c.caller,
+        },
+        now,
+      );
+      return done(adminTexts.tipAdded(id, reviewed), id);
+    }
+    case 'broadcast': {
+      const picked = selectedGroups(ctx, c, cmd.name, cmd.selector);
+      if (!picked.ok) return picked.done;
+      const selector = formatSelector(cmd.selector);
+      const open = picked.value.filter((g) => !g.paused);
+      if (open.length === 0) return failed(adminTexts.broadcastNothing(selector), 'no groups');
+      const id = store.broadcasts.createDraft(
+        { senderId: c.caller, selector, text: cmd.text, groupCount: open.length },
+        now,
+      );
+      return done(
+        adminTexts.broadcastPreview({
+          id,
+          selector,
+          groups: open.length,
+          paused: picked.value.length - open.length,
+          accounts: new Set(open.map((g) => g.botId)).size,
+          duration: formatDuration(sendTime(ctx, open)),
+          minutes: Math.round(ctx.settings.broadcastConfirmMs / 60_000),
+          text: cmd.text,
+        }),
+        `draft #${id} ${selector}: ${open.length} groups`,
+      );
+    }
+    case 'confirm': {
+      const since = now - ctx.settings.broadcastConfirmMs;
+      const draft =
+        cmd.id === null ? store.broadcasts.draftOf(c.caller, since) : store.broadcasts.get(cmd.id);
+      if (!draft || draft.status !== 'draft' || draft.createdAt <= since)
+        return failed(adminTexts.noDraft(), 'no draft');
+      if (draft.senderId !== c.caller)
+        return refused(adminTexts.notYourBroadcast(draft.id), 'not the sender');
+      // the scope is checked again: roles may have changed since the preview
+      const selector = parseSelector(draft.selector);
+      if (!selector.ok) return failed(adminTexts.noDraft(), 'bad stored selector');
+      const picked = selectedGroups(ctx, c, 'broadcast', selector.selector);
+      if (!picked.ok) return picked.done;
+      if (!store.broadcasts.confirm(draft.id, now, since))
+        return failed(adminTexts.noDraft(), 'already confirmed');
+      const open = picked.value.filter((g) => !g.paused);
+      const text = adminTexts.broadcastMessage(draft.text);
+      const effects: Effect[] = [];
+      for (const g of open) {
+        const row = store.outbox.add(
+          { botId: g.botId, toId: g.id, isGroup: true, text, mentions: [] },
+          { priority: PRIORITY.bulk, kind: 'broadcast', dedupeKey: `bc-${draft.id}-${g.id}` },
+          now,
+        );
+        if (!row) continue;
+        store.broadcasts.addDelivery(draft.id, g.id, row.id);
+        effects.push(sendEffect(row));
+      }
+      return done(
+        adminTexts.broadcastStarted(draft.id, effects.length, formatDuration(sendTime(ctx, open))),
+        `#${draft.id}: ${effects.length} groups`,
+        effects,
+      );
+    }
+    case 'broadcast cancel': {
+      const b = cmd.id === null ? store.broadcasts.latestOf(c.caller) : store.broadcasts.get(cmd.id);
+      if (!b) return failed(adminTexts.noDraft(), 'no broadcast');
+      if (b.senderId !== c.caller && c.reach !== 'all')
+        return refused(adminTexts.notYourBroadcast(b.id), 'not the sender');
+      const ok = store.broadcasts.cancel(b.id);
+      return ok
+        ? done(adminTexts.broadcastCancelled(b.id, true), `#${b.id} cancelled`)
+        : failed(adminTexts.broadcastCancelled(b.id, false), `#${b.id} not a draft`);
+    }
+    case 'broadcast report': {
+      const b = cmd.id === null ? store.broadcasts.latestOf(c.caller) : store.broadcasts.get(cmd.id);
+      if (!b) return failed(adminTexts.noDraft(), 'no broadcast');
+      if (b.senderId !== c.caller && c.reach !== 'all')
+        return refused(adminTexts.notYourBroadcast(b.id), 'not the sender');
+      return done(
+        adminTexts.broadcastReport({ ...b, groups: b.groupCount }, store.broadcasts.report(b.id)),
+        `#${b.id}`,
+      );
+    }
     case 'audit': {
       const entries = store.audit.recent(cmd.count).map((e) => ({
         at: e.at,
@@ -443,6 +566,30 @@ function storedScope(ctx: HandlerContext, c: Caller, s: Selector | null): Resolv
     return g.ok ? { ok: true, value: g.value.id } : g;
   }
   return { ok: true, value: formatSelector(s) };
+}
+
+/** Every group the selector picks; for a scoped caller all of them must lie in their scope. */
+function selectedGroups(
+  ctx: HandlerContext,
+  c: Caller,
+  name: CommandName,
+  selector: Selector,
+): Resolved<GroupInfo[]> {
+  const picked = ctx.store.groups.all().filter((g) => matchesSelector(selector, g));
+  if (picked.some((g) => !c.inScope(g)))
+    return {
+      ok: false,
+      done: refused(adminTexts.outOfScope(name, formatSelector(selector)), 'out of scope'),
+    };
+  return { ok: true, value: picked };
+}
+
+/** How long sending one message to each group takes at the current pacing (accounts send in parallel). */
+function sendTime(ctx: HandlerContext, groups: readonly GroupInfo[]): number {
+  const perAccount = new Map<string, number>();
+  for (const g of groups) perAccount.set(g.botId, (perAccount.get(g.botId) ?? 0) + 1);
+  const { minGapMs, jitterMs } = ctx.settings.pacing;
+  return Math.max(0, ...perAccount.values()) * (minGapMs + jitterMs / 2);
 }
 
 /**

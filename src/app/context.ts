@@ -1,6 +1,7 @@
 import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
 import type { Config } from '../config';
+import type { Tip } from '../domain/tips';
 import type { Urgency } from '../domain/types';
 import type { Store } from '../store/store';
 import type { Effect, ReportFiles } from './ports';
@@ -29,12 +30,21 @@ export interface AppSettings {
   commandsPerMinute: number;
   /** The time zone reports count days in (`/stats today`, `/export` dates). */
   reportTimezone: string;
+  /** The tips library from config/tips (admins' own tips come from the store). */
+  tips: Tip[];
+  tipsOnlyReviewed: boolean;
+  /** A group with an emergency open, or opened this recently, gets its tip later that day. */
+  emergencyQuietMs: number;
+  /** How long a broadcast preview waits for `confirm`. */
+  broadcastConfirmMs: number;
+  /** Each account's send pacing (for a broadcast's time estimate). */
+  pacing: { minGapMs: number; jitterMs: number };
 }
 
 /** The handlers' settings from the validated config (minutes and hours become milliseconds). */
 export function appSettings(
   config: Config,
-  o: Pick<AppSettings, 'botNames' | 'defaultBotId' | 'lexicon' | 'emergency'>,
+  o: Pick<AppSettings, 'botNames' | 'defaultBotId' | 'lexicon' | 'emergency' | 'tips'>,
 ): AppSettings {
   const minutes = (n: number): number => n * 60_000;
   const { claimMinutes } = config.escalation;
@@ -58,6 +68,10 @@ export function appSettings(
     autoIntake: config.triage.autoIntake,
     commandsPerMinute: config.commands.perMinute,
     reportTimezone: config.reports.timezone,
+    tipsOnlyReviewed: config.tips.onlyReviewed,
+    emergencyQuietMs: minutes(config.tips.emergencyQuietMinutes),
+    broadcastConfirmMs: minutes(config.broadcasts.confirmMinutes),
+    pacing: config.pacing,
   };
 }
 

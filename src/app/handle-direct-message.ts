@@ -9,7 +9,8 @@ import { openConsultation } from './open-consultation';
 import { followUp, handleAskerCommand } from './asker-requests';
 import { parseAskerCommand } from '../domain/asker-command';
 import { dm } from './reply';
-import { parseAdminCommand } from '../domain/admin-command';
+import { parseAdminCommand, type ParsedAdmin } from '../domain/admin-command';
+import { normalizeText } from '../domain/normalize';
 import { handleAdminCommand } from './admin-commands';
 
 /**
@@ -22,7 +23,7 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
     effects: dm(ctx, m.botId, m.sender.id, text, 'reply'),
   });
   if (m.kind !== 'text') return reply(texts.unreadable(m.kind), `unreadable ${m.kind}`);
-  const admin = parseAdminCommand(m.text);
+  const admin = parseAdminCommand(m.text) ?? bareConfirm(ctx, m);
   if (admin) return handleAdminCommand(ctx, m, admin);
 
   const cmd = parseDoctorCommand(m.text);
@@ -49,4 +50,11 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
       .at(-1);
   if (open) return followUp(ctx, m, open, question);
   return openConsultation(ctx, m, question, classify(question, ctx.settings.lexicon));
+}
+
+/** "confirm" or "确认" alone, from someone with a broadcast preview waiting: its confirmation. */
+function bareConfirm(ctx: HandlerContext, m: Inbound): ParsedAdmin | null {
+  if (!/^(?:confirm|确认|確認)$/iu.test(normalizeText(m.text))) return null;
+  const draft = ctx.store.broadcasts.draftOf(m.sender.id, ctx.now - ctx.settings.broadcastConfirmMs);
+  return draft ? { ok: true, command: { name: 'confirm', id: draft.id } } : null;
 }

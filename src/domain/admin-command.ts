@@ -26,6 +26,7 @@ export const GROUP_FIELDS = [
   'level',
   'timezone',
   'language',
+  'tiptime',
 ] as const;
 export type GroupField = (typeof GROUP_FIELDS)[number];
 
@@ -62,7 +63,14 @@ export type AdminCommand =
   | { name: 'reassign'; ticket: number; doctor: PersonRef }
   | { name: 'stats'; period: Period; selector: Selector | null }
   | { name: 'export'; from: string; to: string }
-  | { name: 'audit'; count: number };
+  | { name: 'audit'; count: number }
+  | { name: 'tips'; group: string | null; on: boolean }
+  | { name: 'tip now'; selector: Selector }
+  | { name: 'tip add'; text: string }
+  | { name: 'broadcast'; selector: Selector; text: string }
+  | { name: 'broadcast cancel'; id: number | null }
+  | { name: 'broadcast report'; id: number | null }
+  | { name: 'confirm'; id: number | null };
 
 export type CommandName = AdminCommand['name'];
 
@@ -209,6 +217,55 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     roles: ADMIN,
     writes: false,
   },
+  tips: {
+    usage: '/tips <on|off> [group=<群>]',
+    zh: '开关本群的每日防护提示',
+    en: "turn the group's daily tip on or off",
+    roles: { admin: 'all', manager: 'scoped' },
+    writes: true,
+  },
+  'tip now': {
+    usage: '/tip now <选择器>',
+    zh: '现在就向选中的群发一条提示',
+    en: 'post a tip to the selected groups now',
+    roles: ADMIN,
+    writes: true,
+  },
+  'tip add': {
+    usage: '/tip add <提示内容>',
+    zh: '把一条提示加入提示库',
+    en: 'add a tip to the library',
+    roles: ADMIN,
+    writes: true,
+  },
+  broadcast: {
+    usage: '/broadcast <选择器> <内容>',
+    zh: '群发通知：先预览群数与用时，再 /confirm 发送',
+    en: 'broadcast: a preview with the number of groups and the time, then /confirm',
+    roles: { admin: 'all', cadre: 'scoped' },
+    writes: true,
+  },
+  'broadcast cancel': {
+    usage: '/broadcast cancel [编号]',
+    zh: '取消未确认的群发',
+    en: 'cancel a broadcast not yet confirmed',
+    roles: { admin: 'all', cadre: 'scoped' },
+    writes: true,
+  },
+  'broadcast report': {
+    usage: '/broadcast report [编号]',
+    zh: '群发进度：已发、失败、排队中',
+    en: 'how a broadcast stands: sent, failed, still queued',
+    roles: { admin: 'all', cadre: 'scoped' },
+    writes: false,
+  },
+  confirm: {
+    usage: '/confirm [编号]',
+    zh: '确认发送预览中的群发',
+    en: 'send the broadcast you previewed',
+    roles: { admin: 'all', cadre: 'scoped' },
+    writes: true,
+  },
   audit: {
     usage: '/audit [条数]',
     zh: '最近的管理操作记录',
@@ -219,7 +276,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
 };
 
 /** Command words (and Chinese aliases) → the command, or a family whose sub-word picks it. */
-const WORDS: Record<string, CommandName | 'group' | 'doctor'> = {
+const WORDS: Record<string, CommandName | 'group' | 'doctor' | 'tip' | 'broadcast'> = {
   help: 'help',
   帮助: 'help',
   id: 'id',
@@ -250,9 +307,26 @@ const WORDS: Record<string, CommandName | 'group' | 'doctor'> = {
   导出: 'export',
   audit: 'audit',
   审计: 'audit',
+  tips: 'tips',
+  提示开关: 'tips',
+  tip: 'tip',
+  提示: 'tip',
+  broadcast: 'broadcast',
+  群发: 'broadcast',
+  confirm: 'confirm',
+  确认: 'confirm',
 };
 
-const SUBWORDS: Record<'group' | 'doctor', Record<string, CommandName>> = {
+const SUBWORDS: Record<'group' | 'doctor' | 'tip' | 'broadcast', Record<string, CommandName>> = {
+  tip: { now: 'tip now', 现在: 'tip now', add: 'tip add', 添加: 'tip add' },
+  broadcast: {
+    cancel: 'broadcast cancel',
+    取消: 'broadcast cancel',
+    report: 'broadcast report',
+    status: 'broadcast report',
+    报告: 'broadcast report',
+    进度: 'broadcast report',
+  },
   group: {
     info: 'group info',
     信息: 'group info',
@@ -288,6 +362,7 @@ const FIELD_WORDS: Record<string, GroupField> = {
   级别: 'level',
   时区: 'timezone',
   语言: 'language',
+  提示时间: 'tiptime',
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
@@ -331,7 +406,12 @@ export function parseAdminCommand(raw: string): ParsedAdmin | null {
   const family = WORDS[word];
   if (!family) return { ok: false, name: null, word };
   let name: CommandName;
-  if (family === 'group' || family === 'doctor') {
+  if (family === 'broadcast') {
+    // "/broadcast <selector> <text>" unless the next word is cancel/report
+    const picked = SUBWORDS.broadcast[(tokens[0] ?? '').toLowerCase()];
+    if (picked) tokens.shift();
+    name = picked ?? 'broadcast';
+  } else if (family === 'group' || family === 'doctor' || family === 'tip') {
     const sub = (tokens[0] ?? '').toLowerCase();
     const picked = SUBWORDS[family][sub];
     if (!picked)
@@ -344,7 +424,7 @@ export function parseAdminCommand(raw: string): ParsedAdmin | null {
     name = picked;
   } else name = family;
   try {
-    return { ok: true, command: build(name, tokens) };
+    return { ok: true, command: build(name, tokens, raw) };
   } catch (err) {
     if (err instanceof UsageError) return { ok: false, name, reason: err.message };
     if (err instanceof z.ZodError)
@@ -375,7 +455,20 @@ function selectorOf(text: string): Selector {
   return r.selector;
 }
 
-function build(name: CommandName, t: string[]): AdminCommand {
+/** The raw text after the first `words` words (the writer's own line breaks and characters kept). */
+function rawRest(raw: string, words: number): string {
+  let rest = raw.trim();
+  for (let i = 0; i < words; i++) rest = rest.replace(/^("[^"]*"|“[^”]*”|「[^」]*」|\S+)\s*/u, '');
+  return rest.trim();
+}
+
+const OptionalId = (t: string[]): number | null => {
+  const word = t.shift();
+  noMore(t);
+  return word === undefined ? null : TicketNumber.parse(word.replace(/^[#＃]/u, ''));
+};
+
+function build(name: CommandName, t: string[], raw: string): AdminCommand {
   switch (name) {
     case 'help':
     case 'id':
@@ -482,6 +575,32 @@ function build(name: CommandName, t: string[]): AdminCommand {
         throw new UsageError('at most one year at a time');
       return { name, from, to };
     }
+    case 'tips': {
+      const group = takeGroup(t);
+      const on = OnOff.parse((t.shift() ?? '').toLowerCase().replace(/^开$/u, 'on').replace(/^关$/u, 'off'));
+      noMore(t);
+      return { name, group, on: on === 'on' };
+    }
+    case 'tip now': {
+      if (t.length === 0) throw new UsageError('name the groups: a selector such as country=IT, or all');
+      return { name, selector: selectorOf(t.join(' ')) };
+    }
+    case 'tip add': {
+      const text = rawRest(raw, 2);
+      if (text.length < 10 || text.length > 500) throw new UsageError('a tip of 10 to 500 characters');
+      return { name, text };
+    }
+    case 'broadcast': {
+      const selector = selectorOf(t.shift() ?? '');
+      const text = rawRest(raw, 2);
+      if (!text) throw new UsageError('the text to send');
+      if (text.length > 1500) throw new UsageError('at most 1500 characters');
+      return { name, selector, text };
+    }
+    case 'broadcast cancel':
+    case 'broadcast report':
+    case 'confirm':
+      return { name, id: OptionalId(t) };
     case 'audit': {
       const word = t.shift();
       noMore(t);
@@ -518,6 +637,12 @@ function checkField(field: GroupField, value: string): string {
         throw new UsageError(`"${value}" is no IANA time zone (e.g. Europe/Rome)`);
       }
       return value;
+    }
+    case 'tiptime': {
+      const m = /^(\d{1,2}):(\d{2})$/u.exec(value);
+      if (!m || Number(m[1]) > 23 || Number(m[2]) > 59)
+        throw new UsageError('a local time as HH:MM, e.g. 09:00');
+      return `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? ''}`;
     }
     case 'language': {
       const lang = value.toLowerCase();

@@ -131,6 +131,8 @@ export const adminTexts = {
     language: string;
     paused: boolean;
     autoIntake: boolean;
+    tipTime: string;
+    tipsEnabled: boolean;
     managers: string[];
     members: number;
     open: number;
@@ -141,7 +143,8 @@ export const adminTexts = {
       `国家 ${v(g.country)} · 领区 ${v(g.district)} · 地区 ${v(g.region)} · 城市 ${v(g.city)}`,
       `社团 ${v(g.association)} · 级别 ${v(g.level)}`,
       `时区 ${g.timezone} · 语言 ${g.language} · 服务账号 ${g.botId}`,
-      `状态：${g.paused ? '已暂停（只回应紧急情况）' : '服务中'} · 自动接收未@的提问：${g.autoIntake ? '开' : '关'}`,
+      `状态：${g.paused ? '已暂停（只回应紧急情况）' : '服务中'} · 自动接收未@的提问：${g.autoIntake ? '开' : '关'}` +
+        ` · 每日提示：${g.tipsEnabled ? g.tipTime : '关'}`,
       `群管理：${g.managers.length > 0 ? g.managers.join('、') : '（无）'} · 已知成员 ${g.members} 人 · 进行中的咨询 ${g.open} 单`,
     ].join('\n');
   },
@@ -309,6 +312,71 @@ export const adminTexts = {
       `回答用时：中位 ${formatDuration(s.answerMs.median)}，P90 ${formatDuration(s.answerMs.p90)}（${s.answerMs.n} 单）`,
       `升级 ${s.escalations} 次 · 每日提示 ${s.tipsSent} 条 · 群发 ${s.broadcastsSent} 条`,
     ].join('\n');
+  },
+
+  tipsSwitched(groupName: string, on: boolean): string {
+    return on
+      ? `「${groupName}」每天会收到一条防护提示。`
+      : `「${groupName}」不再收到每日防护提示（/tips on 恢复）。`;
+  },
+
+  tipsPosted(sent: number, skipped: number, duration: string): string {
+    return `已安排向 ${sent} 个群发送提示${skipped > 0 ? `（${skipped} 个暂停或关闭提示的群跳过）` : ''}，按当前节奏约需 ${duration}。`;
+  },
+
+  tipAdded(id: string, reviewed: boolean): string {
+    return `已加入提示库：${id}${reviewed ? '' : '（尚未经医生审核）'}。`;
+  },
+
+  broadcastPreview(p: {
+    id: number;
+    selector: string;
+    groups: number;
+    paused: number;
+    accounts: number;
+    duration: string;
+    minutes: number;
+    text: string;
+  }): string {
+    return [
+      `群发预览 #${p.id}（${p.selector}）：将发往 ${p.groups} 个群${p.paused > 0 ? `（${p.paused} 个暂停的群不发）` : ''}，` +
+        `由 ${p.accounts} 个账号分发，按当前节奏约需 ${p.duration}；医生回答与紧急回复始终优先。`,
+      `回复 /confirm ${p.id}（或「确认」）发送，${p.minutes} 分钟内有效；/broadcast cancel ${p.id} 取消。`,
+      `内容：${p.text}`,
+    ].join('\n');
+  },
+
+  broadcastNothing(selector: string): string {
+    return `选择器 ${selector} 没有选中任何可发送的群，未创建群发。`;
+  },
+
+  broadcastStarted(id: number, groups: number, duration: string): string {
+    return `群发 #${id} 已开始，发往 ${groups} 个群，约需 ${duration}。/broadcast report ${id} 查看进度。`;
+  },
+
+  noDraft(): string {
+    return '没有待确认的群发（预览可能已过期），请重新发送 /broadcast。';
+  },
+
+  notYourBroadcast(id: number): string {
+    return `群发 #${id} 不是您发起的。`;
+  },
+
+  broadcastCancelled(id: number, ok: boolean): string {
+    return ok ? `已取消群发 #${id}。` : `群发 #${id} 已在发送或已取消，无法取消。`;
+  },
+
+  broadcastReport(
+    b: { id: number; selector: string; status: string; groups: number },
+    r: { sent: number; failed: number; queued: number },
+  ): string {
+    if (b.status === 'draft') return `群发 #${b.id}（${b.selector}）尚未确认：/confirm ${b.id}`;
+    if (b.status === 'cancelled') return `群发 #${b.id} 已取消。`;
+    return `群发 #${b.id}（${b.selector}，${b.groups} 个群）：已发送 ${r.sent}，失败 ${r.failed}，排队中 ${r.queued}。`;
+  },
+
+  broadcastMessage(text: string): string {
+    return `📢【侨联通知】\n${text}`;
   },
 
   exported(file: string, rows: number): string {

@@ -67,6 +67,9 @@ export interface GroupInfo {
   paused: boolean;
   /** Take confident questions that do not mention the bot; null: the config default. */
   autoIntake: boolean | null;
+  /** The daily tip's local time (HH:MM) and whether the group gets tips. */
+  tipTime: string;
+  tipsEnabled: boolean;
 }
 
 export interface DoctorInfo {

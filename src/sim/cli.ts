@@ -62,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       config: core.value.config,
       lexicon: core.value.lexicon,
       emergency: core.value.emergency,
+      tips: core.value.tips,
       redisUrl: redis.url,
       log,
       echo,

@@ -40,6 +40,7 @@ export async function runDemo(
     config: core.config,
     lexicon: core.lexicon,
     emergency: core.emergency,
+    tips: core.tips,
     redisUrl,
     log,
     prefix: `${core.config.redis.prefix}-demo`,

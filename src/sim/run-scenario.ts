@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
+import type { Tip } from '../domain/tips';
 import { parseScenarioLine, ScenarioError, type ScenarioStep } from './scenario';
 import { Simulation, type TranscriptLine } from './simulation';
 import type { World } from './world';
@@ -12,6 +13,7 @@ export interface RunScenarioOptions {
   config: Config;
   lexicon: CompiledLexicon;
   emergency: EmergencyNumbers;
+  tips: Tip[];
   redisUrl: string;
   log: Logger;
   echo?: boolean;
@@ -68,6 +70,7 @@ export async function runScenario(text: string, o: RunScenarioOptions): Promise<
     config: o.config,
     lexicon: o.lexicon,
     emergency: o.emergency,
+    tips: o.tips,
     redisUrl: o.redisUrl,
     log: o.log,
     seed: o.seed,

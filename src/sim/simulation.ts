@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
+import type { Tip } from '../domain/tips';
 import { MockAccount, type MockMessagePayload } from '../gateway/mock-world';
 import { deletePrefix } from '../queue/redis';
 import { Runtime } from '../runtime';
@@ -28,6 +29,7 @@ export interface SimulationOptions {
   config: Config;
   lexicon: CompiledLexicon;
   emergency: EmergencyNumbers;
+  tips: Tip[];
   redisUrl: string;
   log: Logger;
   /** Where the SQLite file lives; a fresh temp dir (removed on close) when omitted. */
@@ -111,6 +113,7 @@ export class Simulation {
       config: { ...this.o.config, redis: { ...this.o.config.redis, prefix: this.prefix } },
       lexicon: this.o.lexicon,
       emergency: this.o.emergency,
+      tips: this.o.tips,
       bots: w.bots,
       wechatyFor: (bot) => this.account(bot.id).wechaty,
       dbFile: join(this.dataDir, 'qiaohaitong.sqlite'),

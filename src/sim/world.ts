@@ -35,6 +35,12 @@ export const WorldSchema = z
           language: z.string().default('zh'),
           /** Take confident questions that do not mention the bot (absent: the config default). */
           autoIntake: z.boolean().optional(),
+          /** The daily tip's local time (HH:MM, default 09:00); `tips: false` mutes tips in the group. */
+          tipTime: z
+            .string()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time as HH:MM')
+            .optional(),
+          tips: z.boolean().optional(),
           bot: z.string(),
           members: z.array(personId).default([]),
           managers: z.array(personId).default([]),
@@ -140,7 +146,7 @@ export function seedWorld(store: Store, w: World, now: number): void {
       );
     }
     for (const g of w.groups) {
-      store.groups.upsert({ ...g, botId: g.bot }, now);
+      store.groups.upsert({ ...g, botId: g.bot, tipsEnabled: g.tips }, now);
       for (const m of new Set([...g.members, ...g.managers])) store.people.addMember(g.id, m);
       for (const m of g.managers) store.people.grant(m, 'manager', g.id, null, now);
     }

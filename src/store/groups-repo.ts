@@ -16,6 +16,8 @@ interface GroupRow {
   language: string;
   paused: number;
   auto_intake: number | null;
+  tip_time: string;
+  tips_enabled: number;
 }
 
 export interface GroupProfile {
@@ -32,6 +34,9 @@ export interface GroupProfile {
   language?: string;
   /** Take confident questions that do not mention the bot (null/absent: the config default). */
   autoIntake?: boolean | null;
+  /** The daily tip's local time (default 09:00) and whether the group gets tips (default yes). */
+  tipTime?: string;
+  tipsEnabled?: boolean;
 }
 
 const toGroup = (r: GroupRow): GroupInfo => ({
@@ -48,6 +53,8 @@ const toGroup = (r: GroupRow): GroupInfo => ({
   language: r.language,
   paused: r.paused === 1,
   autoIntake: r.auto_intake === null ? null : r.auto_intake === 1,
+  tipTime: r.tip_time,
+  tipsEnabled: r.tips_enabled === 1,
 });
 
 export class GroupsRepo {
@@ -61,6 +68,7 @@ export class GroupsRepo {
   private readonly byNameStmt;
   private readonly pauseStmt;
   private readonly intakeStmt;
+  private readonly tipsStmt;
   private readonly fieldStmts: Record<GroupField, { run(value: string, now: number, id: string): unknown }>;
 
   constructor(db: Db) {
@@ -84,6 +92,7 @@ export class GroupsRepo {
     this.byNameStmt = db.prepare<[string], GroupRow>('SELECT * FROM groups WHERE name = ? ORDER BY id');
     this.pauseStmt = db.prepare('UPDATE groups SET paused = ?, updated_at = ? WHERE id = ?');
     this.intakeStmt = db.prepare('UPDATE groups SET auto_intake = ?, updated_at = ? WHERE id = ?');
+    this.tipsStmt = db.prepare('UPDATE groups SET tips_enabled = ?, updated_at = ? WHERE id = ?');
     // one statement per column: the column name is never built from input
     this.fieldStmts = {
       country: db.prepare('UPDATE groups SET country = ?, updated_at = ? WHERE id = ?'),
@@ -94,17 +103,19 @@ export class GroupsRepo {
       level: db.prepare('UPDATE groups SET level = ?, updated_at = ? WHERE id = ?'),
       timezone: db.prepare('UPDATE groups SET timezone = ?, updated_at = ? WHERE id = ?'),
       language: db.prepare('UPDATE groups SET language = ?, updated_at = ? WHERE id = ?'),
+      tiptime: db.prepare('UPDATE groups SET tip_time = ?, updated_at = ? WHERE id = ?'),
     };
     this.serveStmt = db.prepare('UPDATE groups SET bot_id = ?, updated_at = ? WHERE id = ?');
     this.upsertStmt = db.prepare(
       `INSERT INTO groups (id, name, bot_id, country, district, region, city, association, level, timezone, language,
-                           auto_intake, created_at, updated_at)
+                           auto_intake, tip_time, tips_enabled, created_at, updated_at)
        VALUES (@id, @name, @botId, @country, @district, @region, @city, @association, @level, @timezone, @language,
-               @autoIntake, @now, @now)
+               @autoIntake, @tipTime, @tipsEnabled, @now, @now)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, bot_id = excluded.bot_id, country = excluded.country,
          district = excluded.district, region = excluded.region, city = excluded.city,
          association = excluded.association, level = excluded.level, timezone = excluded.timezone,
-         language = excluded.language, auto_intake = excluded.auto_intake, updated_at = excluded.updated_at`,
+         language = excluded.language, auto_intake = excluded.auto_intake, tip_time = excluded.tip_time,
+         tips_enabled = excluded.tips_enabled, updated_at = excluded.updated_at`,
     );
   }
 
@@ -142,6 +153,10 @@ export class GroupsRepo {
     this.pauseStmt.run(paused ? 1 : 0, now, id);
   }
 
+  setTipsEnabled(id: string, on: boolean, now: number): void {
+    this.tipsStmt.run(on ? 1 : 0, now, id);
+  }
+
   setAutoIntake(id: string, on: boolean, now: number): void {
     this.intakeStmt.run(on ? 1 : 0, now, id);
   }
@@ -174,6 +189,8 @@ export class GroupsRepo {
       timezone: g.timezone ?? 'Europe/Rome',
       language: g.language ?? 'zh',
       autoIntake: g.autoIntake === undefined || g.autoIntake === null ? null : g.autoIntake ? 1 : 0,
+      tipTime: g.tipTime ?? '09:00',
+      tipsEnabled: g.tipsEnabled === false ? 0 : 1,
       now,
     });
   }

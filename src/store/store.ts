@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 import { AccountsRepo } from './accounts-repo';
 import { AuditRepo } from './audit-repo';
+import { BroadcastsRepo } from './broadcasts-repo';
+import { TipsRepo } from './tips-repo';
 import { ConsultationsRepo } from './consultations-repo';
 import { openDatabase, type Db } from './database';
 import { GroupsRepo } from './groups-repo';
@@ -23,6 +25,8 @@ export class Store {
   readonly accounts: AccountsRepo;
   readonly audit: AuditRepo;
   readonly reports: ReportsRepo;
+  readonly tips: TipsRepo;
+  readonly broadcasts: BroadcastsRepo;
 
   constructor(readonly db: Db) {
     this.groups = new GroupsRepo(db);
@@ -33,6 +37,8 @@ export class Store {
     this.accounts = new AccountsRepo(db);
     this.audit = new AuditRepo(db);
     this.reports = new ReportsRepo(db);
+    this.tips = new TipsRepo(db);
+    this.broadcasts = new BroadcastsRepo(db);
   }
 
   /** Runs `fn` in an IMMEDIATE transaction (write lock first, so two processes never deadlock on upgrade). */

@@ -9,6 +9,7 @@ describe('an answer for a group whose accounts are no longer run', () => {
       config: core.config,
       lexicon: core.lexicon,
       emergency: core.emergency,
+      tips: core.tips,
       redisUrl: REDIS_URL,
       log: silentLog,
     });

@@ -31,6 +31,7 @@ export function repoSettings(botNames: Record<string, string>): AppSettings {
     defaultBotId: Object.keys(botNames)[0] ?? '',
     lexicon: core.lexicon,
     emergency: core.emergency,
+    tips: core.tips,
   });
 }
 

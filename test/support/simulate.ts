@@ -26,6 +26,7 @@ export async function simulate(scenario: string, opts: { seed?: number } = {}): 
     config: core.config,
     lexicon: core.lexicon,
     emergency: core.emergency,
+    tips: core.tips,
     redisUrl: REDIS_URL,
     log: silentLog,
     echo: true,

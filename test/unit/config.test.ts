@@ -26,6 +26,8 @@ const DEFAULTS: Config = {
   roles: { admins: [] },
   commands: { perMinute: 20 },
   reports: { timezone: 'Asia/Shanghai' },
+  tips: { onlyReviewed: false, emergencyQuietMinutes: 60 },
+  broadcasts: { confirmMinutes: 10 },
   gateway: { maxMessageAgeSeconds: 120 },
   supervisor: { loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 },
   tick: { everySeconds: 15 },

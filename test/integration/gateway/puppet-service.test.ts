@@ -78,6 +78,7 @@ describe('production path over puppet-service (gRPC on loopback)', () => {
         pacing: { minGapMs: 10, jitterMs: 10 },
       },
       lexicon: setup.value.lexicon,
+      tips: setup.value.tips,
       emergency: setup.value.emergency,
       bots: [{ id: 'qxy', name: '青小医' }],
       wechatyFor: () => buildServiceWechaty(bot as NonNullable<typeof bot>),
