@@ -16,6 +16,9 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_actor ON audit_log (actor_id, at);
 
--- Reports read consultations by when they were created and answered.
+-- Reports read consultations by when they were created and answered, each ticket's first claim and answer, and
+-- the escalations of a period.
 CREATE INDEX consultations_by_created ON consultations (created_at);
+CREATE INDEX consultations_by_answered ON consultations (answered_at);
+CREATE INDEX consultation_events_by_ticket_kind ON consultation_events (consultation_id, kind, at);
 CREATE INDEX consultation_events_by_kind ON consultation_events (kind, at);

@@ -99,9 +99,13 @@ export const ConfigSchema = z
       .strict()
       .default({ admins: [] }),
     commands: z
-      .object({ perMinute: positiveInt.default(20) })
+      .object({
+        perMinute: positiveInt.default(20),
+        /** `/stats` and `/export` read many rows: a tighter allowance of their own. */
+        reportsPerMinute: positiveInt.default(3),
+      })
       .strict()
-      .default({ perMinute: 20 }),
+      .default({ perMinute: 20, reportsPerMinute: 3 }),
     reports: z
       .object({
         timezone: z

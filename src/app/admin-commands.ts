@@ -1,5 +1,6 @@
 import {
   COMMANDS,
+  parseAdminCommand,
   reachOf,
   type AdminCommand,
   type CommandName,
@@ -17,6 +18,7 @@ import {
 } from '../domain/selector';
 import { dateRange, exportCsv, formatDuration, periodStart, summarize } from '../domain/stats';
 import { tipDue } from '../domain/tips';
+import { classify } from '../domain/triage';
 import { DOCTOR_QUEUES, URGENCIES, type GroupInfo, type Inbound, type Urgency } from '../domain/types';
 import type { AuditOutcome } from '../store/audit-repo';
 import { PRIORITY } from '../store/outbox-repo';
@@ -26,6 +28,18 @@ import { claimedReply } from './doctor-commands';
 import type { Effect } from './ports';
 import { queueMessage, sendEffect } from './reply';
 import { postTip, tipLibrary } from './send-tips';
+
+/**
+ * The slash command in a message, if it is one for this sender. Someone with no role whose `/…` is no valid command
+ * but reads as a question ("/医生 我孩子发烧39度") is asking a doctor: null, so it goes to triage like any question.
+ */
+export function commandIn(ctx: HandlerContext, senderId: string, text: string): ParsedAdmin | null {
+  const parsed = parseAdminCommand(text);
+  if (!parsed || parsed.ok) return parsed;
+  const hasRole = ctx.store.people.roles(senderId).length > 0 || !!ctx.store.people.doctor(senderId)?.active;
+  if (hasRole) return parsed;
+  return classify(text.trim().replace(/^[/／]/u, ''), ctx.settings.lexicon).kind === 'none' ? parsed : null;
+}
 
 /**
  * A `/command` from anyone (DM, or a group message mentioning the bot). Order: rate limit, role, arguments, scope,
@@ -43,6 +57,8 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
   const command = parsed.ok ? parsed.command.name : (parsed.name ?? `/${parsed.word}`);
   const args = argsOf(m.text, parsed.ok && parsed.command.name.includes(' ') ? 2 : 1);
 
+  // in a group, someone with no role hears nothing back but their /help and /id (no refusals spread in groups)
+  const quiet = !!m.group && roles.size === 0;
   const answer = (
     text: string,
     outcome: AuditOutcome,
@@ -60,6 +76,8 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
       outcome,
       detail,
     });
+    if (quiet && outcome !== 'done')
+      return { outcome: `/${command}: ${outcome} (not answered in the group)`, effects: more };
     const reply = queueMessage(
       ctx,
       m.group
@@ -104,13 +122,29 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
       `needs ${Object.keys(COMMANDS[name].roles).join('|')}`,
     );
   if (!parsed.ok) return answer(adminTexts.usage(name, parsed.reason, lang), 'usage', parsed.reason);
+  // reports read many rows inside the write lock: a tighter allowance of their own
+  const reportsPerMinute = ctx.settings.reportsPerMinute;
+  if (
+    (name === 'stats' || name === 'export') &&
+    ctx.store.audit.reportsSince(caller, since) >= reportsPerMinute
+  )
+    return answer(adminTexts.slowDownReports(reportsPerMinute), 'limited', 'reports');
 
   const scopes = grants
     .filter((g) => COMMANDS[name].roles[g.role] === 'scoped')
     .map((g) => scopeSelector(g.scope))
     .filter((s): s is Selector => s !== null);
-  const inScope = (g: GroupInfo): boolean => reach === 'all' || scopes.some((s) => matchesSelector(s, g));
-  const r = run(ctx, { m, caller, roles, reach, inScope, lang }, parsed.command);
+  // a stored scope names groups by id only: a group's name is chosen by its members and could be renamed into it
+  const inScope = (g: GroupInfo): boolean =>
+    reach === 'all' || scopes.some((s) => matchesSelector(s, g, { groupNames: false }));
+  const c: Caller = { m, caller, roles, reach, inScope, lang };
+  let r: Done;
+  try {
+    // a savepoint: a command that fails half-way leaves nothing behind, and is still recorded and answered
+    r = ctx.store.db.transaction(() => run(ctx, c, parsed.command))();
+  } catch (err) {
+    r = failed(adminTexts.commandFailed(), `error: ${err instanceof Error ? err.message : String(err)}`);
+  }
   return answer(r.text, r.outcome, r.detail, r.effects);
 }
 
@@ -323,10 +357,10 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
           id: p.value.id,
           hospital: cmd.hospital || before?.hospital || '',
           specialties: cmd.specialties,
-          languages: ['zh'],
+          languages: before?.languages ?? ['zh'],
           onDuty: before?.active ? before.onDuty : false,
           roster: before?.roster ?? null,
-          emergencyAlerts: false,
+          emergencyAlerts: before?.emergencyAlerts ?? false,
         },
         now,
       );
@@ -560,12 +594,19 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
  */
 function storedScope(ctx: HandlerContext, c: Caller, s: Selector | null): Resolved<string> {
   if (s === null || s.all) return { ok: true, value: '*' };
-  const only = s.terms.length === 1 && s.terms[0]?.key === 'group' ? s.terms[0].value : null;
-  if (only !== null) {
-    const g = resolveGroup(ctx, c, only);
-    return g.ok ? { ok: true, value: g.value.id } : g;
+  // group names become ids: a scope must not follow a name that the group's members may change
+  const resolved: Array<{ key: (typeof s.terms)[number]['key']; value: string }> = [];
+  for (const t of s.terms) {
+    if (t.key !== 'group') {
+      resolved.push(t);
+      continue;
+    }
+    const g = resolveGroup(ctx, c, t.value);
+    if (!g.ok) return g;
+    resolved.push({ key: 'group', value: g.value.id });
   }
-  return { ok: true, value: formatSelector(s) };
+  const only = resolved.length === 1 && resolved[0]?.key === 'group' ? resolved[0].value : null;
+  return { ok: true, value: only ?? formatSelector({ all: false, terms: resolved }) };
 }
 
 /** Every group the selector picks; for a scoped caller all of them must lie in their scope. */

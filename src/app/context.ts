@@ -28,6 +28,8 @@ export interface AppSettings {
   autoIntake: boolean;
   /** Commands one person may send per minute; beyond, they are refused (and recorded) until the minute passes. */
   commandsPerMinute: number;
+  /** `/stats` and `/export` per person per minute. */
+  reportsPerMinute: number;
   /** The time zone reports count days in (`/stats today`, `/export` dates). */
   reportTimezone: string;
   /** The tips library from config/tips (admins' own tips come from the store). */
@@ -67,6 +69,7 @@ export function appSettings(
     },
     autoIntake: config.triage.autoIntake,
     commandsPerMinute: config.commands.perMinute,
+    reportsPerMinute: config.commands.reportsPerMinute,
     reportTimezone: config.reports.timezone,
     tipsOnlyReviewed: config.tips.onlyReviewed,
     emergencyQuietMs: minutes(config.tips.emergencyQuietMinutes),

@@ -9,9 +9,9 @@ import { openConsultation } from './open-consultation';
 import { followUp, handleAskerCommand } from './asker-requests';
 import { parseAskerCommand } from '../domain/asker-command';
 import { dm } from './reply';
-import { parseAdminCommand, type ParsedAdmin } from '../domain/admin-command';
+import { type ParsedAdmin } from '../domain/admin-command';
 import { normalizeText } from '../domain/normalize';
-import { handleAdminCommand } from './admin-commands';
+import { commandIn, handleAdminCommand } from './admin-commands';
 
 /**
  * A DM to the bot. `/commands` (admins, cadres, managers; `/help` and `/id` for all) come first. Doctors command it; anyone else asks a question privately (a ticket answered by DM), gets the
@@ -23,11 +23,14 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
     effects: dm(ctx, m.botId, m.sender.id, text, 'reply'),
   });
   if (m.kind !== 'text') return reply(texts.unreadable(m.kind), `unreadable ${m.kind}`);
-  const admin = parseAdminCommand(m.text) ?? bareConfirm(ctx, m);
+  const admin = commandIn(ctx, m.sender.id, m.text) ?? bareConfirm(ctx, m);
+  const doctor = ctx.store.people.doctor(m.sender.id);
+  // a doctor's "/queue" without an admin's or cadre's role is their own queue command
+  if (admin?.ok && admin.command.name === 'queue' && doctor?.active && !overseesQueues(ctx, m.sender.id))
+    return handleDoctorCommand(ctx, m.botId, doctor, { kind: 'queue' });
   if (admin) return handleAdminCommand(ctx, m, admin);
 
   const cmd = parseDoctorCommand(m.text);
-  const doctor = ctx.store.people.doctor(m.sender.id);
   if (doctor?.active) return handleDoctorCommand(ctx, m.botId, doctor, cmd);
 
   if (isDoctorOnlyCommand(cmd)) return reply(texts.notADoctor(), `refused ${cmd.kind}: not a doctor`);
@@ -57,4 +60,9 @@ function bareConfirm(ctx: HandlerContext, m: Inbound): ParsedAdmin | null {
   if (!/^(?:confirm|确认|確認)$/iu.test(normalizeText(m.text))) return null;
   const draft = ctx.store.broadcasts.draftOf(m.sender.id, ctx.now - ctx.settings.broadcastConfirmMs);
   return draft ? { ok: true, command: { name: 'confirm', id: draft.id } } : null;
+}
+
+/** Whether the person may see the queues overview (`/queue`): an admin or a cadre. */
+function overseesQueues(ctx: HandlerContext, personId: string): boolean {
+  return ctx.store.people.roles(personId).some((g) => g.role === 'admin' || g.role === 'cadre');
 }

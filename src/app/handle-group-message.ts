@@ -7,8 +7,7 @@ import type { GroupInfo, Inbound } from '../domain/types';
 import { nothing, type HandlerContext, type HandlerResult } from './context';
 import { openConsultation } from './open-consultation';
 import { queueMessage } from './reply';
-import { parseAdminCommand } from '../domain/admin-command';
-import { handleAdminCommand } from './admin-commands';
+import { commandIn, handleAdminCommand } from './admin-commands';
 
 type GroupInbound = Inbound & { group: { id: string; name: string } };
 
@@ -43,7 +42,7 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   if (intake.kind === 'chatter') return unaddressed(ctx, m, group);
   // "@bot /group pause": a command (it works in a paused group too; that is how it is resumed)
   if (intake.kind === 'request') {
-    const admin = parseAdminCommand(intake.question);
+    const admin = commandIn(ctx, m.sender.id, intake.question);
     if (admin) return handleAdminCommand(ctx, { ...m, text: intake.question }, admin);
   }
   const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lookup } from './lookup';
 import { specialtyFromWord, TicketNumber } from './doctor-command';
 import { normalizeText } from './normalize';
 import { parseRosterText, type Roster } from './roster';
@@ -384,9 +385,13 @@ export type ParsedAdmin =
 
 /** Splits on spaces, keeping "quoted text" (straight or Chinese quotes, also after `key=`) within one token. */
 export function tokenize(text: string): string[] {
-  const re = /(?:[^\s"“「]+|"[^"]*"?|“[^”]*”?|「[^」]*」?)+/gu;
-  return (text.match(re) ?? []).map((t) => t.replace(/["“”「」]/gu, ''));
+  // a WeChat mention ("@Anna Rossi" + U+2005) is one token, spaces and all
+  const re = /[@＠][^@＠\u2005\n]{1,40}?\u2005|(?:[^\s"“「]+|"[^"]*"?|“[^”]*”?|「[^」]*」?)+/gu;
+  return (text.match(re) ?? []).map((t) => t.replace(/["“”「」\u2005]/gu, '').trim());
 }
+
+/** A word compared with the tables: full-width folded, lower case. */
+const fold = (word: string): string => word.normalize('NFKC').toLowerCase();
 
 /** True when the text is a slash command (`/word…`, full-width slash included). */
 export function isSlashCommand(raw: string): boolean {
@@ -399,25 +404,25 @@ const IsoDate = z.iso.date('a date as YYYY-MM-DD');
 
 /** Parses a slash command; null when the text is not one. Every argument is checked with zod. */
 export function parseAdminCommand(raw: string): ParsedAdmin | null {
-  const text = normalizeText(raw);
-  if (!isSlashCommand(text)) return null;
-  const tokens = tokenize(text.slice(1));
-  const word = (tokens.shift() ?? '').toLowerCase();
-  const family = WORDS[word];
+  if (!isSlashCommand(raw)) return null;
+  // names keep the writer's own characters (full-width brackets are common in group names): only words are folded
+  const tokens = tokenize(raw.trim().slice(1));
+  const word = fold(tokens.shift() ?? '');
+  const family = lookup(WORDS, word);
   if (!family) return { ok: false, name: null, word };
   let name: CommandName;
   if (family === 'broadcast') {
     // "/broadcast <selector> <text>" unless the next word is cancel/report
-    const picked = SUBWORDS.broadcast[(tokens[0] ?? '').toLowerCase()];
+    const picked = lookup(SUBWORDS.broadcast, fold(tokens[0] ?? ''));
     if (picked) tokens.shift();
     name = picked ?? 'broadcast';
   } else if (family === 'group' || family === 'doctor' || family === 'tip') {
-    const sub = (tokens[0] ?? '').toLowerCase();
-    const picked = SUBWORDS[family][sub];
+    const sub = fold(tokens[0] ?? '');
+    const picked = lookup(SUBWORDS[family], sub);
     if (!picked)
       return {
         ok: false,
-        name: family === 'group' ? 'group info' : 'doctor add',
+        name: family === 'group' ? 'group info' : family === 'tip' ? 'tip now' : 'doctor add',
         reason: `unknown: /${word} ${sub}`.trim(),
       };
     tokens.shift();
@@ -465,7 +470,7 @@ function rawRest(raw: string, words: number): string {
 const OptionalId = (t: string[]): number | null => {
   const word = t.shift();
   noMore(t);
-  return word === undefined ? null : TicketNumber.parse(word.replace(/^[#＃]/u, ''));
+  return word === undefined ? null : TicketNumber.parse(fold(word).replace(/^#/u, ''));
 };
 
 function build(name: CommandName, t: string[], raw: string): AdminCommand {
@@ -484,13 +489,17 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
     }
     case 'group intake': {
       const group = takeGroup(t);
-      const on = OnOff.parse((t.shift() ?? '').toLowerCase().replace(/^开$/u, 'on').replace(/^关$/u, 'off'));
+      const on = OnOff.parse(
+        fold(t.shift() ?? '')
+          .replace(/^开$/u, 'on')
+          .replace(/^关$/u, 'off'),
+      );
       noMore(t);
       return { name, group, on: on === 'on' };
     }
     case 'group set': {
       const group = takeGroup(t);
-      const field = FIELD_WORDS[(t.shift() ?? '').toLowerCase()];
+      const field = lookup(FIELD_WORDS, fold(t.shift() ?? ''));
       if (!field) throw new UsageError(`a field: ${GROUP_FIELDS.join(', ')}`);
       const value = t.join(' ').trim();
       if (!value) throw new UsageError(`a value for ${field}`);
@@ -499,9 +508,9 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
     case 'grant':
     case 'revoke': {
       const person = Person.parse(t.shift() ?? '');
-      const roleWord = (t.shift() ?? '').toLowerCase();
+      const roleWord = fold(t.shift() ?? '');
       const role = (name === 'grant' ? z.enum(GRANTABLE) : z.enum(ROLES)).parse(
-        ROLE_WORDS[roleWord] ?? roleWord,
+        lookup(ROLE_WORDS, roleWord) ?? roleWord,
       );
       const scopeText = t.length > 0 ? t.join(' ') : null;
       const scope = scopeText === null ? null : selectorOrGroup(scopeText);
@@ -551,24 +560,25 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
       return { name, specialty };
     }
     case 'reassign': {
-      const ticket = TicketNumber.parse((t.shift() ?? '').replace(/^[#＃]/u, ''));
+      const ticket = TicketNumber.parse(fold(t.shift() ?? '').replace(/^#/u, ''));
       const doctor = Person.parse(t.shift() ?? '');
       noMore(t);
       return { name, ticket, doctor };
     }
     case 'stats': {
       let period: Period = 'today';
-      const first = t[0]?.toLowerCase();
-      if (first !== undefined && PERIOD_WORDS[first]) {
-        period = PERIOD_WORDS[first];
+      const first = t[0] === undefined ? undefined : fold(t[0]);
+      const named = first === undefined ? undefined : lookup(PERIOD_WORDS, first);
+      if (named) {
+        period = named;
         t.shift();
       }
       const selector = t.length > 0 ? selectorOf(t.join(' ')) : null;
       return { name, period, selector };
     }
     case 'export': {
-      const from = IsoDate.parse(t.shift() ?? '');
-      const to = IsoDate.parse(t.shift() ?? '');
+      const from = IsoDate.parse(fold(t.shift() ?? ''));
+      const to = IsoDate.parse(fold(t.shift() ?? ''));
       noMore(t);
       if (to < from) throw new UsageError('the end date comes before the start date');
       if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000)
@@ -577,7 +587,11 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
     }
     case 'tips': {
       const group = takeGroup(t);
-      const on = OnOff.parse((t.shift() ?? '').toLowerCase().replace(/^开$/u, 'on').replace(/^关$/u, 'off'));
+      const on = OnOff.parse(
+        fold(t.shift() ?? '')
+          .replace(/^开$/u, 'on')
+          .replace(/^关$/u, 'off'),
+      );
       noMore(t);
       return { name, group, on: on === 'on' };
     }
@@ -604,7 +618,7 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
     case 'audit': {
       const word = t.shift();
       noMore(t);
-      const count = word === undefined ? 20 : z.coerce.number().int().min(1).max(100).parse(word);
+      const count = word === undefined ? 20 : z.coerce.number().int().min(1).max(100).parse(fold(word));
       return { name, count };
     }
   }
@@ -624,19 +638,25 @@ function selectorOrGroup(text: string): Selector {
   return { all: false, terms: [{ key: 'group', value: text.trim() }] };
 }
 
-function checkField(field: GroupField, value: string): string {
+function checkField(field: GroupField, typed: string): string {
+  // codes, zones and times are folded (full-width letters and digits); names keep the characters as typed
+  const value =
+    field === 'country' || field === 'timezone' || field === 'language' || field === 'tiptime'
+      ? fold(typed).trim()
+      : typed;
   switch (field) {
     case 'country': {
       if (!/^[A-Za-z]{2}$/u.test(value)) throw new UsageError('country is a two-letter code such as IT');
       return value.toUpperCase();
     }
     case 'timezone': {
+      const zone = typed.normalize('NFKC').trim();
       try {
-        new Intl.DateTimeFormat('en-US', { timeZone: value });
+        // the canonical spelling ("europe/rome" → "Europe/Rome")
+        return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
       } catch {
-        throw new UsageError(`"${value}" is no IANA time zone (e.g. Europe/Rome)`);
+        throw new UsageError(`"${zone}" is no IANA time zone (e.g. Europe/Rome)`);
       }
-      return value;
     }
     case 'tiptime': {
       const m = /^(\d{1,2}):(\d{2})$/u.exec(value);

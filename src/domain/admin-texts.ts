@@ -1,4 +1,5 @@
 import { COMMANDS, rolesFor, type CommandName, type Role } from './admin-command';
+import { lookup } from './lookup';
 import { formatRoster, wallClock, type Roster } from './roster';
 import { formatDuration, type Stats } from './stats';
 import { SPECIALTY_NAMES, URGENCY_NAMES } from './texts';
@@ -45,7 +46,7 @@ const USAGE_WORDS: Record<string, UsageWords> = {
   },
 };
 
-const words = (lang: string): UsageWords => USAGE_WORDS[lang] ?? (USAGE_WORDS.en as UsageWords);
+const words = (lang: string): UsageWords => lookup(USAGE_WORDS, lang) ?? (USAGE_WORDS.en as UsageWords);
 
 const hhmm = (at: number, tz: string): string => {
   const w = wallClock(at, tz);
@@ -71,6 +72,10 @@ export const adminTexts = {
     return `/${word}: ${w.unknown}. ${w.help}`;
   },
 
+  commandFailed(): string {
+    return '抱歉，这条命令没有执行成功，已记录，未做任何更改。请稍后再试或联系管理员。';
+  },
+
   refused(name: CommandName): string {
     const who = rolesFor(name)
       .map((r) => ROLE_NAMES[r])
@@ -84,6 +89,10 @@ export const adminTexts = {
 
   slowDown(perMinute: number): string {
     return `命令太频繁（每分钟最多 ${perMinute} 条），请一分钟后再试。此期间的命令不会执行。`;
+  },
+
+  slowDownReports(perMinute: number): string {
+    return `/stats 与 /export 每分钟最多 ${perMinute} 次，请一分钟后再试。`;
   },
 
   help(lines: Array<{ usage: string; zh: string }>, isDoctor: boolean, hasRole: boolean): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lookup } from './lookup';
 import { normalizeText } from './normalize';
 import { SPECIALTIES, type Specialty } from './types';
 
@@ -52,7 +53,7 @@ const SPECIALTY_WORDS: Record<string, Specialty> = {
 };
 
 export function specialtyFromWord(word: string): Specialty | null {
-  return SPECIALTY_WORDS[normalizeText(word).toLowerCase()] ?? null;
+  return lookup(SPECIALTY_WORDS, normalizeText(word).toLowerCase()) ?? null;
 }
 
 const RULES: ReadonlyArray<[RegExp, (m: RegExpExecArray, raw: string) => DoctorCommand]> = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lookup } from './lookup';
 
 /**
  * A doctor's weekly roster: time windows in the doctor's own time zone ("Asia/Shanghai" for Zhejiang doctors).
@@ -174,12 +175,12 @@ const CHINESE_DAYS: Record<string, Day> = {
 
 function dayOf(word: string): Day | null {
   const w = word.toLowerCase().slice(0, 3);
-  return (DAYS as readonly string[]).includes(w) ? (w as Day) : (CHINESE_DAYS[word] ?? null);
+  return (DAYS as readonly string[]).includes(w) ? (w as Day) : (lookup(CHINESE_DAYS, word) ?? null);
 }
 
 /** `mon-fri`, `sat/sun`, `周一-周五`, `daily`, `工作日` … → the days, or null. */
 function daysOf(spec: string): Day[] | null {
-  const named = DAY_WORDS[spec.toLowerCase()];
+  const named = lookup(DAY_WORDS, spec.toLowerCase());
   if (named) return named;
   const days = new Set<Day>();
   for (const part of spec.split('/')) {
@@ -243,10 +244,26 @@ export function formatRoster(r: Roster): string {
 export function startOfLocalDay(instant: number, timezone: string, back = 0): number {
   const { y, m, d } = wallClock(instant, timezone);
   const day = new Date(Date.UTC(y, m - 1, d - back));
-  return instantOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 0, timezone);
+  return localMidnight(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), timezone);
 }
 
-/** The instant local midnight starts y-m-d in `timezone`. */
+/**
+ * The first instant of local date y-m-d in `timezone`: its midnight, or where a clock change skips midnight
+ * (Santiago, Havana), the first minute that exists that day. Local dates only move forward in time, so a search
+ * by halves over the day's possible offsets (±15 h) finds it.
+ */
 export function localMidnight(y: number, m: number, d: number, timezone: string): number {
-  return instantOf(y, m, d, 0, timezone);
+  const key = (t: number): number => {
+    const w = wallClock(t, timezone);
+    return w.y * 10_000 + w.m * 100 + w.d;
+  };
+  const target = y * 10_000 + m * 100 + d;
+  let lo = Math.floor(Date.UTC(y, m - 1, d) / 60_000) - 15 * 60; // minutes, surely the day before
+  let hi = lo + 30 * 60; // surely that day
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (key(mid * 60_000) >= target) hi = mid;
+    else lo = mid;
+  }
+  return hi * 60_000;
 }

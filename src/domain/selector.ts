@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize';
+import { lookup } from './lookup';
 
 /**
  * The selector language shared by roles' scopes, reports, tips and broadcasts: `all` (or `*`), or `key=value` terms
@@ -55,7 +56,7 @@ export function parseSelector(text: string): SelectorResult {
   for (const part of t.split(/[,，]/u)) {
     const m = /^([^=＝]+)[=＝](.+)$/u.exec(part.trim());
     if (!m) return { ok: false, reason: `"${part.trim()}" is not key=value` };
-    const key = KEY_WORDS[fold(m[1] ?? '')];
+    const key = lookup(KEY_WORDS, fold(m[1] ?? ''));
     if (!key)
       return { ok: false, reason: `unknown key "${(m[1] ?? '').trim()}" (${SELECTOR_KEYS.join(', ')})` };
     const value = (m[2] ?? '').trim();
@@ -66,11 +67,19 @@ export function parseSelector(text: string): SelectorResult {
   return { ok: true, selector: { all: false, terms } };
 }
 
-export function matchesSelector(s: Selector, g: SelectableGroup): boolean {
+/**
+ * Whether the selector picks the group. `groupNames: false` matches `group=` by id only (roles' scopes: a group's
+ * name is set by its members, so a name must never grant anything).
+ */
+export function matchesSelector(
+  s: Selector,
+  g: SelectableGroup,
+  o: { groupNames: boolean } = { groupNames: true },
+): boolean {
   if (s.all) return true;
   return s.terms.every(({ key, value }) => {
     const want = fold(value);
-    if (key === 'group') return fold(g.id) === want || fold(g.name) === want;
+    if (key === 'group') return fold(g.id) === want || (o.groupNames && fold(g.name) === want);
     const have = g[key];
     return have !== null && fold(have) === want;
   });

@@ -114,7 +114,10 @@ export function formatDuration(ms: number | null): string {
   return `${Math.floor(h / 24)}d${String(h % 24).padStart(2, '0')}h`;
 }
 
-/** The CSV of an export: one line per consultation, no names, no message text, no person ids. */
+/**
+ * The CSV of an export: one line per consultation, with no names, ids, message text or ticket numbers (a ticket
+ * number is shown next to the asker's name in the group), times to the hour.
+ */
 export function exportCsv(
   rows: ReadonlyArray<
     ReportRow & {
@@ -127,8 +130,8 @@ export function exportCsv(
   >,
 ): string {
   const header = [
-    'ticket',
-    'created_at',
+    'row',
+    'created_hour',
     'channel',
     'country',
     'district',
@@ -146,15 +149,17 @@ export function exportCsv(
     if (v === null) return '';
     const s = String(v);
     // quote what CSV needs quoted; a leading = + - @ would be a formula in a spreadsheet
-    const safe = /^[=+\-@]/u.test(s) ? `'${s}` : s;
+    const safe = /^[=+\-@\t\r]/u.test(s) ? `'${s}` : s;
     return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
   };
   const secs = (a: number | null, b: number): number | null =>
     a === null ? null : Math.round((a - b) / 1000);
-  const lines = rows.map((r) =>
+  const hour = (t: number): string =>
+    `${new Date(Math.floor(t / 3_600_000) * 3_600_000).toISOString().slice(0, 13)}:00Z`;
+  const lines = rows.map((r, i) =>
     [
-      r.id,
-      new Date(r.createdAt).toISOString(),
+      i + 1,
+      hour(r.createdAt),
       r.groupId === null ? 'dm' : 'group',
       r.country,
       r.district,

@@ -1,4 +1,5 @@
 import type { UsageCommand } from './doctor-command';
+import { lookup } from './lookup';
 import type { Specialty, Urgency } from './types';
 
 /**
@@ -54,7 +55,7 @@ function preview(text: string): string {
 
 export function countryName(code: string | null): string | null {
   if (!code) return null;
-  return COUNTRY_NAMES[code.toUpperCase()] ?? code;
+  return lookup(COUNTRY_NAMES, code.toUpperCase()) ?? code;
 }
 
 function place(p: PlaceInfo): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lookup } from './lookup';
 import { wallClock } from './roster';
 
 /**
@@ -78,8 +79,11 @@ export function tipDue(now: number, timezone: string, tipTime: string): { localD
 
 /** The tip as posted: in the group's language when the tip has it, else in Chinese; with its source. */
 export function tipMessage(tip: Tip, language: string): string {
-  const local = language === 'zh' ? null : tip.translations[language];
-  const head = { it: '🌿 Consiglio del giorno', es: '🌿 Consejo del día', en: '🌿 Tip of the day' }[language];
+  const local = language === 'zh' ? null : lookup(tip.translations, language);
+  const head = lookup(
+    { it: '🌿 Consiglio del giorno', es: '🌿 Consejo del día', en: '🌿 Tip of the day' },
+    language,
+  );
   const body = local ? `${head ?? '🌿 Tip'}\n${local}` : `🌿 每日防护提示\n${tip.zh}`;
   const reviewed = isReviewed(tip) ? ` · 审核：${tip.reviewedBy}` : '';
   return `${body}\n—— 来源：${tip.source.name}${reviewed}`;

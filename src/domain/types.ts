@@ -85,6 +85,9 @@ export interface DoctorInfo {
   /** The doctor said on (true) or off (false) against the roster, until `overrideUntil`. */
   dutyOverride: boolean | null;
   overrideUntil: number | null;
+  languages: string[];
+  /** Off duty, still hears about emergencies of their specialties. */
+  emergencyAlerts: boolean;
 }
 
 export interface Consultation {

@@ -32,17 +32,27 @@ export class AuditRepo {
   private readonly insertStmt;
   private readonly recentStmt;
   private readonly countStmt;
+  private readonly reportsStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
       `INSERT INTO audit_log (at, actor_id, roles, command, args, chat_id, is_group, outcome, detail)
        VALUES (@at, @actorId, @roles, @command, @args, @chatId, @isGroup, @outcome, @detail)`,
     );
+    this.reportsStmt = db.prepare<{ actorId: string; since: number }, { n: number }>(
+      `SELECT count(*) AS n FROM audit_log
+       WHERE actor_id = @actorId AND at > @since AND outcome = 'done' AND command IN ('stats', 'export')`,
+    );
     this.recentStmt = db.prepare<[number], AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?');
     this.countStmt = db.prepare<{ actorId: string; since: number; outcome: string }, { n: number }>(
       `SELECT count(*) AS n FROM audit_log
        WHERE actor_id = @actorId AND at > @since AND (@outcome = '' OR outcome = @outcome)`,
     );
+  }
+
+  /** How many reports (`/stats`, `/export`) the person ran after `since`. */
+  reportsSince(actorId: string, since: number): number {
+    return this.reportsStmt.get({ actorId, since })?.n ?? 0;
   }
 
   record(e: AuditEntry): void {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { RosterSchema, type Roster } from '../domain/roster';
 import type { Db } from './database';
 import { isSpecialty } from '../domain/triage';
@@ -26,10 +27,12 @@ interface DoctorRow {
   roster: string | null;
   duty_override: number | null;
   override_until: number | null;
+  languages: string;
+  emergency_alerts: number;
 }
 
 const DOCTOR_SELECT = `SELECT p.id, p.name, p.dm_bot_id, d.hospital, d.on_duty, d.active, d.roster, d.duty_override,
-    d.override_until,
+    d.override_until, d.languages, d.emergency_alerts,
     (SELECT group_concat(specialty, ',') FROM (SELECT specialty FROM doctor_specialties s
        WHERE s.doctor_id = d.person_id ORDER BY specialty)) AS specialties
   FROM doctors d JOIN people p ON p.id = d.person_id`;
@@ -45,7 +48,14 @@ const toDoctor = (r: DoctorRow): DoctorInfo => ({
   roster: parseRoster(r.roster),
   dutyOverride: r.duty_override === null ? null : r.duty_override === 1,
   overrideUntil: r.override_until,
+  languages: parseLanguages(r.languages),
+  emergencyAlerts: r.emergency_alerts === 1,
 });
+
+function parseLanguages(json: string): string[] {
+  const r = z.array(z.string()).safeParse(JSON.parse(json));
+  return r.success ? r.data : ['zh'];
+}
 
 function parseRoster(json: string | null): Roster | null {
   if (json === null) return null;
@@ -322,7 +332,7 @@ export class PeopleRepo {
       const covers =
         r.role === 'admin' ||
         scope?.all === true ||
-        (group !== null && scope !== null && matchesSelector(scope, group));
+        (group !== null && scope !== null && matchesSelector(scope, group, { groupNames: false }));
       if (covers) ids.add(r.person_id);
     }
     return [...ids];

@@ -36,13 +36,17 @@ export class ReportsRepo {
   private readonly waitingStmt;
 
   constructor(db: Db) {
+    // each ticket's first claim and first answer come from its events (a later answer rewrites answered_at)
     this.rowsStmt = db.prepare<{ from: number; to: number }, Row>(
-      `SELECT c.id, c.group_id, c.specialty, c.urgency, c.status, c.created_at, c.answered_at, c.asker_id,
+      `SELECT c.id, c.group_id, c.specialty, c.urgency, c.status, c.created_at, c.asker_id,
               c.escalation_level, c.private, g.country, g.district, g.city, g.association,
-              (SELECT min(e.at) FROM consultation_events e
-                WHERE e.consultation_id = c.id AND e.kind IN ('claimed', 'reassigned')) AS first_claim_at
+              (SELECT min(e.at) FROM consultation_events e INDEXED BY consultation_events_by_ticket_kind
+                WHERE e.consultation_id = c.id AND e.kind IN ('claimed', 'reassigned')) AS first_claim_at,
+              (SELECT min(e.at) FROM consultation_events e INDEXED BY consultation_events_by_ticket_kind
+                WHERE e.consultation_id = c.id AND e.kind = 'answered') AS answered_at
        FROM consultations c LEFT JOIN groups g ON g.id = c.group_id
-       WHERE (c.created_at >= @from AND c.created_at < @to) OR (c.answered_at >= @from AND c.answered_at < @to)
+       WHERE c.id IN (SELECT id FROM consultations WHERE created_at >= @from AND created_at < @to
+                      UNION SELECT id FROM consultations WHERE answered_at >= @from AND answered_at < @to)
        ORDER BY c.id`,
     );
     this.escalationsStmt = db.prepare<{ from: number; to: number }, { group_id: string | null }>(

@@ -24,7 +24,7 @@ const DEFAULTS: Config = {
   escalation: { claimMinutes: { emergency: 2, urgent: 10, routine: 60 }, closeAfterHours: 24 },
   triage: { autoIntake: true },
   roles: { admins: [] },
-  commands: { perMinute: 20 },
+  commands: { perMinute: 20, reportsPerMinute: 3 },
   reports: { timezone: 'Asia/Shanghai' },
   tips: { onlyReviewed: false, emergencyQuietMinutes: 60 },
   broadcasts: { confirmMinutes: 10 },

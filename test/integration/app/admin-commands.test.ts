@@ -47,7 +47,7 @@ function bench(): CommandBench {
  * group), and who may run it. Written out here, not derived from the code's own table, so a wrong permission fails.
  * `writes`: a successful run must change the store.
  */
-const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean }> = [
+const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean; other?: Who }> = [
   { command: '/help', allowed: ['admin', 'cadre', 'manager', 'doctor', 'nobody'], writes: false },
   { command: '/id', allowed: ['admin', 'cadre', 'manager', 'doctor', 'nobody'], writes: false },
   { command: `/group info group=${MILAN}`, allowed: ['admin', 'cadre', 'manager'], writes: false },
@@ -63,7 +63,8 @@ const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean }> = [
   { command: '/doctor roster dr-mao mon-fri 09:00-12:00', allowed: ['admin'], writes: true },
   { command: '/doctors', allowed: ['admin', 'cadre', 'manager', 'doctor'], writes: false },
   { command: '/doctors 呼吸科', allowed: ['admin', 'cadre', 'manager', 'doctor'], writes: false },
-  { command: '/queue', allowed: ['admin', 'cadre'], writes: false },
+  // a doctor's /queue is their own queue list (the doctor command), tested below
+  { command: '/queue', allowed: ['admin', 'cadre'], writes: false, other: 'doctor' },
   { command: '/reassign 1 dr-ye', allowed: ['admin'], writes: true },
   { command: '/stats', allowed: ['admin', 'cadre', 'manager'], writes: false },
   { command: '/stats week country=IT', allowed: ['admin', 'cadre'], writes: false },
@@ -73,7 +74,9 @@ const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean }> = [
 const WHO: Who[] = ['admin', 'cadre', 'manager', 'doctor', 'nobody'];
 
 describe('every command × every role', () => {
-  const cases = MATRIX.flatMap((row) => WHO.map((who) => ({ ...row, who, ok: row.allowed.includes(who) })));
+  const cases = MATRIX.flatMap((row) =>
+    WHO.filter((who) => who !== row.other).map((who) => ({ ...row, who, ok: row.allowed.includes(who) })),
+  );
   it.each(cases)('$command by $who: allowed=$ok', ({ command, who, ok, writes }) => {
     const b = bench();
     try {
@@ -127,6 +130,12 @@ describe('scopes: managers and cadres act only inside theirs', () => {
     expect(r.outcome).toMatch(/: refused/);
     expect(r.sent[0]?.text).toContain('不在您负责的范围内');
     expect(b.state()).toEqual(before);
+  });
+
+  it("a doctor's /queue is their own queue (what waits in their specialties), not the overview", () => {
+    const r = b.say('dr-liu', '/queue');
+    expect(r.outcome).toMatch(/^queue/);
+    expect(r.sent[0]?.text).toContain('#1');
   });
 
   it('a manager typing in a group they do not manage is refused there, in that group', () => {
@@ -307,10 +316,10 @@ describe('what the commands do', () => {
     expect(r.sent[0]?.text).toContain('已导出 1 条');
     const csv = b.written[0]?.content ?? '';
     expect(csv.split('\n')[0]).toBe(
-      'ticket,created_at,channel,country,district,city,association,specialty,urgency,status,private,seconds_to_claim,seconds_to_answer,escalation_level',
+      'row,created_hour,channel,country,district,city,association,specialty,urgency,status,private,seconds_to_claim,seconds_to_answer,escalation_level',
     );
     expect(csv).toContain(
-      '1,2020-03-16T08:30:00.000Z,group,IT,米兰总领馆,Milano,意大利青田同乡会,respiratory,routine,answered,0,0,0,0',
+      '1,2020-03-16T08:00Z,group,IT,米兰总领馆,Milano,意大利青田同乡会,respiratory,routine,answered,0,0,0,0',
     );
     for (const secret of ['wang-wei', '王伟', 'dr-ye', '叶', '咳嗽', '多喝水', MILAN])
       expect(csv).not.toContain(secret);
@@ -360,5 +369,108 @@ describe('rate limit per person', () => {
     } finally {
       b.close();
     }
+  });
+});
+
+describe('hostile and awkward input (review findings)', () => {
+  let b: CommandBench;
+  beforeEach(() => (b = bench()));
+  afterEach(() => b.close());
+
+  it('a group renamed to the id of a group someone manages gives them nothing there', () => {
+    b.store.groups.seen(PRATO, MILAN, 'qingxiaoyi-1', b.now + 1); // WeChat members may rename their group
+    expect(b.store.groups.get(PRATO)?.name).toBe(MILAN);
+    const before = b.state();
+    expect(b.say('chen-li', '/group pause', PRATO).outcome).toMatch(/refused/);
+    expect(b.say('chen-li', '/group set country FR', PRATO).outcome).toMatch(/refused/);
+    expect(b.state()).toEqual(before);
+  });
+
+  it.each([
+    '/constructor',
+    '/__proto__',
+    '/group constructor',
+    '/group set constructor x',
+    '/stats constructor=1',
+    '/stats constructor',
+    '/doctor add dr-ye constructor',
+    '/grant wu-lei toString',
+    '/doctor roster dr-mao constructor 09:00-10:00',
+  ])('%s gets a usage reply, never an exception', (text) => {
+    const r = b.say('admin-li', text);
+    expect(r.outcome).toMatch(/: usage/);
+    expect(r.sent).toHaveLength(1);
+    expect(b.store.audit.recent(1)[0]?.outcome).toBe('usage');
+  });
+
+  it('names keep their own characters: full-width brackets, and a WeChat mention with a space', () => {
+    b.store.transaction(() => {
+      b.store.groups.upsert(
+        { id: 'fw@chatroom', name: '侨胞（健康）群', botId: 'qingxiaoyi-1', country: 'IT' },
+        b.now,
+      );
+      b.store.people.upsert({ id: 'anna', name: 'Anna Rossi' }, b.now);
+      b.store.people.upsert({ id: 'zs', name: '张三（米兰）' }, b.now);
+    });
+    expect(b.say('admin-li', '/group info group=侨胞（健康）群').sent[0]?.text).toContain('fw@chatroom');
+    expect(b.say('admin-li', '/who 张三（米兰）').sent[0]?.text).toContain('（zs）');
+    expect(b.say('admin-li', '/grant @Anna Rossi\u2005cadre country=IT').outcome).toMatch(/done/);
+    expect(b.store.people.roles('anna')).toEqual([
+      expect.objectContaining({ role: 'cadre', scope: 'country=IT' }),
+    ]);
+    expect(b.say('admin-li', '/group set city "Reggio Emilia" group="侨胞（健康）群"').outcome).toMatch(
+      /done/,
+    );
+    expect(b.store.groups.get('fw@chatroom')?.city).toBe('Reggio Emilia');
+  });
+
+  it('someone with no role: nothing said in the group about refused commands; a /question by DM is a question', () => {
+    const inGroup = b.say('wang-wei', '/grant wang-wei admin', MILAN);
+    expect(inGroup.outcome).toMatch(/refused/);
+    expect(inGroup.sent).toEqual([]);
+    expect(b.say('wang-wei', '/help', MILAN).sent).toHaveLength(1);
+    const asked = b.say('lin-hua', '/医生 我孩子5岁发烧39度两天了');
+    expect(asked.outcome).toMatch(/^consultation #\d+ pediatrics/);
+    expect(b.say('wang-wei', '/frobnicate').outcome).toMatch(/usage/);
+  });
+
+  it('re-registering a doctor keeps their languages and emergency alerts', () => {
+    b.store.transaction(() =>
+      b.store.people.upsertDoctor(
+        {
+          id: 'dr-ye',
+          hospital: '丽水市中心医院',
+          specialties: ['respiratory'],
+          languages: ['zh', 'it'],
+          onDuty: true,
+          emergencyAlerts: true,
+        },
+        b.now,
+      ),
+    );
+    b.say('admin-li', '/doctor add dr-ye respiratory,general');
+    expect(b.store.people.doctor('dr-ye')).toMatchObject({
+      languages: ['zh', 'it'],
+      emergencyAlerts: true,
+      specialties: ['general', 'respiratory'],
+      hospital: '丽水市中心医院',
+    });
+  });
+
+  it('a second answer hours later does not change the time to answer', () => {
+    b.say('dr-ye', '接 1');
+    b.now += 120_000;
+    b.say('dr-ye', '答 1 多喝水');
+    b.now += 5 * 3_600_000;
+    b.say('dr-ye', '答 1 补充：如果发烧超过39度请就医');
+    expect(b.say('admin-li', '/stats').sent[0]?.text).toContain('回答用时：中位 2m，P90 2m（1 单）');
+  });
+
+  it('reports have a tighter allowance of their own', () => {
+    const outcomes = [1, 2, 3, 4].map(() => b.say('chen-li', '/stats').outcome);
+    expect(outcomes.slice(0, 3).every((o) => o.endsWith('done (today)'))).toBe(true);
+    expect(outcomes[3]).toMatch(/limited/);
+    b.now += 61_000;
+    expect(b.say('chen-li', '/stats').outcome).toMatch(/done/);
   });
 });

@@ -100,8 +100,21 @@ describe('report figures', () => {
       },
     ]);
     expect(csv.split('\n')[1]).toBe(
-      `1,1970-01-01T00:00:00.000Z,group,IT,"'=HYPERLINK(""http://x"")","a,b",,general,routine,queued,0,,,0`,
+      `1,1970-01-01T00:00Z,group,IT,"'=HYPERLINK(""http://x"")","a,b",,general,routine,queued,0,,,0`,
     );
     expect(csv).not.toContain('secret');
+  });
+});
+
+describe('local midnight where a clock change skips it', () => {
+  it('starts the day at its first real minute (Santiago moves 00:00 → 01:00)', () => {
+    // 2026-09-06 in Chile: clocks go from 00:00 to 01:00 (UTC-4 → UTC-3), so the day starts at 01:00 = 04:00Z
+    const now = Date.parse('2026-09-06T12:00:00Z');
+    expect(new Date(periodStart('today', now, 'America/Santiago')).toISOString()).toBe(
+      '2026-09-06T04:00:00.000Z',
+    );
+    expect(new Date(periodStart('today', now, 'Asia/Shanghai')).toISOString()).toBe(
+      '2026-09-05T16:00:00.000Z',
+    );
   });
 });
