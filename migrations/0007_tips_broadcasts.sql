@@ -28,6 +28,9 @@ CREATE TABLE tip_deliveries (
 CREATE UNIQUE INDEX tip_deliveries_daily ON tip_deliveries (group_id, local_date) WHERE kind = 'daily';
 CREATE INDEX tip_deliveries_by_group ON tip_deliveries (group_id, tip_id, at);
 
+-- Reports count the tips and broadcasts of a period.
+CREATE INDEX outbound_messages_by_kind ON outbound_messages (kind, created_at);
+
 -- Broadcasts: a draft shown to its sender with the number of groups and the time it will take, sent on `confirm`.
 CREATE TABLE broadcasts (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -55,7 +55,7 @@ export class ReportsRepo {
     );
     this.sentStmt = db.prepare<{ from: number; to: number; kind: string }, { to_id: string }>(
       `SELECT to_id FROM outbound_messages
-       WHERE kind = @kind AND status = 'sent' AND is_group = 1 AND sent_at >= @from AND sent_at < @to`,
+       WHERE kind = @kind AND status = 'sent' AND is_group = 1 AND created_at >= @from AND created_at < @to`,
     );
     this.waitingStmt = db.prepare<[], { specialty: Specialty; urgency: Urgency; n: number; oldest: number }>(
       `SELECT specialty, urgency, count(*) AS n, min(coalesce(queued_at, created_at)) AS oldest
@@ -89,7 +89,7 @@ export class ReportsRepo {
     return this.escalationsStmt.all({ from, to }).map((r) => r.group_id);
   }
 
-  /** The groups each sent message of `kind` (tip, broadcast) went to in [from, to). */
+  /** The groups each message of `kind` (tip, broadcast) decided in [from, to) and delivered since went to. */
   sentToGroups(kind: string, from: number, to: number): string[] {
     return this.sentStmt.all({ from, to, kind }).map((r) => r.to_id);
   }
