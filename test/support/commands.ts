@@ -1,9 +1,9 @@
 import type { HandlerContext } from '../../src/app/context';
 import { handleDirectMessage } from '../../src/app/handle-direct-message';
 import { handleGroupMessage } from '../../src/app/handle-group-message';
-import type { ReportFiles } from '../../src/app/ports';
+import type { Effect, ReportFiles } from '../../src/app/ports';
 import type { Inbound } from '../../src/domain/types';
-import { seedWorld } from '../../src/sim/world';
+import { seedWorld, type World } from '../../src/sim/world';
 import type { OutboxRow } from '../../src/store/outbox-repo';
 import { openStore, type Store } from '../../src/store/store';
 import { demoWorld, repoSettings } from './env';
@@ -17,7 +17,7 @@ export const T0 = Date.parse('2020-03-16T08:30:00Z');
  */
 export class CommandBench {
   readonly store: Store;
-  readonly settings = repoSettings({ 'qingxiaoyi-1': '青小医', 'qingxiaoyi-2': '青小医2号' });
+  readonly settings;
   now = T0;
   readonly written: Array<{ name: string; content: string }> = [];
   private seq = 0;
@@ -28,17 +28,20 @@ export class CommandBench {
     },
   };
 
-  constructor() {
-    this.store = openStore(':memory:', T0);
-    seedWorld(this.store, demoWorld(), T0);
+  /** `file`: a SQLite file (another bench on the same file is a second process); default in memory. */
+  constructor(world: World = demoWorld(), file = ':memory:') {
+    this.settings = repoSettings(Object.fromEntries(world.bots.map((b) => [b.id, b.name])));
+    this.now = Date.parse(world.start);
+    this.store = openStore(file, this.now);
+    seedWorld(this.store, world, this.now);
   }
 
   /** A DM (no `group`) or a group message mentioning the bot, from `from`. */
-  say(from: string, text: string, group?: string): { outcome: string; sent: OutboxRow[] } {
+  say(from: string, text: string, group?: string): { outcome: string; sent: OutboxRow[]; effects: Effect[] } {
     this.seq += 1;
     const groupInfo = group ? this.store.groups.get(group) : null;
     const m: Inbound = {
-      botId: groupInfo?.botId ?? 'qingxiaoyi-1',
+      botId: groupInfo?.botId ?? this.settings.defaultBotId,
       msgId: `bench-${this.seq}`,
       at: this.now,
       kind: 'text',
@@ -60,7 +63,7 @@ export class CommandBench {
       const row = e.kind === 'send' ? this.store.outbox.get(e.outboxId) : null;
       return row ? [row] : [];
     });
-    return { outcome: r.outcome, sent };
+    return { outcome: r.outcome, sent, effects: r.effects };
   }
 
   /** Everything a command could change (not the audit trail, the outbox or the inbound log), as one string. */
@@ -74,6 +77,10 @@ export class CommandBench {
       'consultations',
       'consultation_events',
       'notification_digests',
+      'custom_tips',
+      'tip_deliveries',
+      'broadcasts',
+      'broadcast_deliveries',
     ];
     return JSON.stringify(
       tables.map((t) => this.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),

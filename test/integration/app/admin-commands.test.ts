@@ -70,6 +70,10 @@ const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean; other?: 
   { command: '/stats week country=IT', allowed: ['admin', 'cadre'], writes: false },
   { command: '/export 2020-03-16 2020-03-16', allowed: ['admin'], writes: false },
   { command: '/audit 5', allowed: ['admin'], writes: false },
+  { command: `/tips off group=${MILAN}`, allowed: ['admin', 'manager'], writes: true },
+  { command: '/tip now country=IT', allowed: ['admin'], writes: true },
+  { command: '/tip add 出门回家先洗手，至少搓洗20秒。', allowed: ['admin'], writes: true },
+  { command: '/broadcast country=IT 本周六领馆开放', allowed: ['admin', 'cadre'], writes: true },
 ];
 const WHO: Who[] = ['admin', 'cadre', 'manager', 'doctor', 'nobody'];
 
@@ -472,5 +476,72 @@ describe('hostile and awkward input (review findings)', () => {
     expect(outcomes[3]).toMatch(/limited/);
     b.now += 61_000;
     expect(b.say('chen-li', '/stats').outcome).toMatch(/done/);
+  });
+});
+
+describe('tips and broadcasts from chat', () => {
+  let b: CommandBench;
+  beforeEach(() => (b = bench()));
+  afterEach(() => b.close());
+
+  it('a manager mutes and unmutes tips in their group; /group info shows it', () => {
+    expect(b.say('chen-li', '/tips off', MILAN).outcome).toMatch(/done/);
+    expect(b.store.groups.get(MILAN)?.tipsEnabled).toBe(false);
+    expect(b.say('chen-li', '/group info', MILAN).sent[0]?.text).toContain('每日提示：关');
+    b.say('chen-li', '/tips on', MILAN);
+    expect(b.say('chen-li', '/group set tiptime 8:30', MILAN).outcome).toMatch(/done/);
+    expect(b.say('chen-li', '/group info', MILAN).sent[0]?.text).toContain('每日提示：08:30');
+    expect(b.say('chen-li', '/tips off', PRATO).outcome).toMatch(/refused/);
+  });
+
+  it('/tip now posts the next tip to the selected groups, skipping muted ones, at bulk priority', () => {
+    b.say('chen-li', '/tips off', MILAN);
+    const r = b.say('admin-li', '/tip now country=IT');
+    expect(r.sent[0]?.text).toContain('已安排向 1 个群发送提示（1 个暂停或关闭提示的群跳过）');
+    const tip = r.sent.find((s) => s.kind === 'tip');
+    expect(tip).toMatchObject({ toId: PRATO, priority: 10 });
+    expect(tip?.text).toMatch(/^🌿 每日防护提示\n/u);
+  });
+
+  it('/tip add puts an admin’s tip in the library, marked as not yet reviewed', () => {
+    const r = b.say('admin-li', '/tip add 出门回家先洗手，\n至少搓洗20秒。');
+    expect(r.sent[0]?.text).toBe('已加入提示库：custom-1（尚未经医生审核）。');
+    expect(b.store.tips.custom()[0]).toMatchObject({
+      zh: '出门回家先洗手，\n至少搓洗20秒。',
+      reviewedBy: 'pending',
+    });
+  });
+
+  it('a broadcast is a preview until its sender confirms; only once; a cadre only inside their scope', () => {
+    expect(b.say('cadre-it', '/broadcast country=ES 通知').outcome).toMatch(/refused/);
+    const preview = b.say('cadre-it', '/broadcast country=IT 周六领馆开放\n请带护照');
+    expect(preview.sent[0]?.text).toContain('群发预览 #1（country=IT）：将发往 2 个群');
+    expect(b.store.outbox.get(preview.sent[0]?.id ?? 0)?.kind).toBe('command');
+    expect(b.say('admin-li', '/confirm 1').outcome).toMatch(/refused/); // not the sender
+    const sent = b.say('cadre-it', '/confirm');
+    expect(
+      sent.sent
+        .filter((s) => s.kind === 'broadcast')
+        .map((s) => s.toId)
+        .sort(),
+    ).toEqual([MILAN, PRATO]);
+    expect(sent.sent.find((s) => s.kind === 'broadcast')?.text).toBe(
+      '📢【侨联通知】\n周六领馆开放\n请带护照',
+    );
+    expect(b.say('cadre-it', '/confirm 1').outcome).toMatch(/failed/); // sent once only
+    expect(b.say('cadre-it', '/broadcast report').sent[0]?.text).toContain('已发送 0，失败 0，排队中 2');
+  });
+
+  it('a preview expires, and can be cancelled', () => {
+    b.say('admin-li', '/broadcast all 测试');
+    b.now += b.settings.broadcastConfirmMs + 1;
+    expect(b.say('admin-li', '确认').outcome).not.toMatch(/confirm/); // no draft any more: not a command
+    expect(b.say('admin-li', '/confirm 1').sent[0]?.text).toContain('没有待确认的群发');
+    b.say('admin-li', '/broadcast all 第二条');
+    expect(b.say('admin-li', '/broadcast cancel').sent[0]?.text).toBe('已取消群发 #2。');
+    expect(b.say('admin-li', '/confirm 2').outcome).toMatch(/failed/);
+    expect(
+      b.store.db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE kind = 'broadcast'").get(),
+    ).toEqual({ n: 0 });
   });
 });
