@@ -31,6 +31,9 @@ CREATE INDEX tip_deliveries_by_group ON tip_deliveries (group_id, tip_id, at);
 -- Reports count the tips and broadcasts of a period.
 CREATE INDEX outbound_messages_by_kind ON outbound_messages (kind, created_at);
 
+-- Tips look for an emergency open in the group (and wait for it).
+CREATE INDEX consultations_by_group ON consultations (group_id, urgency, status);
+
 -- Broadcasts: a draft shown to its sender with the number of groups and the time it will take, sent on `confirm`.
 CREATE TABLE broadcasts (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,

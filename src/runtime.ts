@@ -6,7 +6,8 @@ import { afterSent, failDelivery } from './app/delivery-outcomes';
 import { applyRosters } from './app/apply-rosters';
 import { dispatchConsultation, sendDigests } from './app/dispatch-consultation';
 import { escalate } from './app/escalate';
-import { sendTips } from './app/send-tips';
+import { dropUnwantedTip, sendTips } from './app/send-tips';
+import type { OutboxRow } from './store/outbox-repo';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
 import { Pipeline } from './app/pipeline';
@@ -156,7 +157,14 @@ export class Runtime {
           await this.queues.publish(r.effects);
         },
         deliver: async (outboxId) => {
-          const deps = { store: this.store, sender, pacer, clock, onSent: this.o.onSent };
+          const deps = {
+            store: this.store,
+            sender,
+            pacer,
+            clock,
+            onSent: this.o.onSent,
+            drop: (row: OutboxRow) => dropUnwantedTip(this.store, this.settings, row, clock.now()),
+          };
           const sent = await deliverOutbound(deps, outboxId);
           if (sent) await this.queues.publish(afterSent(this.store, this.settings, sent, clock.now()));
         },

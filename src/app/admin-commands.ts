@@ -496,6 +496,12 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
       );
       return done(adminTexts.tipAdded(id, reviewed), id);
     }
+    case 'tip review': {
+      const reviewer = c.m.sender.name || c.caller;
+      return store.tips.review(cmd.id, `${reviewer} 医生`)
+        ? done(adminTexts.tipReviewed(cmd.id, reviewer), cmd.id)
+        : failed(adminTexts.noSuchTip(cmd.id), 'no such tip');
+    }
     case 'broadcast': {
       const picked = selectedGroups(ctx, c, cmd.name, cmd.selector);
       if (!picked.ok) return picked.done;
@@ -533,9 +539,10 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
       if (!selector.ok) return failed(adminTexts.noDraft(), 'bad stored selector');
       const picked = selectedGroups(ctx, c, 'broadcast', selector.selector);
       if (!picked.ok) return picked.done;
-      if (!store.broadcasts.confirm(draft.id, now, since))
-        return failed(adminTexts.noDraft(), 'already confirmed');
       const open = picked.value.filter((g) => !g.paused);
+      if (open.length === 0) return failed(adminTexts.broadcastNothing(draft.selector), 'no groups left');
+      if (!store.broadcasts.confirm(draft.id, now, since, open.length))
+        return failed(adminTexts.noDraft(), 'already confirmed');
       const text = adminTexts.broadcastMessage(draft.text);
       const effects: Effect[] = [];
       for (const g of open) {
@@ -565,7 +572,7 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
         : failed(adminTexts.broadcastCancelled(b.id, false), `#${b.id} not a draft`);
     }
     case 'broadcast report': {
-      const b = cmd.id === null ? store.broadcasts.latestOf(c.caller) : store.broadcasts.get(cmd.id);
+      const b = cmd.id === null ? store.broadcasts.latestSentOf(c.caller) : store.broadcasts.get(cmd.id);
       if (!b) return failed(adminTexts.noDraft(), 'no broadcast');
       if (b.senderId !== c.caller && c.reach !== 'all')
         return refused(adminTexts.notYourBroadcast(b.id), 'not the sender');

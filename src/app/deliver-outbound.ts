@@ -9,6 +9,8 @@ export interface DeliverDeps {
   pacer: Pacer;
   clock: Clock;
   onSent?: SentListener;
+  /** Drops a row that should no longer go out (a tip whose group has an emergency now); true when it did. */
+  drop?: (row: OutboxRow) => boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Prom
   const row = deps.store.outbox.get(outboxId);
   if (!row || row.status === 'failed') return null;
   if (row.status === 'sent') return row;
+  if (deps.drop?.(row)) return null;
   if (!deps.sender.ready(row.botId))
     throw new AccountOfflineError(`bot account ${row.botId} is not logged in`);
   const at = deps.pacer.reserve(row.botId, deps.clock.now());

@@ -60,6 +60,7 @@ export function failDelivery(
   return store.transaction(() => {
     if (!store.outbox.markFailed(outboxId, reason)) return [];
     const row = store.outbox.get(outboxId);
+    if (row?.kind === 'tip') store.tips.release(outboxId);
     if (row?.kind === 'ask') return askUndelivered(store, settings, row, now);
     const doctor = row ? doctorOf(store, row) : null;
     if (!row || !doctor) return [];

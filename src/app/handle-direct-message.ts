@@ -55,11 +55,18 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
   return openConsultation(ctx, m, question, classify(question, ctx.settings.lexicon));
 }
 
-/** "confirm" or "确认" alone, from someone with a broadcast preview waiting: its confirmation. */
+/**
+ * "confirm" or "确认" alone: a broadcast's confirmation from someone with a preview waiting, or from anyone who may
+ * broadcast (then they hear that nothing waits, rather than opening a medical question).
+ */
 function bareConfirm(ctx: HandlerContext, m: Inbound): ParsedAdmin | null {
   if (!/^(?:confirm|确认|確認)$/iu.test(normalizeText(m.text))) return null;
   const draft = ctx.store.broadcasts.draftOf(m.sender.id, ctx.now - ctx.settings.broadcastConfirmMs);
-  return draft ? { ok: true, command: { name: 'confirm', id: draft.id } } : null;
+  if (draft) return { ok: true, command: { name: 'confirm', id: draft.id } };
+  const mayBroadcast = ctx.store.people
+    .roles(m.sender.id)
+    .some((g) => g.role === 'admin' || g.role === 'cadre');
+  return mayBroadcast ? { ok: true, command: { name: 'confirm', id: null } } : null;
 }
 
 /** Whether the person may see the queues overview (`/queue`): an admin or a cadre. */

@@ -1,20 +1,25 @@
-import { isReviewed, pickTip, tipDue, tipMessage, type Tip } from '../domain/tips';
+import { firstEmergencyNumber } from '../domain/emergency';
+import { isReviewed, pickTip, tipDue, tipFits, tipMessage, type Tip } from '../domain/tips';
 import type { GroupInfo } from '../domain/types';
-import { PRIORITY } from '../store/outbox-repo';
+import { PRIORITY, type OutboxRow } from '../store/outbox-repo';
 import type { Store } from '../store/store';
 import type { AppSettings, HandlerContext } from './context';
 import type { Effect } from './ports';
 import { sendEffect } from './reply';
 
-/** The tips a group may get: the config library then admins' own, reviewed ones only when so configured. */
+/**
+ * The tips a group may get: the config library (reviewed ones only when so configured), then admins' own tips once
+ * a doctor has reviewed them (an admin's tip never reaches 521 groups unreviewed).
+ */
 export function tipLibrary(store: Store, settings: AppSettings): Tip[] {
-  const all = [...settings.tips, ...store.tips.custom()];
-  return settings.tipsOnlyReviewed ? all.filter(isReviewed) : all;
+  const config = settings.tipsOnlyReviewed ? settings.tips.filter(isReviewed) : settings.tips;
+  return [...config, ...store.tips.custom().filter(isReviewed)];
 }
 
 /**
- * Posts the group's next tip (one it has not had, else the one it had longest ago) at bulk priority, and records it.
- * A daily tip is recorded under the group's local date, which a unique index keeps to one.
+ * Posts the group's next tip (one it has not had, else the one it had longest ago; only tips meant for its country)
+ * at bulk priority, and records it. A daily tip is recorded under the group's local date, which a unique index keeps
+ * to one.
  */
 export function postTip(
   ctx: HandlerContext,
@@ -23,32 +28,47 @@ export function postTip(
   localDate: string,
   library: readonly Tip[],
 ): Effect[] {
-  const tip = pickTip(library, ctx.store.tips.history(group.id));
+  const fitting = library.filter((t) => tipFits(t, group.country));
+  const tip = pickTip(fitting, ctx.store.tips.history(group.id));
   if (!tip) return [];
+  const fill = {
+    emergency: firstEmergencyNumber(ctx.settings.emergency, group.country) ?? '112',
+    bot: ctx.settings.botNames[group.botId] ?? '',
+  };
   const row = ctx.store.outbox.add(
     {
       botId: group.botId,
       toId: group.id,
       isGroup: true,
-      text: tipMessage(tip, group.language),
+      text: tipMessage(tip, group.language, fill),
       mentions: [],
     },
-    {
-      priority: PRIORITY.bulk,
-      kind: 'tip',
-      dedupeKey: kind === 'daily' ? `tip-${group.id}-${localDate}` : undefined,
-    },
+    // once a day is kept by tip_deliveries' unique index (same transaction); a freed day may post again
+    { priority: PRIORITY.bulk, kind: 'tip' },
     ctx.now,
   );
   if (!row) return [];
-  ctx.store.tips.record({ groupId: group.id, localDate, tipId: tip.id, kind, outboxId: row.id, at: ctx.now });
+  if (
+    !ctx.store.tips.record({
+      groupId: group.id,
+      localDate,
+      tipId: tip.id,
+      kind,
+      outboxId: row.id,
+      at: ctx.now,
+    })
+  ) {
+    ctx.store.outbox.markFailed(row.id, 'the group already had its tip that day');
+    return [];
+  }
   return [sendEffect(row)];
 }
 
 /**
  * The daily tips (run by the tick): each group whose local tip time has come and that has not had today's tip gets
- * it, unless tips are off there, the group is paused, or an emergency is active in it (then a later tick that day
- * sends it). A late tick catches up the same local day; a day already past is skipped.
+ * it, unless tips are off there, the group is paused, its account is not run here, or an emergency is active in it
+ * (then a later tick that day sends it). A late tick catches up the same local day; a day already past is skipped.
+ * A tip of an earlier day still waiting to go out (its account was offline) is dropped: one tip a day, never a pile.
  */
 export function sendTips(store: Store, settings: AppSettings, now: number): Effect[] {
   return store.transaction(() => {
@@ -56,13 +76,45 @@ export function sendTips(store: Store, settings: AppSettings, now: number): Effe
     const effects: Effect[] = [];
     let library: Tip[] | null = null;
     for (const g of store.groups.all()) {
-      if (!g.tipsEnabled || g.paused) continue;
+      if (!g.tipsEnabled || g.paused || !(g.botId in settings.botNames)) continue;
       const { localDate, due } = tipDue(now, g.timezone, g.tipTime);
       if (!due || store.tips.hadDaily(g.id, localDate)) continue;
       if (store.tips.emergencyActive(g.id, now - settings.emergencyQuietMs)) continue;
+      store.tips.dropWaiting(g.id, 'a newer day’s tip replaced it');
       library ??= tipLibrary(store, settings);
       effects.push(...postTip(ctx, g, 'daily', localDate, library));
     }
     return effects;
   });
+}
+
+/**
+ * Whether a tip waiting in the outbound queue should still go out now: not when an emergency has started in its group
+ * since it was decided, nor once its local day is over. Null: send it; else the reason to drop it (its day is then
+ * free again, so a later tick that day can post one).
+ */
+export function tipStillWanted(
+  store: Store,
+  settings: AppSettings,
+  row: OutboxRow,
+  now: number,
+): string | null {
+  if (row.kind !== 'tip') return null;
+  const g = store.groups.get(row.toId);
+  if (!g) return null;
+  if (store.tips.emergencyActive(g.id, now - settings.emergencyQuietMs))
+    return 'an emergency is active in the group';
+  const day = store.tips.dayOf(row.id);
+  if (day !== null && day < tipDue(now, g.timezone, g.tipTime).localDate) return 'its day is over';
+  return null;
+}
+
+/** Drops a waiting tip that should no longer go out (see `tipStillWanted`); true when it did. */
+export function dropUnwantedTip(store: Store, settings: AppSettings, row: OutboxRow, now: number): boolean {
+  const why = tipStillWanted(store, settings, row, now);
+  if (!why) return false;
+  store.transaction(() => {
+    if (store.outbox.markFailed(row.id, `dropped: ${why}`)) store.tips.release(row.id);
+  });
+  return true;
 }

@@ -68,6 +68,7 @@ export type AdminCommand =
   | { name: 'tips'; group: string | null; on: boolean }
   | { name: 'tip now'; selector: Selector }
   | { name: 'tip add'; text: string }
+  | { name: 'tip review'; id: string }
   | { name: 'broadcast'; selector: Selector; text: string }
   | { name: 'broadcast cancel'; id: number | null }
   | { name: 'broadcast report'; id: number | null }
@@ -239,6 +240,13 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     roles: ADMIN,
     writes: true,
   },
+  'tip review': {
+    usage: '/tip review <custom-n>',
+    zh: '医生审核管理员添加的提示（审核后才会发送）',
+    en: "a doctor's review of an admin's tip (it is sent only once reviewed)",
+    roles: { doctor: 'all' },
+    writes: true,
+  },
   broadcast: {
     usage: '/broadcast <选择器> <内容>',
     zh: '群发通知：先预览群数与用时，再 /confirm 发送',
@@ -319,7 +327,14 @@ const WORDS: Record<string, CommandName | 'group' | 'doctor' | 'tip' | 'broadcas
 };
 
 const SUBWORDS: Record<'group' | 'doctor' | 'tip' | 'broadcast', Record<string, CommandName>> = {
-  tip: { now: 'tip now', 现在: 'tip now', add: 'tip add', 添加: 'tip add' },
+  tip: {
+    now: 'tip now',
+    现在: 'tip now',
+    add: 'tip add',
+    添加: 'tip add',
+    review: 'tip review',
+    审核: 'tip review',
+  },
   broadcast: {
     cancel: 'broadcast cancel',
     取消: 'broadcast cancel',
@@ -463,7 +478,9 @@ function selectorOf(text: string): Selector {
 /** The raw text after the first `words` words (the writer's own line breaks and characters kept). */
 function rawRest(raw: string, words: number): string {
   let rest = raw.trim();
-  for (let i = 0; i < words; i++) rest = rest.replace(/^("[^"]*"|“[^”]*”|「[^」]*」|\S+)\s*/u, '');
+  // the same token shape as `tokenize` (a quoted value after key= stays one token)
+  for (let i = 0; i < words; i++)
+    rest = rest.replace(/^(?:[^\s"“「]+|"[^"]*"?|“[^”]*”?|「[^」]*」?)+\s*/u, '');
   return rest.trim();
 }
 
@@ -603,6 +620,14 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
       const text = rawRest(raw, 2);
       if (text.length < 10 || text.length > 500) throw new UsageError('a tip of 10 to 500 characters');
       return { name, text };
+    }
+    case 'tip review': {
+      const id = z
+        .string()
+        .regex(/^custom-\d+$/u, 'a tip added by an admin, e.g. custom-3')
+        .parse(fold(t.shift() ?? ''));
+      noMore(t);
+      return { name, id };
     }
     case 'broadcast': {
       const selector = selectorOf(t.shift() ?? '');

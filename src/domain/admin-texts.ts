@@ -334,7 +334,17 @@ export const adminTexts = {
   },
 
   tipAdded(id: string, reviewed: boolean): string {
-    return `已加入提示库：${id}${reviewed ? '' : '（尚未经医生审核）'}。`;
+    return reviewed
+      ? `已加入提示库：${id}。`
+      : `已加入提示库：${id}（尚未经医生审核，审核前不会发送；请一位医生发送 /tip review ${id}）。`;
+  },
+
+  tipReviewed(id: string, doctor: string): string {
+    return `${id} 已由 ${doctor} 医生审核，将加入每日提示。`;
+  },
+
+  noSuchTip(id: string): string {
+    return `没有提示 ${id}（只有管理员添加的提示需要在这里审核）。`;
   },
 
   broadcastPreview(p: {

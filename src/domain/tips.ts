@@ -40,6 +40,8 @@ export const TipSchema = z
     source: z.object({ name: z.string().min(2), url: z.url().optional() }).strict(),
     /** The doctor who reviewed it, or "pending" until one has. */
     reviewedBy: z.string().min(1),
+    /** Only for groups in these countries (e.g. how to reach a family doctor in Italy); absent: everywhere. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code')).optional(),
   })
   .strict();
 export type Tip = z.infer<typeof TipSchema>;
@@ -77,8 +79,16 @@ export function tipDue(now: number, timezone: string, tipTime: string): { localD
   return { localDate: `${w.y}-${pad(w.m)}-${pad(w.d)}`, due: w.minute >= h * 60 + m };
 }
 
-/** The tip as posted: in the group's language when the tip has it, else in Chinese; with its source. */
-export function tipMessage(tip: Tip, language: string): string {
+/** Whether the tip is meant for a group in `country` (a tip for Italy is not for a group in Spain). */
+export function tipFits(tip: Tip, country: string | null): boolean {
+  return !tip.countries || (country !== null && tip.countries.includes(country.toUpperCase()));
+}
+
+/**
+ * The tip as posted: in the group's language when the tip has it, else in Chinese; with its source. `{emergency}`
+ * becomes the group country's emergency number and `{bot}` the name of the account serving the group.
+ */
+export function tipMessage(tip: Tip, language: string, fill: { emergency: string; bot: string }): string {
   const local = language === 'zh' ? null : lookup(tip.translations, language);
   const head = lookup(
     { it: '🌿 Consiglio del giorno', es: '🌿 Consejo del día', en: '🌿 Tip of the day' },
@@ -86,5 +96,6 @@ export function tipMessage(tip: Tip, language: string): string {
   );
   const body = local ? `${head ?? '🌿 Tip'}\n${local}` : `🌿 每日防护提示\n${tip.zh}`;
   const reviewed = isReviewed(tip) ? ` · 审核：${tip.reviewedBy}` : '';
-  return `${body}\n—— 来源：${tip.source.name}${reviewed}`;
+  const filled = body.replace(/\{emergency\}/gu, fill.emergency).replace(/\{bot\}/gu, fill.bot);
+  return `${filled}\n—— 来源：${tip.source.name}${reviewed}`;
 }

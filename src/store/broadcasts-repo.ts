@@ -38,6 +38,7 @@ export class BroadcastsRepo {
   private readonly insertStmt;
   private readonly getStmt;
   private readonly latestStmt;
+  private readonly latestSentStmt;
   private readonly draftStmt;
   private readonly confirmStmt;
   private readonly cancelStmt;
@@ -53,11 +54,15 @@ export class BroadcastsRepo {
     this.latestStmt = db.prepare<[string], Row>(
       "SELECT * FROM broadcasts WHERE sender_id = ? AND status <> 'cancelled' ORDER BY id DESC LIMIT 1",
     );
+    this.latestSentStmt = db.prepare<[string], Row>(
+      "SELECT * FROM broadcasts WHERE sender_id = ? AND status = 'sending' ORDER BY id DESC LIMIT 1",
+    );
     this.draftStmt = db.prepare<[string, number], Row>(
       "SELECT * FROM broadcasts WHERE sender_id = ? AND status = 'draft' AND created_at > ? ORDER BY id DESC LIMIT 1",
     );
     this.confirmStmt = db.prepare(
-      "UPDATE broadcasts SET status = 'sending', confirmed_at = ? WHERE id = ? AND status = 'draft' AND created_at > ?",
+      `UPDATE broadcasts SET status = 'sending', confirmed_at = ?, group_count = ?
+       WHERE id = ? AND status = 'draft' AND created_at > ?`,
     );
     this.cancelStmt = db.prepare(
       "UPDATE broadcasts SET status = 'cancelled' WHERE id = ? AND status = 'draft'",
@@ -95,9 +100,15 @@ export class BroadcastsRepo {
     return r ? toBroadcast(r) : null;
   }
 
-  /** Draft → sending, once: false when it was confirmed, cancelled or expired already. */
-  confirm(id: number, now: number, createdAfter: number): boolean {
-    return this.confirmStmt.run(now, id, createdAfter).changes === 1;
+  /** Draft → sending to `groups` groups, once: false when it was confirmed, cancelled or expired already. */
+  confirm(id: number, now: number, createdAfter: number, groups: number): boolean {
+    return this.confirmStmt.run(now, groups, id, createdAfter).changes === 1;
+  }
+
+  /** The sender's newest broadcast that is being (or was) sent. */
+  latestSentOf(senderId: string): Broadcast | null {
+    const r = this.latestSentStmt.get(senderId);
+    return r ? toBroadcast(r) : null;
   }
 
   cancel(id: number): boolean {

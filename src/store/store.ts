@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../paths';
 import { AccountsRepo } from './accounts-repo';
 import { AuditRepo } from './audit-repo';
 import { BroadcastsRepo } from './broadcasts-repo';
+import { ChannelsRepo } from './channels-repo';
 import { TipsRepo } from './tips-repo';
 import { ConsultationsRepo } from './consultations-repo';
 import { openDatabase, type Db } from './database';
@@ -27,6 +28,7 @@ export class Store {
   readonly reports: ReportsRepo;
   readonly tips: TipsRepo;
   readonly broadcasts: BroadcastsRepo;
+  readonly channels: ChannelsRepo;
 
   constructor(readonly db: Db) {
     this.groups = new GroupsRepo(db);
@@ -39,6 +41,7 @@ export class Store {
     this.reports = new ReportsRepo(db);
     this.tips = new TipsRepo(db);
     this.broadcasts = new BroadcastsRepo(db);
+    this.channels = new ChannelsRepo(db);
   }
 
   /** Runs `fn` in an IMMEDIATE transaction (write lock first, so two processes never deadlock on upgrade). */

@@ -10,14 +10,29 @@ export class TipsRepo {
   private readonly addCustomStmt;
   private readonly countCustomStmt;
   private readonly emergencyStmt;
+  private readonly dropStmt;
+  private readonly releaseStmt;
+  private readonly dayStmt;
+  private readonly reviewStmt;
 
   constructor(db: Db) {
     this.dailyStmt = db.prepare<[string, string], { n: number }>(
       "SELECT count(*) AS n FROM tip_deliveries WHERE group_id = ? AND local_date = ? AND kind = 'daily'",
     );
+    // a tip that never reached the group (dropped or failed) does not count as seen
     this.historyStmt = db.prepare<[string], { tip_id: string; at: number }>(
-      'SELECT tip_id, max(at) AS at FROM tip_deliveries WHERE group_id = ? GROUP BY tip_id',
+      `SELECT d.tip_id, max(d.at) AS at FROM tip_deliveries d LEFT JOIN outbound_messages o ON o.id = d.outbox_id
+       WHERE d.group_id = ? AND (o.status IS NULL OR o.status <> 'failed') GROUP BY d.tip_id`,
     );
+    this.dropStmt = db.prepare(
+      `UPDATE outbound_messages SET status = 'failed', last_error = @reason
+       WHERE kind = 'tip' AND to_id = @groupId AND status = 'pending'`,
+    );
+    this.releaseStmt = db.prepare("DELETE FROM tip_deliveries WHERE outbox_id = ? AND kind = 'daily'");
+    this.dayStmt = db.prepare<[number], { local_date: string }>(
+      'SELECT local_date FROM tip_deliveries WHERE outbox_id = ?',
+    );
+    this.reviewStmt = db.prepare('UPDATE custom_tips SET reviewed_by = ? WHERE id = ?');
     this.recordStmt = db.prepare(
       `INSERT OR IGNORE INTO tip_deliveries (group_id, local_date, tip_id, kind, outbox_id, at)
        VALUES (@groupId, @localDate, @tipId, @kind, @outboxId, @at)`,
@@ -74,6 +89,26 @@ export class TipsRepo {
     const id = `custom-${(this.countCustomStmt.get()?.n ?? 0) + 1}`;
     this.addCustomStmt.run({ ...t, id, now });
     return id;
+  }
+
+  /** Drops the group's tips still waiting to go out (an offline account must not post a pile of them later). */
+  dropWaiting(groupId: string, reason: string): number {
+    return this.dropStmt.run({ groupId, reason }).changes;
+  }
+
+  /** A daily tip that did not go out frees its day, so a later tick that day may post one. */
+  release(outboxId: number): void {
+    this.releaseStmt.run(outboxId);
+  }
+
+  /** The local date a posted tip was for. */
+  dayOf(outboxId: number): string | null {
+    return this.dayStmt.get(outboxId)?.local_date ?? null;
+  }
+
+  /** A doctor reviewed an admin's tip: it joins the rotation. False when there is no such tip. */
+  review(id: string, reviewedBy: string): boolean {
+    return this.reviewStmt.run(reviewedBy, id).changes === 1;
   }
 
   /** An emergency in the group still open, or opened after `since`. */

@@ -1,3 +1,4 @@
+import { tipLibrary } from '../../../src/app/send-tips';
 import { CommandBench } from '../../support/commands';
 
 const MILAN = 'milano-qt@chatroom';
@@ -503,12 +504,19 @@ describe('tips and broadcasts from chat', () => {
     expect(tip?.text).toMatch(/^🌿 每日防护提示\n/u);
   });
 
-  it('/tip add puts an admin’s tip in the library, marked as not yet reviewed', () => {
+  it('/tip add puts an admin’s tip in the library; it is sent only after a doctor reviews it', () => {
     const r = b.say('admin-li', '/tip add 出门回家先洗手，\n至少搓洗20秒。');
-    expect(r.sent[0]?.text).toBe('已加入提示库：custom-1（尚未经医生审核）。');
+    expect(r.sent[0]?.text).toContain('已加入提示库：custom-1（尚未经医生审核，审核前不会发送');
+    expect(tipLibrary(b.store, b.settings).some((t) => t.id === 'custom-1')).toBe(false);
+    expect(b.say('chen-li', '/tip review custom-1').outcome).toMatch(/refused/);
+    expect(b.say('dr-ye', '/tip review custom-1').sent[0]?.text).toBe(
+      'custom-1 已由 叶晓红 医生审核，将加入每日提示。',
+    );
+    expect(tipLibrary(b.store, b.settings).some((t) => t.id === 'custom-1')).toBe(true);
+    expect(b.say('dr-ye', '/tip review custom-9').outcome).toMatch(/failed/);
     expect(b.store.tips.custom()[0]).toMatchObject({
       zh: '出门回家先洗手，\n至少搓洗20秒。',
-      reviewedBy: 'pending',
+      reviewedBy: '叶晓红 医生',
     });
   });
 
@@ -535,7 +543,9 @@ describe('tips and broadcasts from chat', () => {
   it('a preview expires, and can be cancelled', () => {
     b.say('admin-li', '/broadcast all 测试');
     b.now += b.settings.broadcastConfirmMs + 1;
-    expect(b.say('admin-li', '确认').outcome).not.toMatch(/confirm/); // no draft any more: not a command
+    // no draft any more: told so (a bare 确认 from someone who may broadcast never becomes a medical question)
+    expect(b.say('admin-li', '确认').sent[0]?.text).toContain('没有待确认的群发');
+    expect(b.say('wang-wei', '确认').outcome).not.toMatch(/confirm/);
     expect(b.say('admin-li', '/confirm 1').sent[0]?.text).toContain('没有待确认的群发');
     b.say('admin-li', '/broadcast all 第二条');
     expect(b.say('admin-li', '/broadcast cancel').sent[0]?.text).toBe('已取消群发 #2。');
