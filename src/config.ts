@@ -176,6 +176,129 @@ export const BotFileSchema = z
 
 export type BotFile = z.infer<typeof BotFileSchema>;
 
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an env var name, e.g. QHT_DINGTALK_APP_KEY');
+
+/** A DingTalk enterprise robot (Stream mode); its secrets by env var name. */
+export const DingTalkBotSchema = z
+  .object({
+    id: BotFileSchema.shape.id,
+    /** The robot's name in DingTalk, as people type it after @. */
+    name: z.string().min(1),
+    platform: z.literal('dingtalk'),
+    appKeyEnv: envName,
+    appSecretEnv: envName,
+    /** The robot code, when it differs from the AppKey. */
+    robotCodeEnv: envName.optional(),
+    apiBase: z.url().default('https://api.dingtalk.com'),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+
+/** A WeChat Official Account: the server URL this process answers, and its secrets by env var name. */
+export const OfficialAccountBotSchema = z
+  .object({
+    id: BotFileSchema.shape.id,
+    name: z.string().min(1),
+    platform: z.literal('wechat-oa'),
+    appIdEnv: envName,
+    appSecretEnv: envName,
+    /** The Token of the account's server configuration. */
+    tokenEnv: envName,
+    /** The EncodingAESKey, for safe mode (recommended). */
+    aesKeyEnv: envName.optional(),
+    /** Where to listen: put it behind the HTTPS proxy the account's server URL points at. */
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(1).max(65535).default(8081),
+    apiBase: z.url().default('https://api.weixin.qq.com'),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+
+/** A bot account on another platform, with its secrets read from the environment. */
+export type ChannelBot =
+  | {
+      platform: 'dingtalk';
+      id: string;
+      name: string;
+      appKey: string;
+      appSecret: string;
+      robotCode?: string;
+      apiBase: string;
+    }
+  | {
+      platform: 'wechat-oa';
+      id: string;
+      name: string;
+      appId: string;
+      appSecret: string;
+      token: string;
+      aesKey?: string;
+      host: string;
+      port: number;
+      apiBase: string;
+    };
+
+/** Reads the DingTalk and Official Account bot files; an enabled one must have every secret it names. */
+export function resolveChannels(
+  files: Array<{ file: string; value: unknown }>,
+  env: NodeJS.ProcessEnv,
+): Loaded<ChannelBot[]> {
+  const problems: string[] = [];
+  const out: ChannelBot[] = [];
+  const need = (file: string, name: string): string => {
+    const v = env[name];
+    if (!v) problems.push(`${file}: set ${name} (or set "enabled": false)`);
+    return v ?? '';
+  };
+  for (const { file, value } of files) {
+    const platform = (value as { platform?: unknown } | null)?.platform;
+    if (platform === 'dingtalk') {
+      const r = DingTalkBotSchema.safeParse(value);
+      if (!r.success) problems.push(...issues(file, r.error));
+      else if (r.data.enabled) {
+        const b = r.data;
+        out.push({
+          platform: 'dingtalk',
+          id: b.id,
+          name: b.name,
+          appKey: need(file, b.appKeyEnv),
+          appSecret: need(file, b.appSecretEnv),
+          robotCode: b.robotCodeEnv ? need(file, b.robotCodeEnv) : undefined,
+          apiBase: b.apiBase.replace(/\/$/u, ''),
+        });
+      }
+    } else {
+      const r = OfficialAccountBotSchema.safeParse(value);
+      if (!r.success) problems.push(...issues(file, r.error));
+      else if (r.data.enabled) {
+        const b = r.data;
+        const aesKey = b.aesKeyEnv ? need(file, b.aesKeyEnv) : undefined;
+        if (aesKey && aesKey.length !== 43)
+          problems.push(`${file}: ${b.aesKeyEnv ?? ''} must be the 43-character EncodingAESKey`);
+        out.push({
+          platform: 'wechat-oa',
+          id: b.id,
+          name: b.name,
+          appId: need(file, b.appIdEnv),
+          appSecret: need(file, b.appSecretEnv),
+          token: need(file, b.tokenEnv),
+          aesKey,
+          host: b.host,
+          port: b.port,
+          apiBase: b.apiBase.replace(/\/$/u, ''),
+        });
+      }
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: out };
+}
+
+/** Whether a bot file is for another platform than personal WeChat. */
+const isChannelFile = (value: unknown): boolean => {
+  const platform = (value as { platform?: unknown } | null)?.platform;
+  return platform === 'dingtalk' || platform === 'wechat-oa';
+};
+
 /** A bot account ready to connect: the file plus the secrets its env vars hold. */
 export interface BotAccount extends BotFile {
   token?: string;
@@ -331,6 +454,8 @@ export interface LoadedCore {
 
 export interface LoadedSetup extends LoadedCore {
   bots: BotAccount[];
+  /** Enabled DingTalk robots and Official Accounts. */
+  channels: ChannelBot[];
 }
 
 /**
@@ -408,12 +533,20 @@ export function loadSetup(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedSe
     if (j.ok) botValues.push({ file: `bots/${f}`, value: j.value });
     else problems.push(j.problem);
   }
-  const bots = resolveBots(botValues, env);
+  const bots = resolveBots(
+    botValues.filter((b) => !isChannelFile(b.value)),
+    env,
+  );
   if (!bots.ok) problems.push(...bots.problems);
+  const channels = resolveChannels(
+    botValues.filter((b) => isChannelFile(b.value)),
+    env,
+  );
+  if (!channels.ok) problems.push(...channels.problems);
   const live = bots.ok ? liveBots(bots.value) : undefined;
   if (live && !live.ok) problems.push(...live.problems);
-  if (problems.length > 0 || !core.ok || !live?.ok) return { ok: false, problems };
-  return { ok: true, value: { ...core.value, bots: live.value } };
+  if (problems.length > 0 || !core.ok || !live?.ok || !channels.ok) return { ok: false, problems };
+  return { ok: true, value: { ...core.value, bots: live.value, channels: channels.value } };
 }
 
 export function formatProblems(problems: string[]): string {

@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import pino, { type Logger } from 'pino';
 
 /**
@@ -16,4 +17,15 @@ export function createLogger(level: string, stream: 'stdout' | 'stderr' = 'stdou
     },
     pino.destination({ fd: stream === 'stdout' ? 1 : 2, sync: true }),
   );
+}
+
+/**
+ * Libraries that print with `console` (dingtalk-stream prints "connect success") write to stderr, so stdout carries
+ * only our JSON logs or the simulator's transcript.
+ */
+export function consoleToStderr(): void {
+  const toStderr = (...args: unknown[]): void => void process.stderr.write(`${format(...args)}\n`);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
 }

@@ -3,21 +3,24 @@ import type { Logger } from 'pino';
 import { systemClock } from './app/clock';
 import { formatProblems, loadSetup, PROJECT_ROOT, type BotAccount, type LoadedSetup } from './config';
 import { buildServiceWechaty } from './gateway/build-wechaty';
+import { channelAccounts } from './gateway/build-channels';
 import { accountProblem } from './gateway/supervisor';
-import { createLogger } from './logger';
+import { consoleToStderr, createLogger } from './logger';
 import { ensureRedis, RedisUnavailableError } from './redis-server';
 import { Runtime } from './runtime';
 import { runDemo } from './sim/demo';
 
 /** `npm start`: the bot with the accounts in bots/*.json, or the demo when none has credentials. */
 async function main(): Promise<void> {
+  consoleToStderr();
   const setup = loadSetup(PROJECT_ROOT, process.env);
   if (!setup.ok) {
     process.stderr.write(`${formatProblems(setup.problems)}\n`);
     process.exit(2);
   }
-  const { config, bots } = setup.value;
-  if (bots.length === 0 && ['1', 'true', 'yes'].includes(process.env.QHT_NO_DEMO ?? '')) {
+  const { config, bots, channels } = setup.value;
+  const live = bots.length + channels.length;
+  if (live === 0 && ['1', 'true', 'yes'].includes(process.env.QHT_NO_DEMO ?? '')) {
     process.stderr.write(
       `${formatProblems([
         'no bot account has a token, and QHT_NO_DEMO forbids the demo: set the token env vars named in bots/*.json',
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // The demo prints a readable transcript on stdout; its logs go to stderr, quieter unless LOG_LEVEL asks.
-  const demo = bots.length === 0;
+  const demo = live === 0;
   const log = createLogger(
     demo ? (process.env.LOG_LEVEL ?? 'warn') : config.logLevel,
     demo ? 'stderr' : 'stdout',
@@ -78,7 +81,7 @@ async function main(): Promise<void> {
 
 /** Runs the configured accounts on puppet-service, with a supervisor that exits when one is unhealthy. */
 async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promise<() => Promise<void>> {
-  const { config, bots, lexicon, emergency, tips } = setup;
+  const { config, bots, lexicon, emergency, tips, channels } = setup;
   const accounts = new Map(bots.map((b) => [b.id, b]));
   for (const b of bots) {
     if (!b.endpoint)
@@ -93,6 +96,7 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
     emergency,
     tips,
     bots: bots.map((b) => ({ id: b.id, name: b.name })),
+    channels: channelAccounts(channels),
     wechatyFor: (bot) => buildServiceWechaty(accounts.get(bot.id) as BotAccount),
     dbFile: join(config.dataDir, 'qiaohaitong.sqlite'),
     redisUrl,
@@ -117,7 +121,7 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
       }
     }
   }, config.supervisor.checkEverySeconds * 1000);
-  log.info({ bots: bots.map((b) => b.id) }, 'bot running');
+  log.info({ bots: [...bots, ...channels].map((b) => b.id) }, 'bot running');
   return async () => {
     clearInterval(timer);
     await rt.stop();

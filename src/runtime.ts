@@ -23,9 +23,30 @@ import type { Tip } from './domain/tips';
 import type { Inbound, OutboundMessage } from './domain/types';
 import { setWechatyLogLevel } from './gateway/build-wechaty';
 import { WechatyGateway } from './gateway/wechaty-gateway';
+import { ID_PREFIX, type ChatGateway, type GatewayHooks, type Identities } from './gateway/chat-gateway';
+import type { OaLedger } from './gateway/official-account-gateway';
 import { BullQueues } from './queue/bull-queues';
 import { connectRedis } from './queue/redis';
 import { openStore, type Store } from './store/store';
+
+/** An account on another platform, and how to build its gateway once the runtime's hooks exist. */
+export interface ChannelAccount {
+  id: string;
+  name: string;
+  build: (hooks: GatewayHooks, ledger: OaLedger) => ChatGateway;
+}
+
+/** People's platform identities, from the store (a person known only there is "<prefix>:<platform id>"). */
+export function storeIdentities(store: Store): Identities {
+  return {
+    personOf: (platform, platformId) =>
+      platform === 'wechat'
+        ? platformId
+        : (store.channels.personOf(platform, platformId) ?? `${ID_PREFIX[platform]}${platformId}`),
+    platformIdOf: (personId, platform) =>
+      platform === 'wechat' ? personId : store.channels.platformIdOf(personId, platform),
+  };
+}
 
 export interface RuntimeOptions {
   config: Config;
@@ -47,6 +68,8 @@ export interface RuntimeOptions {
   prepareStore?: (store: Store) => void;
   /** Called after each account's Wechaty has started (e.g. to log the mock account in). */
   afterStart?: (gateway: WechatyGateway) => void;
+  /** Accounts on other platforms (DingTalk robots, Official Accounts): each builds its gateway from the hooks. */
+  channels?: ChannelAccount[];
   onSent?: SentListener;
   /** Called when the gateway has finished with a message id (handled or dropped). */
   onSettled?: (botId: string, msgId: string) => void;
@@ -61,13 +84,15 @@ export class Runtime {
   readonly queues: BullQueues;
   readonly pipeline: Pipeline;
   readonly gateways = new Map<string, WechatyGateway>();
+  /** The gateways of accounts on other platforms, by bot id. */
+  readonly channels = new Map<string, ChatGateway>();
   private readonly redis;
   private readonly settings: AppSettings;
   private stopped = false;
 
   private constructor(private readonly o: RuntimeOptions) {
     const { config, clock, log } = o;
-    const first = o.bots[0];
+    const first = o.bots[0] ?? o.channels?.[0];
     if (!first) throw new Error('no bot account to run: add bots/*.json (see README "Bot accounts")');
     setWechatyLogLevel(log.level);
     this.store = openStore(o.dbFile, clock.now());
@@ -92,7 +117,7 @@ export class Runtime {
       log,
     });
     this.settings = appSettings(config, {
-      botNames: Object.fromEntries(o.bots.map((b) => [b.id, b.name])),
+      botNames: Object.fromEntries([...o.bots, ...(o.channels ?? [])].map((b) => [b.id, b.name])),
       defaultBotId: first.id,
       lexicon: o.lexicon,
       emergency: o.emergency,
@@ -104,7 +129,7 @@ export class Runtime {
       clock,
       publisher: this.queues,
       log,
-      accountOnline: (botId) => this.gateways.get(botId)?.ready() ?? false,
+      accountOnline: (botId) => this.gateway(botId)?.ready(botId) ?? false,
       files: diskReportFiles(join(dirname(o.dbFile), 'exports')),
     });
     for (const bot of o.bots) {
@@ -124,6 +149,26 @@ export class Runtime {
         }),
       );
     }
+    const identities = storeIdentities(this.store);
+    for (const ch of o.channels ?? []) {
+      const hooks: GatewayHooks = {
+        clock,
+        identities,
+        onInbound: (m: Inbound) => this.pipeline.handle(m),
+        onSettled: (msgId) => o.onSettled?.(ch.id, msgId),
+        log: log.child({ botId: ch.id }),
+      };
+      this.channels.set(ch.id, ch.build(hooks, this.store.channels));
+    }
+  }
+
+  /** The gateway of a bot account, whatever its platform. */
+  gateway(botId: string): ChatGateway | undefined {
+    return this.gateways.get(botId) ?? this.channels.get(botId);
+  }
+
+  private allGateways(): ChatGateway[] {
+    return [...this.gateways.values(), ...this.channels.values()];
   }
 
   static async start(o: RuntimeOptions): Promise<Runtime> {
@@ -142,9 +187,9 @@ export class Runtime {
     // A restarted process keeps each account's gap since its last send (the store knows when that was).
     const pacer = new Pacer(this.o.config.pacing, this.o.random, this.store.outbox.lastSentAt());
     const sender: Sender = {
-      ready: (botId) => this.gateways.get(botId)?.ready() ?? false,
+      ready: (botId) => this.gateway(botId)?.ready(botId) ?? false,
       send: (m: OutboundMessage) => {
-        const g = this.gateways.get(m.botId);
+        const g = this.gateway(m.botId);
         if (!g) throw new Error(`bot account ${m.botId} is not served by this process`);
         return g.send(m);
       },
@@ -181,6 +226,7 @@ export class Runtime {
       await g.start();
       this.o.afterStart?.(g);
     }
+    for (const g of this.channels.values()) await g.start();
   }
 
   /** Re-queues what the store says is still to do (after a crash between commit and enqueue). */
@@ -205,7 +251,7 @@ export class Runtime {
 
   /** True when nothing is being read, handled, queued or sent. */
   async idle(): Promise<boolean> {
-    if (this.pipeline.busy || [...this.gateways.values()].some((g) => g.busy)) return false;
+    if (this.pipeline.busy || this.allGateways().some((g) => g.busy)) return false;
     return this.queues.idle();
   }
 
@@ -214,7 +260,7 @@ export class Runtime {
     this.stopped = true;
     // Workers first, so a send in progress still has its account; then the accounts; then the queues.
     await this.queues.stopWorkers();
-    const results = await Promise.allSettled([...this.gateways.values()].map((g) => g.stop()));
+    const results = await Promise.allSettled(this.allGateways().map((g) => g.stop()));
     await this.queues.close();
     await this.redis.quit().catch(() => this.redis.disconnect());
     this.store.close();

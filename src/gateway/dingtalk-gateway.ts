@@ -189,7 +189,10 @@ export class DingTalkGateway implements ChatGateway {
     const pause = Math.min(max, first * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
     this.attempt += 1;
     this.o.hooks.log.warn({ botId: this.botId, why, pauseMs: Math.round(pause) }, 'dingtalk: reconnecting');
+    // the old client's heartbeat timer and socket go with it
     this.client?.removeAllListeners();
+    this.client?.disconnect();
+    this.client = null;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.connect();

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { types, type Message, type Wechaty } from 'wechaty';
-import { AccountOfflineError, type Clock, type Sender } from '../app/ports';
+import { AccountOfflineError, type Clock } from '../app/ports';
 import { mentionsByHand } from '../domain/intake';
 import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
+import type { ChatGateway } from './chat-gateway';
 
 export interface GatewayOptions {
   botId: string;
@@ -59,7 +60,8 @@ const INBOUND_RETRIES_MS: readonly number[] = [500, 2_000, 5_000];
  * account: maps Wechaty messages to `Inbound`, drops the bot's own messages, replayed history and repeated ids,
  * and sends `OutboundMessage`s with real @mentions.
  */
-export class WechatyGateway implements Sender {
+export class WechatyGateway implements ChatGateway {
+  readonly platform = 'wechat' as const;
   private readonly recent = new Set<string>();
   private status: AccountStatus;
   private readonly pending = new Set<Promise<unknown>>();

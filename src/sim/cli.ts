@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { consoleToStderr } from '../logger';
 import { join } from 'node:path';
 import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
 import { createLogger } from '../logger';
@@ -13,6 +14,7 @@ const USAGE = 'usage: npm run simulate -- [--echo] [--seed N] <scenario.jsonl>  
 
 /** `npm run simulate`: runs a scenario and prints every message the bot sends, one JSON object per line. */
 async function main(argv: string[]): Promise<number> {
+  consoleToStderr();
   const args = [...argv];
   let echo = false;
   let seed = 1;
