@@ -104,7 +104,7 @@ export class Runtime {
     this.queues = new BullQueues({
       connection: this.redis,
       prefix: config.redis.prefix,
-      botIds: o.bots.map((b) => b.id),
+      botIds: [...o.bots, ...(o.channels ?? [])].map((b) => b.id),
       outbound: config.outbound,
       onUnroutable: async (e) => {
         log.error(

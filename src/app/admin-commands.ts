@@ -27,7 +27,7 @@ import { dmBotFor } from './delivery-outcomes';
 import { claimedReply } from './doctor-commands';
 import type { Effect } from './ports';
 import { queueMessage, sendEffect } from './reply';
-import { postTip, tipLibrary } from './send-tips';
+import { atTheBotFooter, postTip, tipLibrary } from './send-tips';
 
 /**
  * The slash command in a message, if it is one for this sender. Someone with no role whose `/…` is no valid command
@@ -546,8 +546,9 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
       const text = adminTexts.broadcastMessage(draft.text);
       const effects: Effect[] = [];
       for (const g of open) {
+        const footer = atTheBotFooter(g.id, ctx.settings.botNames[g.botId] ?? '');
         const row = store.outbox.add(
-          { botId: g.botId, toId: g.id, isGroup: true, text, mentions: [] },
+          { botId: g.botId, toId: g.id, isGroup: true, text: text + footer, mentions: [] },
           { priority: PRIORITY.bulk, kind: 'broadcast', dedupeKey: `bc-${draft.id}-${g.id}` },
           now,
         );

@@ -32,8 +32,15 @@ export class Pipeline {
     return this.inFlight > 0;
   }
 
-  async handle(m: Inbound): Promise<string> {
+  async handle(inbound: Inbound): Promise<string> {
     const { store, settings, clock, publisher } = this.deps;
+    // a platform that gives no display name (an Official Account follower): the name we know, else a neutral one
+    const m = inbound.sender.name
+      ? inbound
+      : {
+          ...inbound,
+          sender: { ...inbound.sender, name: store.people.name(inbound.sender.id) || '公众号用户' },
+        };
     const log = this.deps.log.child({ botId: m.botId, msgId: m.msgId });
     this.inFlight++;
     try {

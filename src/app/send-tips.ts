@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import type { AppSettings, HandlerContext } from './context';
 import type { Effect } from './ports';
 import { sendEffect } from './reply';
+import { DINGTALK_GROUP_SUFFIX } from '../domain/types';
 
 /**
  * The tips a group may get: the config library (reviewed ones only when so configured), then admins' own tips once
@@ -40,7 +41,7 @@ export function postTip(
       botId: group.botId,
       toId: group.id,
       isGroup: true,
-      text: tipMessage(tip, group.language, fill),
+      text: tipMessage(tip, group.language, fill) + atTheBotFooter(group.id, fill.bot),
       mentions: [],
     },
     // once a day is kept by tip_deliveries' unique index (same transaction); a freed day may post again
@@ -62,6 +63,13 @@ export function postTip(
     return [];
   }
   return [sendEffect(row)];
+}
+
+/** A DingTalk robot reads only messages that @ it: its groups are reminded under every tip and notice. */
+export function atTheBotFooter(groupId: string, botName: string): string {
+  return groupId.endsWith(DINGTALK_GROUP_SUFFIX)
+    ? `\n（在本群提问健康问题，请 @${botName}，机器人才能看到。）`
+    : '';
 }
 
 /**

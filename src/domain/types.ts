@@ -20,6 +20,9 @@ export type Specialty = (typeof SPECIALTIES)[number];
 export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+/** A DingTalk group's id ends so (its conversation id + this); group ids always contain "@", people's never. */
+export const DINGTALK_GROUP_SUFFIX = '@dingtalk';
+
 /** Queue order: lower first. */
 export const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, routine: 2 };
 

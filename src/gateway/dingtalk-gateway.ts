@@ -1,7 +1,7 @@
 import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
 import { z } from 'zod';
 import { AccountOfflineError } from '../app/ports';
-import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
+import { DINGTALK_GROUP_SUFFIX, type Inbound, type InboundKind, type OutboundMessage } from '../domain/types';
 import { ID_PREFIX, type ChatGateway, type GatewayHooks } from './chat-gateway';
 
 /**
@@ -13,6 +13,12 @@ import { ID_PREFIX, type ChatGateway, type GatewayHooks } from './chat-gateway';
  */
 
 export const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
+
+/**
+ * A DingTalk group's id in the store: its conversation id + "@dingtalk" (group ids contain "@", as WeChat room ids
+ * do; people's ids never do).
+ */
+export const GROUP_SUFFIX = DINGTALK_GROUP_SUFFIX;
 
 export interface DingTalkOptions {
   botId: string;
@@ -220,8 +226,9 @@ export class DingTalkGateway implements ChatGateway {
     const personId = identities.personOf('dingtalk', platformId);
     this.staff.set(personId, { staffId: r.senderStaffId ?? null, nick: r.senderNick });
     const group = r.conversationType === '2';
+    const groupId = `${r.conversationId}${GROUP_SUFFIX}`;
     if (group && r.sessionWebhook && r.sessionWebhookExpiredTime)
-      this.sessions.set(r.conversationId, { url: r.sessionWebhook, expiresAt: r.sessionWebhookExpiredTime });
+      this.sessions.set(groupId, { url: r.sessionWebhook, expiresAt: r.sessionWebhookExpiredTime });
     const kind = KIND[r.msgtype] ?? 'other';
     const m: Inbound = {
       botId: this.botId,
@@ -229,7 +236,7 @@ export class DingTalkGateway implements ChatGateway {
       at: r.createAt,
       kind,
       sender: { id: personId, name: r.senderNick || platformId },
-      group: group ? { id: r.conversationId, name: r.conversationTitle ?? r.conversationId } : undefined,
+      group: group ? { id: groupId, name: r.conversationTitle ?? r.conversationId } : undefined,
       // the robot's own @name is already removed from the text
       text: kind === 'text' ? (r.text?.content ?? '').trim() : '',
       // a group message reaches the robot only when it @s it
@@ -292,7 +299,7 @@ export class DingTalkGateway implements ChatGateway {
     const text = names.length > 0 ? `${names.map((n) => `@${n}`).join(' ')} ${m.text}` : m.text;
     await this.api('/v1.0/robot/groupMessages/send', {
       robotCode: this.robotCode,
-      openConversationId: m.toId,
+      openConversationId: m.toId.endsWith(GROUP_SUFFIX) ? m.toId.slice(0, -GROUP_SUFFIX.length) : m.toId,
       msgKey: 'sampleText',
       msgParam: JSON.stringify({ content: text }),
     });

@@ -156,7 +156,8 @@ export class OfficialAccountGateway implements ChatGateway {
       msgId,
       at: Number(f.CreateTime ?? '0') * 1000 || now,
       kind,
-      sender: { id: personId, name: personId },
+      // an Official Account tells us no name: the pipeline uses the one we know
+      sender: { id: personId, name: '' },
       text: kind === 'text' ? (f.Content ?? '').trim() : '',
       mentionsBot: true,
     };

@@ -8,6 +8,7 @@ import type { EmergencyNumbers } from '../domain/emergency';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
 import type { Tip } from '../domain/tips';
 import { MockAccount, type MockMessagePayload } from '../gateway/mock-world';
+import { SimChannels } from './sim-channels';
 import { deletePrefix } from '../queue/redis';
 import { Runtime } from '../runtime';
 import { ScenarioError, type ScenarioStep } from './scenario';
@@ -67,6 +68,8 @@ export class Simulation {
   private readonly prefix: string;
   private readonly ownsPrefix: boolean;
   private readonly botIndex: Map<string, number>;
+  private channels: SimChannels | null = null;
+  private lastWasChannel = false;
 
   private constructor(private readonly o: SimulationOptions) {
     this.clock = new VirtualClock(Date.parse(o.world.start));
@@ -80,7 +83,14 @@ export class Simulation {
   static async start(o: SimulationOptions): Promise<Simulation> {
     const sim = new Simulation(o);
     if (o.resetQueues) await deletePrefix(o.redisUrl, sim.prefix);
-    await sim.boot(true);
+    if (o.world.bots.some((b) => b.platform !== 'wechat'))
+      sim.channels = await SimChannels.start(o.world, () => sim.clock.now());
+    try {
+      await sim.boot(true);
+    } catch (err) {
+      await sim.channels?.stop();
+      throw err;
+    }
     return sim;
   }
 
@@ -93,28 +103,31 @@ export class Simulation {
     const w = this.o.world;
     const people = worldPeople(w);
     this.accounts = new Map(
-      w.bots.map((b) => [
-        b.id,
-        new MockAccount({
-          botId: b.id,
-          botName: b.name,
-          people,
-          rooms: w.groups
-            .filter((g) => g.bot === b.id)
-            .map((g) => ({
-              id: g.id,
-              topic: g.name,
-              memberIds: [...new Set([...g.members, ...g.managers])],
-            })),
-        }),
-      ]),
+      w.bots
+        .filter((b) => b.platform === 'wechat')
+        .map((b) => [
+          b.id,
+          new MockAccount({
+            botId: b.id,
+            botName: b.name,
+            people,
+            rooms: w.groups
+              .filter((g) => g.bot === b.id)
+              .map((g) => ({
+                id: g.id,
+                topic: g.name,
+                memberIds: [...new Set([...g.members, ...g.managers])],
+              })),
+          }),
+        ]),
     );
     this.runtime = await Runtime.start({
       config: { ...this.o.config, redis: { ...this.o.config.redis, prefix: this.prefix } },
       lexicon: this.o.lexicon,
       emergency: this.o.emergency,
       tips: this.o.tips,
-      bots: w.bots,
+      bots: w.bots.filter((b) => b.platform === 'wechat'),
+      channels: this.channels?.accounts(),
       wechatyFor: (bot) => this.account(bot.id).wechaty,
       dbFile: join(this.dataDir, 'qiaohaitong.sqlite'),
       redisUrl: this.o.redisUrl,
@@ -126,6 +139,11 @@ export class Simulation {
       afterStart: (g) => this.account(g.botId).login(),
       onSent: ({ botId, at }) => {
         const bot = this.botIndex.get(botId) ?? 0;
+        if (this.channels?.has(botId)) {
+          for (const d of this.channels.drain(botId))
+            this.sent.push({ at, bot, seq: this.seq++, line: { t: new Date(at).toISOString(), ...d } });
+          return;
+        }
         for (const s of this.account(botId).drainSent()) {
           this.sent.push({
             at,
@@ -146,6 +164,7 @@ export class Simulation {
         this.settled.set(key, (this.settled.get(key) ?? 0) + 1);
       },
     });
+    if (this.channels && this.runtime) await this.channels.connected(this.runtime);
     await this.quiesce(0);
     this.sent = [];
   }
@@ -164,7 +183,8 @@ export class Simulation {
 
   private dmBot(bot: string | undefined, line: number): string {
     const id = bot ?? this.o.world.bots[0]?.id;
-    if (!id || !this.accounts.has(id)) throw new ScenarioError(line, `unknown bot account "${bot}"`);
+    if (!id || !(this.accounts.has(id) || this.channels?.has(id)))
+      throw new ScenarioError(line, `unknown bot account "${bot}"`);
     return id;
   }
 
@@ -179,6 +199,16 @@ export class Simulation {
     switch (step.kind) {
       case 'group-say': {
         const botId = this.groupBot(step.group, line);
+        if (this.channels?.has(botId)) {
+          const name = this.o.world.groups.find((g) => g.id === step.group)?.name ?? step.group;
+          await this.channelSay(rt, botId, msgId, {
+            from: step.from,
+            text: step.say,
+            group: { id: step.group, name },
+            mention: step.mention,
+          });
+          break;
+        }
         const room = { id: step.group, mentionBot: step.mention };
         await this.inject(botId, msgId, () =>
           this.account(botId).injectText(msgId, step.from, step.say, at, room),
@@ -187,17 +217,29 @@ export class Simulation {
       }
       case 'dm-say': {
         const botId = this.dmBot(step.bot, line);
+        if (this.channels?.has(botId)) {
+          await this.channelSay(rt, botId, msgId, { from: step.from, text: step.say, mention: true });
+          break;
+        }
         await this.inject(botId, msgId, () => this.account(botId).injectText(msgId, step.from, step.say, at));
         break;
       }
       case 'media': {
         const botId = step.group ? this.groupBot(step.group, line) : this.dmBot(step.bot, line);
+        if (this.channels?.has(botId))
+          throw new ScenarioError(line, 'photos, voice and files are simulated on WeChat accounts only');
         await this.inject(botId, msgId, () =>
           this.account(botId).injectMedia(msgId, step.from, step.type, at, step.group),
         );
         break;
       }
       case 'redeliver': {
+        if (this.lastWasChannel && this.channels) {
+          const again = this.channels.lastKey;
+          const channels = this.channels;
+          if (again) await this.waitSettled(again.botId, again.msgId, () => channels.redeliver(rt));
+          break;
+        }
         const last = this.lastInbound;
         if (!last)
           throw new ScenarioError(line, 'nothing to redeliver: no message was delivered before this line');
@@ -243,10 +285,37 @@ export class Simulation {
     return out;
   }
 
+  /** A message on a DingTalk robot or an Official Account, through the platform's fake and the real gateway. */
+  private async channelSay(
+    rt: Runtime,
+    botId: string,
+    simMsgId: string,
+    o: { from: string; text: string; group?: { id: string; name: string }; mention: boolean },
+  ): Promise<void> {
+    const channels = this.channels;
+    if (!channels) return;
+    this.lastWasChannel = true;
+    const msgId = channels.msgIdFor(botId, simMsgId);
+    await this.waitSettled(botId, msgId, () => channels.say(rt, botId, { ...o, msgId: simMsgId }));
+  }
+
+  /** Runs `deliver` and waits until the gateway settled that message id (not at all when the platform hid it). */
+  private async waitSettled(botId: string, msgId: string, deliver: () => Promise<unknown>): Promise<void> {
+    const key = `${botId}/${msgId}`;
+    const before = this.settled.get(key) ?? 0;
+    const seen = await deliver();
+    if (seen === null) return;
+    await this.waitFor(
+      () => Promise.resolve((this.settled.get(key) ?? 0) > before),
+      'the message to be read',
+    );
+  }
+
   /** Delivers a message and waits until the gateway is done with it (handled or dropped). */
   private async inject(botId: string, msgId: string, deliver: () => MockMessagePayload): Promise<void> {
     const key = `${botId}/${msgId}`;
     const before = this.settled.get(key) ?? 0;
+    this.lastWasChannel = false;
     this.lastInbound = { botId, payload: deliver() };
     await this.waitFor(
       () => Promise.resolve((this.settled.get(key) ?? 0) > before),
@@ -275,12 +344,17 @@ export class Simulation {
   }
 
   async close(): Promise<void> {
+    await this.closeRuntime();
+    await this.channels?.stop();
+    if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async closeRuntime(): Promise<void> {
     if (this.runtime) {
       const rt = this.runtime;
       this.runtime = null;
       await rt.stop();
       if (this.ownsPrefix || this.o.resetQueues) await deletePrefix(this.o.redisUrl, this.prefix);
     }
-    if (this.ownsDataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

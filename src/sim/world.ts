@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RosterSchema } from '../domain/roster';
 import { scopeSelector } from '../domain/selector';
+import { PLATFORMS } from '../gateway/chat-gateway';
 import { SPECIALTIES } from '../domain/types';
 import type { Store } from '../store/store';
+
+/** A person's ids on other platforms. */
+const Identities = z
+  .object({ dingtalk: z.string().min(1).optional(), 'wechat-oa': z.string().min(1).optional() })
+  .strict();
 
 const personId = z
   .string()
@@ -18,7 +24,16 @@ export const WorldSchema = z
   .object({
     start: z.iso.datetime({ offset: true }),
     bots: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), name: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+            name: z.string().min(1),
+            /** wechat (default), dingtalk (a DingTalk robot) or wechat-oa (an Official Account). */
+            platform: z.enum(PLATFORMS).default('wechat'),
+          })
+          .strict(),
+      )
       .min(1),
     groups: z.array(
       z
@@ -41,6 +56,8 @@ export const WorldSchema = z
             .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time as HH:MM')
             .optional(),
           tips: z.boolean().optional(),
+          /** The group's platform: must be its bot's (a DingTalk group is served by a DingTalk robot). */
+          platform: z.enum(PLATFORMS).optional(),
           bot: z.string(),
           members: z.array(personId).default([]),
           managers: z.array(personId).default([]),
@@ -55,6 +72,7 @@ export const WorldSchema = z
             name: z.string().min(1),
             /** The person's language (zh, en, it, es …): usage replies to their commands use it. */
             language: z.string().optional(),
+            identities: Identities.optional(),
           })
           .strict(),
       )
@@ -73,6 +91,10 @@ export const WorldSchema = z
             roster: RosterSchema.optional(),
             /** Off duty, still hear about emergencies of their specialties. */
             emergencyAlerts: z.boolean().default(false),
+            /** Their ids on DingTalk / the Official Account. */
+            identities: Identities.optional(),
+            /** The bot account that DMs them (default: the first); a DingTalk doctor is told through a DingTalk robot. */
+            bot: z.string().optional(),
           })
           .strict(),
       )
@@ -97,10 +119,27 @@ export const WorldSchema = z
   })
   .strict()
   .superRefine((w, ctx) => {
-    const bots = new Set(w.bots.map((b) => b.id));
+    const bots = new Map(w.bots.map((b) => [b.id, b.platform]));
     w.groups.forEach((g, i) => {
-      if (!bots.has(g.bot))
+      const platform = bots.get(g.bot);
+      if (!platform)
         ctx.addIssue({ code: 'custom', path: ['groups', i, 'bot'], message: `unknown bot "${g.bot}"` });
+      else if (platform === 'wechat-oa')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', i, 'bot'],
+          message: 'an Official Account has no groups',
+        });
+      else if (g.platform && g.platform !== platform)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', i, 'platform'],
+          message: `a ${g.platform} group needs a ${g.platform} bot ("${g.bot}" is ${platform})`,
+        });
+    });
+    w.doctors.forEach((d, i) => {
+      if (d.bot && !bots.has(d.bot))
+        ctx.addIssue({ code: 'custom', path: ['doctors', i, 'bot'], message: `unknown bot "${d.bot}"` });
     });
   });
 
@@ -131,7 +170,7 @@ export function seedWorld(store: Store, w: World, now: number): void {
     for (const p of worldPeople(w))
       store.people.upsert({ id: p.id, name: p.name, language: languages.get(p.id) ?? null }, now);
     for (const d of w.doctors) {
-      store.people.upsert({ id: d.id, name: d.name, dmBotId: defaultBot }, now);
+      store.people.upsert({ id: d.id, name: d.name, dmBotId: d.bot ?? defaultBot }, now);
       store.people.upsertDoctor(
         {
           id: d.id,
@@ -150,6 +189,9 @@ export function seedWorld(store: Store, w: World, now: number): void {
       for (const m of new Set([...g.members, ...g.managers])) store.people.addMember(g.id, m);
       for (const m of g.managers) store.people.grant(m, 'manager', g.id, null, now);
     }
+    for (const p of [...w.people, ...w.doctors])
+      for (const [platform, id] of Object.entries(p.identities ?? {}))
+        if (id) store.channels.link(platform as 'dingtalk' | 'wechat-oa', id, p.id);
     for (const a of w.admins) store.people.grant(a, 'admin', '*', null, now);
     for (const c of w.cadres)
       store.people.grant(cadreId(c), 'cadre', typeof c === 'string' ? '*' : c.scope, null, now);

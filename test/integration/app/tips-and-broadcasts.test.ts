@@ -21,7 +21,7 @@ function network(): World {
   const bots = ['qxy-1', 'qxy-2', 'qxy-3'];
   return {
     start: '2020-03-16T08:30:00.000Z',
-    bots: bots.map((id, i) => ({ id, name: `青小医${i + 1}` })),
+    bots: bots.map((id, i) => ({ id, name: `青小医${i + 1}`, platform: 'wechat' as const })),
     groups: Array.from({ length: 521 }, (_, i) => ({
       id: `g${String(i).padStart(3, '0')}@chatroom`,
       name: `侨胞群${i}`,

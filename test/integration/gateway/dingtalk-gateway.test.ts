@@ -78,7 +78,7 @@ describe('DingTalk robot gateway (Stream mode, loopback fake)', () => {
         at: now,
         kind: 'text',
         sender: { id: 'dt:staff-li', name: '李梅' },
-        group: { id: 'cidGROUP==', name: '巴塞罗那侨胞群' },
+        group: { id: 'cidGROUP==@dingtalk', name: '巴塞罗那侨胞群' },
         text: '我发烧咳嗽两天了',
         mentionsBot: true,
       },
@@ -144,7 +144,7 @@ describe('DingTalk robot gateway (Stream mode, loopback fake)', () => {
     const personId = handled[0]?.sender.id ?? '';
     await gateway.send({
       botId: 'dt-robot',
-      toId: 'cidGROUP==',
+      toId: 'cidGROUP==@dingtalk',
       isGroup: true,
       text: '已收到 #1',
       mentions: [personId],
@@ -152,7 +152,7 @@ describe('DingTalk robot gateway (Stream mode, loopback fake)', () => {
     fake.expireSessions();
     await gateway.send({
       botId: 'dt-robot',
-      toId: 'cidGROUP==',
+      toId: 'cidGROUP==@dingtalk',
       isGroup: true,
       text: '医生回复 #1',
       mentions: [personId],
