@@ -7,6 +7,7 @@ import {
   loadSetup,
   parseConfig,
   resolveBots,
+  resolveChannels,
   type BotAccount,
   type Config,
   type Loaded,
@@ -499,5 +500,81 @@ describe('formatProblems', () => {
     expect(lines[0]).toBe(`侨海通 cannot start: ${header}`);
     expect(lines.slice(1, -1)).toEqual(problems.map((p) => `  - ${p}`));
     expect(lines.at(-1)).toContain('bots/*.json');
+  });
+});
+
+describe('DingTalk and Official Account bot files', () => {
+  const ding = {
+    id: 'dingtalk-1',
+    name: '青小医',
+    platform: 'dingtalk',
+    appKeyEnv: 'QHT_DT_KEY',
+    appSecretEnv: 'QHT_DT_SECRET',
+  };
+  const oa = {
+    id: 'oa',
+    name: '侨海通',
+    platform: 'wechat-oa',
+    appIdEnv: 'QHT_OA_ID',
+    appSecretEnv: 'QHT_OA_SECRET',
+    tokenEnv: 'QHT_OA_TOKEN',
+    aesKeyEnv: 'QHT_OA_AES',
+  };
+
+  it('reads the secrets from the environment', () => {
+    const r = resolveChannels(
+      [
+        { file: 'bots/d.json', value: ding },
+        { file: 'bots/o.json', value: oa },
+      ],
+      {
+        QHT_DT_KEY: 'k',
+        QHT_DT_SECRET: 's',
+        QHT_OA_ID: 'wx1',
+        QHT_OA_SECRET: 'x',
+        QHT_OA_TOKEN: 't',
+        QHT_OA_AES: 'a'.repeat(43),
+      },
+    );
+    expect(valueOf(r)).toEqual([
+      {
+        platform: 'dingtalk',
+        id: 'dingtalk-1',
+        name: '青小医',
+        appKey: 'k',
+        appSecret: 's',
+        robotCode: undefined,
+        apiBase: 'https://api.dingtalk.com',
+      },
+      {
+        platform: 'wechat-oa',
+        id: 'oa',
+        name: '侨海通',
+        appId: 'wx1',
+        appSecret: 'x',
+        token: 't',
+        aesKey: 'a'.repeat(43),
+        host: '127.0.0.1',
+        port: 8081,
+        apiBase: 'https://api.weixin.qq.com',
+      },
+    ]);
+  });
+
+  it('names every missing secret and bad key, and skips disabled files', () => {
+    const problems = problemsOf(
+      resolveChannels(
+        [
+          { file: 'bots/d.json', value: ding },
+          { file: 'bots/o.json', value: { ...oa, port: 70000 } },
+          { file: 'bots/x.json', value: { ...ding, id: 'off', enabled: false } },
+        ],
+        { QHT_DT_KEY: 'k' },
+      ),
+    );
+    expect(problems).toEqual([
+      'bots/d.json: set QHT_DT_SECRET (or set "enabled": false)',
+      expect.stringMatching(/^bots\/o\.json: port: /),
+    ]);
   });
 });
