@@ -58,9 +58,9 @@ describe('migrations', () => {
 
   it('refuses gaps and badly named files', () => {
     const migrations = copyMigrations();
-    writeFileSync(join(migrations, '0009_late.sql'), 'SELECT 1;');
+    writeFileSync(join(migrations, '0099_late.sql'), 'SELECT 1;');
     expect(() => readMigrations(migrations)).toThrow(/without gaps/);
-    rmSync(join(migrations, '0009_late.sql'));
+    rmSync(join(migrations, '0099_late.sql'));
     writeFileSync(join(migrations, 'add-thing.sql'), 'SELECT 1;');
     expect(() => readMigrations(migrations)).toThrow(/NNNN_snake_case/);
   });

@@ -78,7 +78,7 @@ describe('parseScenarioLine', () => {
       kind: 'world',
       world: {
         start: '2020-03-16T09:30:00+01:00',
-        bots: [{ id: 'qingxiaoyi-1', name: '青小医' }],
+        bots: [{ id: 'qingxiaoyi-1', name: '青小医', platform: 'wechat' }],
         groups: [
           {
             id: 'prato-qt@chatroom',
