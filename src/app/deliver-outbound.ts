@@ -18,7 +18,10 @@ export interface DeliverDeps {
  * before, so what follows a send can be redone safely), null when it failed for good or does not exist. Errors
  * propagate so the queue retries; the row stays pending until it is sent or finally failed.
  */
-export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Promise<OutboxRow | null> {
+export async function deliverOutbound(
+  deps: DeliverDeps,
+  outboxId: number,
+): Promise<(OutboxRow & { parked?: boolean }) | null> {
   const row = deps.store.outbox.get(outboxId);
   if (!row || row.status === 'failed') return null;
   if (row.status === 'sent') return row;
@@ -27,8 +30,9 @@ export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Prom
     throw new AccountOfflineError(`bot account ${row.botId} is not logged in`);
   const at = deps.pacer.reserve(row.botId, deps.clock.now());
   await deps.clock.sleepUntil(at);
+  let parked = false;
   try {
-    await deps.sender.send(row);
+    parked = (await deps.sender.send(row))?.parked === true;
   } catch (err) {
     if (!(err instanceof AccountOfflineError)) {
       deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
@@ -37,5 +41,6 @@ export async function deliverOutbound(deps: DeliverDeps, outboxId: number): Prom
   }
   deps.store.outbox.markSent(outboxId, at);
   deps.onSent?.({ outboxId, botId: row.botId, at });
+  if (parked) return { ...row, parked };
   return row;
 }

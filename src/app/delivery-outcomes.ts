@@ -25,16 +25,22 @@ function doctorOf(
  * After a message went out: an answer that reached the asker is confirmed to its doctor (only now, so the doctor is
  * never told "sent" for something WeChat did not take). Idempotent per answer row.
  */
-export function afterSent(store: Store, settings: AppSettings, row: OutboxRow, now: number): Effect[] {
+export function afterSent(
+  store: Store,
+  settings: AppSettings,
+  row: OutboxRow & { parked?: boolean },
+  now: number,
+): Effect[] {
   const doctor = doctorOf(store, row);
   if (!doctor) return [];
   return store.transaction(() => {
     const c = store.consultations.get(doctor.ticket);
     const group = c?.groupId ? store.groups.get(c.groupId) : null;
-    const text = texts.answerDelivered(doctor.ticket, {
-      groupName: group?.name ?? null,
-      askerName: c?.askerName ?? '',
-    });
+    const target = { groupName: group?.name ?? null, askerName: c?.askerName ?? '' };
+    // an Official Account follower whose window was closed gets it when they next write
+    const text = row.parked
+      ? texts.answerWaitsForAsker(doctor.ticket, target.askerName)
+      : texts.answerDelivered(doctor.ticket, target);
     const ctx = { store, settings, now };
     const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
     return queueMessage(ctx, to, {

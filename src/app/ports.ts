@@ -25,7 +25,11 @@ export interface Publisher {
 export interface Sender {
   /** Whether the account can send now (logged in); a send is not even tried, nor paced, while it cannot. */
   ready(botId: string): boolean;
-  send(message: OutboundMessage): Promise<void>;
+  /**
+   * Sends, or hands the message to a channel that will deliver it later (an Official Account whose 48-hour window is
+   * closed keeps it for the follower's next message): then it resolves `{ parked: true }`.
+   */
+  send(message: OutboundMessage): Promise<void | { parked: true }>;
 }
 
 /**

@@ -196,6 +196,10 @@ export const texts = {
     return `#${ticket} 不是您接的单，无法回答。请先发送「接 ${ticket}」。`;
   },
 
+  answerWaitsForAsker(ticket: number, askerName: string): string {
+    return `#${ticket} 的回答已交给公众号；${askerName} 超过 48 小时没有留言，公众号规则下要等对方下次发消息时才能收到。`;
+  },
+
   answerDelivered(ticket: number, target: { groupName: string | null; askerName: string }): string {
     const where = target.groupName
       ? `群「${target.groupName}」并 @${target.askerName}`

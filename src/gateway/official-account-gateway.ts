@@ -88,9 +88,22 @@ export class OfficialAccountGateway implements ChatGateway {
     const s = this.server;
     this.server = null;
     if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+    // messages already answered "success" are handled to the end (up to 5 s), never cut off by the shutdown
+    const deadline = Date.now() + 5_000;
+    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      await this.serve(req, res);
+    } catch (err) {
+      // nothing a request does may take the process down
+      this.o.hooks.log.error({ botId: this.botId, err: errMessage(err) }, 'official account: request failed');
+      if (!res.headersSent) res.writeHead(400).end();
+    }
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const q = Object.fromEntries(url.searchParams);
     const { token } = this.o;
@@ -102,6 +115,7 @@ export class OfficialAccountGateway implements ChatGateway {
     }
     if (req.method !== 'POST') return void res.writeHead(405).end();
     const body = await readBody(req);
+    if (body === null) return void res.writeHead(413).end();
     let fields: Record<string, string>;
     try {
       fields = this.open(q, body, plainOk);
@@ -125,6 +139,9 @@ export class OfficialAccountGateway implements ChatGateway {
 
   /** The message's fields, once its signature holds (safe mode: the encrypted body's, then decrypted). */
   private open(q: Record<string, string>, body: string, plainOk: boolean): Record<string, string> {
+    // a signed request is good for 5 minutes: a URL copied from a log cannot be replayed later
+    const age = Math.abs(this.o.hooks.clock.now() - Number(q.timestamp ?? 'NaN') * 1000);
+    if (!(age <= 5 * 60_000)) throw new Error('stale or missing timestamp');
     const outer = readXml(body);
     if (q.encrypt_type === 'aes') {
       if (!this.o.aesKey) throw new Error('safe mode message but no EncodingAESKey configured');
@@ -135,6 +152,8 @@ export class OfficialAccountGateway implements ChatGateway {
       if (appId !== this.o.appId) throw new Error('message for another AppID');
       return readXml(message);
     }
+    // with an EncodingAESKey set, plaintext is refused (its signature does not cover the body)
+    if (this.o.aesKey) throw new Error('plaintext message but safe mode is configured');
     if (!plainOk) throw new Error('bad signature');
     return outer;
   }
@@ -144,17 +163,16 @@ export class OfficialAccountGateway implements ChatGateway {
     if (!openid) return;
     const now = this.o.hooks.clock.now();
     const type = f.MsgType ?? '';
-    if (type === 'event' && f.Event !== 'subscribe') return;
-    // any message from the user opens the send window; what waited for it goes first
-    this.o.ledger.openWindow(this.botId, openid, now, this.window.sends);
-    await this.flushParked(openid);
     if (type === 'event') return;
+    // the follower's message opens the send window (keyed by its time: WeChat's retries of it change nothing)
+    const at = Number(f.CreateTime ?? '0') * 1000 || now;
+    this.o.ledger.openWindow(this.botId, openid, at, this.window.sends);
     const personId = this.o.hooks.identities.personOf('wechat-oa', openid);
     const kind = KIND[type] ?? 'other';
     const m: Inbound = {
       botId: this.botId,
       msgId,
-      at: Number(f.CreateTime ?? '0') * 1000 || now,
+      at,
       kind,
       // an Official Account tells us no name: the pipeline uses the one we know
       sender: { id: personId, name: '' },
@@ -162,30 +180,46 @@ export class OfficialAccountGateway implements ChatGateway {
       mentionsBot: true,
     };
     await this.o.hooks.onInbound(m);
+    // then what waited for this message (the new question's acknowledgement is queued, not sent, so it comes after)
+    await this.flushParked(openid);
   }
 
   private async flushParked(openid: string): Promise<void> {
     for (const p of this.o.ledger.parked(this.botId, openid)) {
-      if (!this.o.ledger.unpark(p.id, this.o.hooks.clock.now())) continue;
-      await this.deliver(openid, p.text);
+      try {
+        const parkedAgain = await this.deliver(openid, p.text, false);
+        if (parkedAgain) break;
+        this.o.ledger.unpark(p.id, this.o.hooks.clock.now());
+      } catch (err) {
+        this.o.hooks.log.error(
+          { botId: this.botId, err: errMessage(err) },
+          'official account: parked message kept',
+        );
+        break;
+      }
     }
   }
 
-  async send(m: OutboundMessage): Promise<void> {
+  async send(m: OutboundMessage): Promise<void | { parked: true }> {
     if (m.isGroup) throw new Error('an Official Account has no groups');
     const openid = this.openidOf(m.toId);
     if (!openid) throw new Error(`no Official Account openid for ${m.toId}`);
-    for (const part of splitText(m.text, PART_CHARS)) await this.deliver(openid, part);
+    let parked = false;
+    for (const part of splitText(m.text, PART_CHARS))
+      parked = (await this.deliver(openid, part, true)) || parked;
+    return parked ? { parked: true } : undefined;
   }
 
-  /** One customer-service message if the window allows, else parked for the user's next message. */
-  private async deliver(openid: string, text: string): Promise<void> {
+  /**
+   * One customer-service message if the window allows; else, with `park`, kept for the user's next message (true).
+   */
+  private async deliver(openid: string, text: string, park: boolean): Promise<boolean> {
     const { ledger } = this.o;
     const now = this.o.hooks.clock.now();
     if (!ledger.takeSend(this.botId, openid, now - this.window.ms)) {
-      ledger.park(this.botId, openid, text, now);
+      if (park) ledger.park(this.botId, openid, text, now);
       this.o.hooks.log.info({ botId: this.botId }, 'official account: window closed, message parked');
-      return;
+      return true;
     }
     const left = ledger.window(this.botId, openid)?.sendsLeft ?? 0;
     const body = left === 0 ? `${text}\n\n（如还有后续回复，请回复任意内容接收。）` : text;
@@ -196,10 +230,11 @@ export class OfficialAccountGateway implements ChatGateway {
     });
     if (r.errcode === 45015 || r.errcode === 45047) {
       // the window closed on WeChat's side (the user unfollowed, or the clocks disagree): wait for their next message
-      ledger.park(this.botId, openid, text, now);
-      return;
+      if (park) ledger.park(this.botId, openid, text, now);
+      return true;
     }
     if (r.errcode) throw new Error(`Official Account send: ${r.errcode} ${r.errmsg ?? ''}`);
+    return false;
   }
 
   private openidOf(personId: string): string | null {
@@ -251,38 +286,48 @@ export class OfficialAccountGateway implements ChatGateway {
  * numbered (1/3) so the reader knows more follows.
  */
 export function splitText(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
+  const chars = Array.from(text); // code points: an emoji is never cut in half
+  if (chars.length <= max) return [text];
+  const room = max - 8; // for the "（n/m）" mark
   const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max - 8) {
-    const window = rest.slice(0, max - 8);
-    const cut = Math.max(
-      window.lastIndexOf('\n\n'),
-      window.lastIndexOf('\n'),
-      ...['。', '！', '？', '. ', '! ', '? ', '；'].map((p) => {
-        const at = window.lastIndexOf(p);
-        return at < 0 ? -1 : at + p.trimEnd().length;
-      }),
-    );
-    const at = cut > max / 2 ? cut : max - 8;
-    parts.push(rest.slice(0, at).trim());
-    rest = rest.slice(at).trim();
+  let rest = chars;
+  while (rest.length > room) {
+    const window = rest.slice(0, room);
+    let cut = -1;
+    for (let i = window.length - 1; i > room / 2 && cut < 0; i--) {
+      const c = window[i] ?? '';
+      if (c === '\n' || '。！？；!?'.includes(c)) cut = i + 1;
+    }
+    for (let i = window.length - 1; i > room / 2 && cut < 0; i--)
+      if ('，、,. '.includes(window[i] ?? '')) cut = i + 1;
+    // never inside a number ("200毫克" stays whole)
+    if (cut < 0) {
+      cut = room;
+      while (cut > room / 2 && /\d/u.test(window[cut - 1] ?? '') && /\d/u.test(rest[cut] ?? '')) cut -= 1;
+    }
+    parts.push(rest.slice(0, cut).join('').trim());
+    rest = rest.slice(cut);
   }
-  if (rest) parts.push(rest);
+  const last = rest.join('').trim();
+  if (last) parts.push(last);
   return parts.map((p, i) => `${p}（${i + 1}/${parts.length}）`);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+/** The request body, or null when it is too large or the client went away (never a rejection). */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > 256 * 1024) req.destroy(new Error('request too large'));
-      else chunks.push(c);
+      if (size > 256 * 1024) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => resolve(null));
+    req.on('aborted', () => resolve(null));
   });
 }
 

@@ -14,7 +14,8 @@ export function signature(parts: readonly string[]): string {
 
 /** Constant-time comparison of a signature someone sent with the one we compute. */
 export function sameSignature(given: string | undefined, expected: string): boolean {
-  if (!given || given.length !== expected.length) return false;
+  // a SHA-1 in hex, or nothing to compare (a non-ASCII value must not reach timingSafeEqual's length check)
+  if (!given || !/^[0-9a-f]{40}$/u.test(given)) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 

@@ -66,8 +66,6 @@ export class FakeWeixin {
       Content: o.text,
       MsgId: msgId,
     });
-    // WeChat's side of the window: this message opens 5 sends for 48 hours
-    this.windows.set(o.openid, { openedAt: this.now(), left: 5 });
     const timestamp = String(createTime);
     const nonce = randomUUID().slice(0, 8);
     const token = o.forge ? 'not-the-token' : this.creds.token;
@@ -85,6 +83,10 @@ export class FakeWeixin {
       q.set('msg_signature', signature([token, timestamp, nonce, encrypted]));
       body = writeXml({ ToUserName: 'gh_account', Encrypt: encrypted });
     }
+    // WeChat's side of the window: a delivered message opens 5 sends for 48 hours (its retries change nothing)
+    const opened = createTime * 1000;
+    const w = this.windows.get(o.openid);
+    if (!o.forge && (!w || w.openedAt < opened)) this.windows.set(o.openid, { openedAt: opened, left: 5 });
     const started = Date.now();
     const res = await fetch(`${endpoint}/?${q.toString()}`, {
       method: 'POST',

@@ -140,7 +140,7 @@ export class SimChannels {
     const openid = this.platformId('wechat-oa', o.from);
     const msgId = this.msgIdFor(botId, o.msgId);
     this.last = { botId, kind: 'oa', openid, text: o.text, msgId };
-    await wx.userSays(`http://127.0.0.1:${gateway.port}`, { openid, text: o.text, msgId });
+    await wx.userSays(`http://127.0.0.1:${gateway.port}`, { openid, text: o.text, msgId, aes: true });
     return msgId;
   }
 
@@ -157,6 +157,7 @@ export class SimChannels {
       openid: l.openid,
       text: l.text,
       msgId: l.msgId,
+      aes: true,
     });
     return { botId: l.botId, msgId: l.msgId };
   }

@@ -27,7 +27,8 @@ export class ChannelsRepo {
     );
     this.openStmt = db.prepare(
       `INSERT INTO oa_windows (bot_id, openid, opened_at, sends_left) VALUES (@botId, @openid, @at, @sends)
-       ON CONFLICT (bot_id, openid) DO UPDATE SET opened_at = excluded.opened_at, sends_left = excluded.sends_left`,
+       ON CONFLICT (bot_id, openid) DO UPDATE SET opened_at = excluded.opened_at, sends_left = excluded.sends_left
+       WHERE excluded.opened_at > oa_windows.opened_at`,
     );
     this.windowStmt = db.prepare<[string, string], { opened_at: number; sends_left: number }>(
       'SELECT opened_at, sends_left FROM oa_windows WHERE bot_id = ? AND openid = ?',
@@ -57,7 +58,7 @@ export class ChannelsRepo {
     this.linkStmt.run(platform, platformId, personId);
   }
 
-  /** A user wrote: their window opens afresh (`sends` messages within the window). */
+  /** A user wrote at `at`: their window opens afresh (a retry of the same message, same time, changes nothing). */
   openWindow(botId: string, openid: string, at: number, sends: number): void {
     this.openStmt.run({ botId, openid, at, sends });
   }

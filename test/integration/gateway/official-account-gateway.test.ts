@@ -27,6 +27,13 @@ describe('WeChat message signatures', () => {
     expect(parts[0]).toMatch(/。（1\/\d+）$/u);
     expect(parts.map((p) => p.replace(/（\d+\/\d+）$/u, '')).join('')).toBe(text);
   });
+
+  it('never cuts an emoji or a number in half', () => {
+    const emoji = '😷'.repeat(250);
+    expect(splitText(emoji, 100).every((p) => !/[\ud800-\udbff](?![\udc00-\udfff])/u.test(p))).toBe(true);
+    const dose = `${'多喝水'.repeat(30)}每次200毫克`;
+    expect(splitText(dose, 100).join('')).toContain('200');
+  });
 });
 
 /** Our Official Account endpoint against a loopback WeChat that signs, encrypts, retries and enforces the window. */
@@ -79,21 +86,18 @@ describe('Official Account gateway (loopback WeChat)', () => {
     expect((await fake.verifyUrl(endpoint(), true)).status).toBe(401);
   });
 
-  it('takes a signed message, plaintext or AES safe mode; refuses a forged one and stores nothing', async () => {
+  it('takes signed safe-mode messages; refuses plaintext (safe mode is set), forged, stale and garbled ones', async () => {
+    const ok = { status: 200, body: 'success' };
     expect(
-      await fake.userSays(endpoint(), { openid: 'o-user1', text: '我发烧了', msgId: '1001' }),
-    ).toMatchObject({
-      status: 200,
-      body: 'success',
-    });
+      await fake.userSays(endpoint(), { openid: 'o-user1', text: '我发烧了', msgId: '1001', aes: true }),
+    ).toMatchObject(ok);
     expect(
       await fake.userSays(endpoint(), { openid: 'o-user2', text: '孩子咳嗽', msgId: '1002', aes: true }),
-    ).toMatchObject({ status: 200, body: 'success' });
-    expect(
-      await fake.userSays(endpoint(), { openid: 'o-evil', text: '伪造', msgId: '1003', forge: true }),
-    ).toMatchObject({
-      status: 401,
-    });
+    ).toMatchObject(ok);
+    const refused = { status: 401 };
+    expect(await fake.userSays(endpoint(), { openid: 'o-evil', text: '明文', msgId: '1003' })).toMatchObject(
+      refused,
+    );
     expect(
       await fake.userSays(endpoint(), {
         openid: 'o-evil',
@@ -102,7 +106,26 @@ describe('Official Account gateway (loopback WeChat)', () => {
         aes: true,
         forge: true,
       }),
-    ).toMatchObject({ status: 401 });
+    ).toMatchObject(refused);
+    expect(
+      await fake.userSays(endpoint(), {
+        openid: 'o-evil',
+        text: '重放',
+        msgId: '1005',
+        aes: true,
+        createTime: Math.floor(now / 1000) - 3600, // a signed request replayed an hour later
+      }),
+    ).toMatchObject(refused);
+    // a signature that is not hex at all is refused, never thrown (it must not take the process down)
+    const garbled = await fetch(
+      `${endpoint()}/?signature=${encodeURIComponent('é'.repeat(40))}&timestamp=1&nonce=1`,
+      {
+        method: 'POST',
+        body: '<xml/>',
+      },
+    );
+    expect(garbled.status).toBe(401);
+    expect(gateway.ready()).toBe(true);
     await until(() => handled.length === 2 && !gateway.busy, 'two messages');
     expect(handled.map((m) => [m.sender.id, m.text, m.group])).toEqual([
       ['oa:o-user1', '我发烧了', undefined],
@@ -117,24 +140,40 @@ describe('Official Account gateway (loopback WeChat)', () => {
 
   it('says success at once, within the 5-second rule, even when handling is slow; WeChat’s retries count once', async () => {
     slow = 1_500;
-    const first = await fake.userSays(endpoint(), { openid: 'o-user1', text: '我发烧了', msgId: '2001' });
+    const first = await fake.userSays(endpoint(), {
+      openid: 'o-user1',
+      text: '我发烧了',
+      msgId: '2001',
+      aes: true,
+    });
     expect(first).toMatchObject({ status: 200, body: 'success' });
     expect(first.ms).toBeLessThan(1_000);
     // WeChat retries the same MsgId (it does so three times when it hears nothing within 5 s)
-    await fake.userSays(endpoint(), { openid: 'o-user1', text: '我发烧了', msgId: '2001' });
-    await fake.userSays(endpoint(), { openid: 'o-user1', text: '我发烧了', msgId: '2001' });
+    const retry = {
+      openid: 'o-user1',
+      text: '我发烧了',
+      msgId: '2001',
+      aes: true,
+      createTime: Math.floor(now / 1000),
+    };
+    await fake.userSays(endpoint(), retry);
+    await fake.userSays(endpoint(), retry);
     await until(() => !gateway.busy, 'handling', 10_000);
     expect(handled).toHaveLength(1);
   });
 
   it('sends 5 messages per user message within 48 hours; the rest waits for the user’s next message', async () => {
-    await fake.userSays(endpoint(), { openid: 'o-user1', text: '我想问几个问题', msgId: '3001' });
+    await fake.userSays(endpoint(), { openid: 'o-user1', text: '我想问几个问题', msgId: '3001', aes: true });
     await until(() => handled.length === 1 && !gateway.busy, 'the question');
     const long = Array.from(
       { length: 7 },
       (_, i) => `${'多喝水，注意休息。'.repeat(60)}第${i + 1}段结束。`,
     ).join('\n\n');
-    await gateway.send({ botId: 'oa', toId: 'oa:o-user1', isGroup: false, text: long, mentions: [] });
+    expect(
+      await gateway.send({ botId: 'oa', toId: 'oa:o-user1', isGroup: false, text: long, mentions: [] }),
+    ).toEqual({
+      parked: true,
+    });
     expect(fake.sent).toHaveLength(5);
     expect(fake.sent[4]?.text).toContain('请回复任意内容接收');
     expect(store.channels.parked('oa', 'o-user1').length).toBeGreaterThan(0);
@@ -150,7 +189,7 @@ describe('Official Account gateway (loopback WeChat)', () => {
     });
     expect(fake.sent).toHaveLength(sentBefore);
     // the user writes again: what waited goes out first
-    await fake.userSays(endpoint(), { openid: 'o-user1', text: '谢谢', msgId: '3002' });
+    await fake.userSays(endpoint(), { openid: 'o-user1', text: '谢谢', msgId: '3002', aes: true });
     await until(
       () => !gateway.busy && store.channels.parked('oa', 'o-user1').length === 0,
       'the parked messages',
