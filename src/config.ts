@@ -543,6 +543,12 @@ export function loadSetup(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedSe
     env,
   );
   if (!channels.ok) problems.push(...channels.problems);
+  if (bots.ok && channels.ok) {
+    const wechat = new Set(bots.value.map((b) => b.id));
+    for (const c of channels.value)
+      if (wechat.has(c.id))
+        problems.push(`bots/: id "${c.id}" is used by a WeChat and a ${c.platform} bot file`);
+  }
   const live = bots.ok ? liveBots(bots.value) : undefined;
   if (live && !live.ok) problems.push(...live.problems);
   if (problems.length > 0 || !core.ok || !live?.ok || !channels.ok) return { ok: false, problems };

@@ -33,6 +33,7 @@ import { openStore, type Store } from './store/store';
 export interface ChannelAccount {
   id: string;
   name: string;
+  platform: 'dingtalk' | 'wechat-oa';
   build: (hooks: GatewayHooks, ledger: OaLedger) => ChatGateway;
 }
 
@@ -45,6 +46,7 @@ export function storeIdentities(store: Store): Identities {
         : (store.channels.personOf(platform, platformId) ?? `${ID_PREFIX[platform]}${platformId}`),
     platformIdOf: (personId, platform) =>
       platform === 'wechat' ? personId : store.channels.platformIdOf(personId, platform),
+    nameOf: (personId) => store.people.name(personId) || null,
   };
 }
 
@@ -118,6 +120,7 @@ export class Runtime {
     });
     this.settings = appSettings(config, {
       botNames: Object.fromEntries([...o.bots, ...(o.channels ?? [])].map((b) => [b.id, b.name])),
+      botPlatforms: Object.fromEntries((o.channels ?? []).map((c) => [c.id, c.platform])),
       defaultBotId: first.id,
       lexicon: o.lexicon,
       emergency: o.emergency,

@@ -242,7 +242,7 @@ function dmTo(ctx: HandlerContext, personId: string, text: string, kind: string,
   return queueMessage(
     ctx,
     {
-      botId: dmBotFor(ctx.settings, ctx.store.people.dmBotOf(personId)),
+      botId: dmBotFor(ctx.settings, ctx.store.people.dmBotOf(personId), personId),
       toId: personId,
       isGroup: false,
       text,
@@ -427,7 +427,7 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
       }
       const fromName = r.from ? (store.people.name(r.from) ?? r.from) : null;
       const effects = [
-        ...claimedReply(ctx, dmBotFor(ctx.settings, d.dmBotId), d, r.consultation).effects,
+        ...claimedReply(ctx, dmBotFor(ctx.settings, d.dmBotId, d.id), d, r.consultation).effects,
         ...(r.from ? dmTo(ctx, r.from, adminTexts.takenFromYou(cmd.ticket), 'notice', cmd.ticket) : []),
       ];
       return done(

@@ -26,7 +26,7 @@ export function applyRosters(store: Store, settings: AppSettings, now: number): 
       const text = rostered
         ? texts.shiftStarted(d.specialties, store.consultations.countQueued(d.specialties))
         : texts.shiftEnded(store.consultations.openClaims(d.id).length);
-      effects.push(...dm(ctx, dmBotFor(settings, d.dmBotId), d.id, text, 'roster'));
+      effects.push(...dm(ctx, dmBotFor(settings, d.dmBotId, d.id), d.id, text, 'roster'));
     }
     return effects;
   });

@@ -19,6 +19,8 @@ export interface AppSettings {
   notifications: { digestAfter: number; digestWindowMs: number };
   /** bot account id → display name in WeChat (used to recognise typed mentions like "@青小医"). */
   botNames: Record<string, string>;
+  /** bot account id → its platform (wechat when absent). */
+  botPlatforms: Record<string, 'wechat' | 'dingtalk' | 'wechat-oa'>;
   /** The account that DMs people who never wrote to the bot (e.g. doctors added by config). */
   defaultBotId: string;
   lexicon: CompiledLexicon;
@@ -46,12 +48,14 @@ export interface AppSettings {
 /** The handlers' settings from the validated config (minutes and hours become milliseconds). */
 export function appSettings(
   config: Config,
-  o: Pick<AppSettings, 'botNames' | 'defaultBotId' | 'lexicon' | 'emergency' | 'tips'>,
+  o: Pick<AppSettings, 'botNames' | 'defaultBotId' | 'lexicon' | 'emergency' | 'tips'> &
+    Partial<Pick<AppSettings, 'botPlatforms'>>,
 ): AppSettings {
   const minutes = (n: number): number => n * 60_000;
   const { claimMinutes } = config.escalation;
   return {
     ...o,
+    botPlatforms: o.botPlatforms ?? {},
     leaseMs: minutes(config.claims.leaseMinutes),
     capacity: config.claims.capacity,
     nudgeBeforeMs: minutes(config.claims.nudgeMinutesBefore),

@@ -7,8 +7,21 @@ import type { Effect } from './ports';
 import { queueMessage } from './reply';
 
 /** The account that DMs a person: the one they talk to, if this deployment runs it, else the default one. */
-export function dmBotFor(settings: AppSettings, dmBotId: string | null): string {
-  return dmBotId && dmBotId in settings.botNames ? dmBotId : settings.defaultBotId;
+/**
+ * The account that DMs a person: the one they last wrote to; else, for someone known only on DingTalk or the
+ * Official Account ("dt:…", "oa:…"), an account of that platform; else the default one.
+ */
+export function dmBotFor(settings: AppSettings, dmBotId: string | null, personId?: string): string {
+  if (dmBotId && dmBotId in settings.botNames) return dmBotId;
+  const platform = personId?.startsWith('dt:')
+    ? 'dingtalk'
+    : personId?.startsWith('oa:')
+      ? 'wechat-oa'
+      : null;
+  const same = platform
+    ? Object.keys(settings.botNames).find((b) => settings.botPlatforms[b] === platform)
+    : undefined;
+  return same ?? settings.defaultBotId;
 }
 
 function doctorOf(
@@ -42,7 +55,12 @@ export function afterSent(
       ? texts.answerWaitsForAsker(doctor.ticket, target.askerName)
       : texts.answerDelivered(doctor.ticket, target);
     const ctx = { store, settings, now };
-    const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
+    const to = {
+      botId: dmBotFor(settings, doctor.dmBotId, doctor.id),
+      toId: doctor.id,
+      isGroup: false,
+      text,
+    };
     return queueMessage(ctx, to, {
       kind: 'reply',
       consultationId: doctor.ticket,
@@ -73,7 +91,12 @@ export function failDelivery(
     store.consultations.reopenUndelivered(doctor.ticket, doctor.id, now, settings.leaseMs);
     const ctx = { store, settings, now };
     const text = texts.answerUndelivered(doctor.ticket);
-    const to = { botId: dmBotFor(settings, doctor.dmBotId), toId: doctor.id, isGroup: false, text };
+    const to = {
+      botId: dmBotFor(settings, doctor.dmBotId, doctor.id),
+      toId: doctor.id,
+      isGroup: false,
+      text,
+    };
     const effects = queueMessage(ctx, to, {
       kind: 'reply',
       consultationId: doctor.ticket,

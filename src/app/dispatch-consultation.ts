@@ -25,7 +25,7 @@ export function sendDigests(store: Store, settings: AppSettings, now: number): E
       effects.push(
         ...queueMessage(
           ctx,
-          { botId: dmBotFor(settings, doctor.dmBotId), toId: doctorId, isGroup: false, text },
+          { botId: dmBotFor(settings, doctor.dmBotId, doctorId), toId: doctorId, isGroup: false, text },
           { kind: 'digest', priority: PRIORITY.notify },
         ),
       );
@@ -81,7 +81,7 @@ export function dispatchConsultation(
         continue;
       }
       const row = store.outbox.add(
-        { botId: dmBotFor(settings, d.dmBotId), toId: d.id, isGroup: false, text, mentions: [] },
+        { botId: dmBotFor(settings, d.dmBotId, d.id), toId: d.id, isGroup: false, text, mentions: [] },
         {
           priority: c.urgency === 'emergency' ? PRIORITY.emergency : PRIORITY.notify,
           kind: 'notify',

@@ -52,7 +52,7 @@ export function escalate(store: Store, settings: AppSettings, now: number): Effe
           ...queueMessage(
             ctx,
             {
-              botId: dmBotFor(settings, person?.dmBotId ?? store.people.dmBotOf(who)),
+              botId: dmBotFor(settings, person?.dmBotId ?? store.people.dmBotOf(who), who),
               toId: who,
               isGroup: false,
               text,

@@ -659,7 +659,14 @@ const ROLE_WORDS: Record<string, Role> = {
 
 /** A scope as typed: a selector, or a bare group reference (id or name). */
 function selectorOrGroup(text: string): Selector {
-  if (/[=＝]/u.test(text) || /^(?:all|\*|全部|所有)$/iu.test(text.trim())) return selectorOf(text);
+  if (/[=＝]/u.test(text) || /^(?:all|\*|全部|所有)$/iu.test(text.trim())) {
+    const r = parseSelector(text);
+    if (r.ok) return r.selector;
+    // a DingTalk group id ("cid…==@dingtalk") has "=" in it
+    if (text.includes('@') && !/\s/u.test(text.trim()))
+      return { all: false, terms: [{ key: 'group', value: text.trim() }] };
+    throw new UsageError(r.reason);
+  }
   return { all: false, terms: [{ key: 'group', value: text.trim() }] };
 }
 

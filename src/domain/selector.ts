@@ -95,8 +95,8 @@ export function formatSelector(s: Selector): string {
  */
 export function scopeSelector(scope: string): Selector | null {
   if (scope === '*') return { all: true };
-  if (scope.includes('@') && !scope.includes('='))
-    return { all: false, terms: [{ key: 'group', value: scope }] };
   const r = parseSelector(scope);
-  return r.ok ? r.selector : null;
+  if (r.ok) return r.selector;
+  // a group id ("…@chatroom", or a DingTalk conversation "cid…==@dingtalk", which holds "=" too)
+  return scope.includes('@') ? { all: false, terms: [{ key: 'group', value: scope }] } : null;
 }

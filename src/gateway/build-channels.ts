@@ -11,6 +11,7 @@ export function channelAccounts(
   return bots.map((b) => ({
     id: b.id,
     name: b.name,
+    platform: b.platform,
     build: (hooks, ledger) =>
       b.platform === 'dingtalk'
         ? new DingTalkGateway({

@@ -28,6 +28,8 @@ export interface Identities {
   personOf(platform: Platform, platformId: string): string;
   /** The platform's id for a store person (null: the person has no identity there). */
   platformIdOf(personId: string, platform: Platform): string | null;
+  /** The person's display name as the store knows it (null: unknown). */
+  nameOf(personId: string): string | null;
 }
 
 /** What every non-Wechaty gateway needs from the runtime. */

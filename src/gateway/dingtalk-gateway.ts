@@ -69,14 +69,24 @@ class GuardedClient extends DWClient {
     o: { clientId: string; clientSecret: string },
     private readonly gatewayUrl: string,
     private readonly onBadFrame: (err: unknown) => void,
+    private readonly onServerDisconnect: () => void,
   ) {
     super({ ...o, keepAlive: true });
     // the SDK's own reconnect storms (63 gateway calls in 6 s when a handshake fails): ours does it instead
     (this.config as { autoReconnect?: boolean }).autoReconnect = false;
+    // a handshake that hangs fails after 10 s instead of holding the reconnect loop forever
+    (this as unknown as { sslopts: Record<string, unknown> }).sslopts.handshakeTimeout = 10_000;
+  }
+
+  /** The server announces it will close (SYSTEM "disconnect"): reconnect now rather than after its 10 s of silence. */
+  override onSystem(downstream: DWClientDownStream): void {
+    super.onSystem(downstream);
+    if (downstream.headers.topic === 'disconnect') this.onServerDisconnect();
   }
 
   override async getEndpoint(): Promise<this> {
     const res = await fetch(this.gatewayUrl, {
+      signal: AbortSignal.timeout(10_000),
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
@@ -142,9 +152,12 @@ export class DingTalkGateway implements ChatGateway {
     return !!this.client?.connected;
   }
 
+  /** Connects; refused credentials fail the start with a clear error (other failures are retried with backoff). */
   async start(): Promise<void> {
     this.stopped = false;
     await this.connect();
+    if (this.credentialsRefused)
+      throw new DingTalkCredentialsError(`${this.botId}: ${this.credentialsRefused}`);
   }
 
   async stop(): Promise<void> {
@@ -165,15 +178,26 @@ export class DingTalkGateway implements ChatGateway {
       { clientId: this.o.appKey, clientSecret: this.o.appSecret },
       this.o.gatewayUrl ?? `${this.o.apiBase}/v1.0/gateway/connections/open`,
       (err) => log.error({ err: errMessage(err) }, 'dingtalk: bad frame or handler error, ignored'),
+      () => {
+        if (this.client === client) this.retry('the server announced a disconnect', 0);
+      },
     );
     client.registerCallbackListener(TOPIC_ROBOT, (frame: DWClientDownStream) => this.onFrame(client, frame));
     this.client = client;
     try {
       await client.getEndpoint();
+      // stopped (or replaced) while waiting: this client must not live on
+      if (this.stopped || this.client !== client) return void client.disconnect();
       await client._connect();
-      this.attempt = 0;
+      if (this.stopped || this.client !== client) return void client.disconnect();
       log.info({ botId: this.botId }, 'dingtalk: stream connected');
+      // the backoff starts over only once a connection has held for a minute (a server closing at once is no success)
+      const stable = setTimeout(() => {
+        if (this.client === client && client.connected) this.attempt = 0;
+      }, 60_000);
+      stable.unref();
       (client as unknown as { socket?: { on(e: 'close', f: () => void): void } }).socket?.on('close', () => {
+        clearTimeout(stable);
         if (this.client === client) this.retry('socket closed');
       });
     } catch (err) {
@@ -189,10 +213,10 @@ export class DingTalkGateway implements ChatGateway {
     }
   }
 
-  private retry(why: string): void {
+  private retry(why: string, pauseMs?: number): void {
     if (this.stopped || this.timer) return;
     const { first, max } = this.o.backoffMs ?? { first: 1_000, max: 60_000 };
-    const pause = Math.min(max, first * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
+    const pause = pauseMs ?? Math.min(max, first * 2 ** this.attempt) * (0.8 + Math.random() * 0.4);
     this.attempt += 1;
     this.o.hooks.log.warn({ botId: this.botId, why, pauseMs: Math.round(pause) }, 'dingtalk: reconnecting');
     // the old client's heartbeat timer and socket go with it
@@ -276,7 +300,9 @@ export class DingTalkGateway implements ChatGateway {
   private async sendToGroup(m: OutboundMessage): Promise<void> {
     const session = this.sessions.get(m.toId);
     const now = this.o.hooks.clock.now();
-    const names = m.mentions.map((id) => this.staff.get(id)?.nick ?? id);
+    const names = m.mentions.map(
+      (id) => this.staff.get(id)?.nick || this.o.hooks.identities.nameOf(id) || id,
+    );
     if (session && session.expiresAt > now + 5_000) {
       const atUserIds = m.mentions.map((id) => this.staffIdOf(id)).filter((x): x is string => !!x);
       const res = await fetch(session.url, {
@@ -305,12 +331,17 @@ export class DingTalkGateway implements ChatGateway {
     });
   }
 
+  /**
+   * A person's org staff id (what @ and DMs take), or null: someone outside our org has only an encrypted sender id,
+   * which can neither be @-mentioned nor DMed.
+   */
   private staffIdOf(personId: string): string | null {
-    const seen = this.staff.get(personId)?.staffId;
-    if (seen) return seen;
+    const seen = this.staff.get(personId);
+    if (seen) return seen.staffId;
     const mapped = this.o.hooks.identities.platformIdOf(personId, 'dingtalk');
     if (mapped) return mapped;
-    return personId.startsWith(ID_PREFIX.dingtalk) ? personId.slice(ID_PREFIX.dingtalk.length) : null;
+    const raw = personId.startsWith(ID_PREFIX.dingtalk) ? personId.slice(ID_PREFIX.dingtalk.length) : null;
+    return raw && !raw.startsWith('$:') ? raw : null;
   }
 
   private async accessToken(): Promise<string> {

@@ -109,8 +109,9 @@ export class FakeDingTalk {
       msgId: p.msgId ?? `msg${randomUUID()}`,
       senderNick: p.senderNick,
       isAdmin: false,
-      senderStaffId: p.senderStaffId,
-      senderId: `$:LWCP_v1:$${p.senderStaffId}`,
+      // someone outside the org has no staff id, only an encrypted sender id
+      senderStaffId: p.senderStaffId || undefined,
+      senderId: `$:LWCP_v1:$${p.senderStaffId || p.senderNick}`,
       senderCorpId: 'ding-corp',
       sessionWebhook: `${this.base}/robot/sendBySession?session=${session}`,
       sessionWebhookExpiredTime: expiresAt,
@@ -143,6 +144,24 @@ export class FakeDingTalk {
   /** Sends raw text as a frame (a malformed one, say). */
   pushRaw(text: string): void {
     for (const ws of this.sockets) ws.send(text);
+  }
+
+  /** The SYSTEM "disconnect" frame: the server will close the connection after 10 s of silence. */
+  announceDisconnect(): void {
+    for (const ws of this.sockets)
+      ws.send(
+        JSON.stringify({
+          specVersion: '1.0',
+          type: 'SYSTEM',
+          headers: {
+            topic: 'disconnect',
+            messageId: randomUUID(),
+            contentType: 'application/json',
+            time: '0',
+          },
+          data: JSON.stringify({ reason: 'server maintenance' }),
+        }),
+      );
   }
 
   /** Drops every open connection, as a network failure would. */

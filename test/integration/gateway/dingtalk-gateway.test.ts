@@ -127,10 +127,12 @@ describe('DingTalk robot gateway (Stream mode, loopback fake)', () => {
     expect(fake.gatewayCalls).toBe(calls);
   });
 
-  it('reports refused credentials instead of retrying silently', async () => {
+  it('reports refused credentials instead of retrying silently: the start fails with a clear error', async () => {
     await gateway.stop();
     gateway = build({ appSecret: 'wrong' });
-    await gateway.start();
+    await expect(gateway.start()).rejects.toThrow(
+      /dt-robot: DingTalk refused the app's credentials \(HTTP 401\)/,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(gateway.ready()).toBe(false);
     expect(gateway.credentialsRefused).toMatch(/refused the app's credentials/);
@@ -161,6 +163,31 @@ describe('DingTalk robot gateway (Stream mode, loopback fake)', () => {
       { via: 'session', to: 'cidGROUP==', text: '@staff-li 已收到 #1', atUserIds: ['staff-li'] },
       { via: 'group', to: 'cidGROUP==', text: '@李梅 医生回复 #1', atUserIds: [] },
     ]);
+  });
+
+  it('never @s or DMs someone outside the org by their encrypted id; their name is written instead', async () => {
+    await gateway.start();
+    fake.push({ ...group('我发烧了', 'msg-out'), senderStaffId: '' });
+    await until(() => handled.length === 1, 'the outsider’s question');
+    const outsider = handled[0]?.sender.id ?? '';
+    expect(outsider.startsWith('dt:$:LWCP_v1:$')).toBe(true);
+    await gateway.send({
+      botId: 'dt-robot',
+      toId: 'cidGROUP==@dingtalk',
+      isGroup: true,
+      text: '已收到',
+      mentions: [outsider],
+    });
+    expect(fake.sent).toEqual([{ via: 'session', to: 'cidGROUP==', text: '@李梅 已收到', atUserIds: [] }]);
+    await expect(
+      gateway.send({ botId: 'dt-robot', toId: outsider, isGroup: false, text: 'x', mentions: [] }),
+    ).rejects.toThrow(/members of our org only/);
+  });
+
+  it('reconnects at once when the server announces a disconnect', async () => {
+    await gateway.start();
+    fake.announceDisconnect();
+    await until(() => fake.gatewayCalls === 2 && gateway.ready(), 'the reconnect', 3_000);
   });
 
   it('DMs members of the org; a person outside it cannot be reached by DM, and the send fails clearly', async () => {
