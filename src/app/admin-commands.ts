@@ -348,6 +348,15 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
         p.value.id,
       );
     }
+    case 'link': {
+      const p = resolvePerson(ctx, c, cmd.person);
+      if (!p.ok) return p.done;
+      store.channels.link(cmd.platform, cmd.platformId, p.value.id);
+      return done(
+        adminTexts.linked(p.value.name, cmd.platform, cmd.platformId),
+        `${p.value.id} = ${cmd.platform}:${cmd.platformId}`,
+      );
+    }
     case 'doctor add': {
       const p = resolvePerson(ctx, c, cmd.person);
       if (!p.ok) return p.done;

@@ -56,6 +56,7 @@ export type AdminCommand =
     }
   | { name: 'revoke'; person: PersonRef; role: Role; scope: Selector | null; scopeText: string | null }
   | { name: 'who'; person: PersonRef }
+  | { name: 'link'; person: PersonRef; platform: 'dingtalk' | 'wechat-oa'; platformId: string }
   | { name: 'doctor add'; person: PersonRef; specialties: DoctorQueue[]; hospital: string }
   | { name: 'doctor remove'; person: PersonRef }
   | { name: 'doctor roster'; person: PersonRef; roster: Roster | null }
@@ -162,6 +163,13 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
     en: "a person's roles and scopes",
     roles: { admin: 'all', cadre: 'all' },
     writes: false,
+  },
+  link: {
+    usage: '/link <人> <dingtalk|wechat-oa> <平台 id>',
+    zh: '把某人在钉钉或公众号上的身份（staffId / openid）关联到此人',
+    en: "link a person's DingTalk staff id or Official Account openid to them",
+    roles: ADMIN,
+    writes: true,
   },
   'doctor add': {
     usage: '/doctor add <人> <科室,科室> [医院]',
@@ -302,6 +310,8 @@ const WORDS: Record<string, CommandName | 'group' | 'doctor' | 'tip' | 'broadcas
   撤销: 'revoke',
   who: 'who',
   查询: 'who',
+  link: 'link',
+  关联: 'link',
   doctor: 'doctor',
   医生: 'doctor',
   doctors: 'doctors',
@@ -543,6 +553,20 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
       const person = Person.parse(t.shift() ?? '');
       noMore(t);
       return { name, person };
+    }
+    case 'link': {
+      const person = Person.parse(t.shift() ?? '');
+      const platform = z.enum(['dingtalk', 'wechat-oa']).parse(
+        fold(t.shift() ?? '')
+          .replace(/^钉钉$/u, 'dingtalk')
+          .replace(/^公众号$/u, 'wechat-oa'),
+      );
+      const platformId = z
+        .string()
+        .min(1, 'the id on that platform')
+        .parse(t.shift() ?? '');
+      noMore(t);
+      return { name, person, platform, platformId };
     }
     case 'doctor add': {
       const person = Person.parse(t.shift() ?? '');

@@ -192,6 +192,11 @@ export const adminTexts = {
       : `已撤销 ${name} 的 ${ROLE_NAMES[role]} 角色。`;
   },
 
+  linked(name: string, platform: string, platformId: string): string {
+    const where = platform === 'dingtalk' ? '钉钉' : '公众号';
+    return `已关联：${name} 在${where}上的身份是 ${platformId}，从那里发来的消息都算作本人（医生可在那里接单、回答）。`;
+  },
+
   lastAdmin(): string {
     return '不能撤销最后一位管理员：请先授予另一人 admin。';
   },

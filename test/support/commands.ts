@@ -81,6 +81,7 @@ export class CommandBench {
       'tip_deliveries',
       'broadcasts',
       'broadcast_deliveries',
+      'person_identities',
     ];
     return JSON.stringify(
       tables.map((t) => this.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),

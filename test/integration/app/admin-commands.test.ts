@@ -59,6 +59,7 @@ const MATRIX: Array<{ command: string; allowed: Who[]; writes: boolean; other?: 
   { command: '/grant wu-lei manager group=madrid-qt@chatroom', allowed: ['admin'], writes: true },
   { command: '/revoke cadre-zhang cadre', allowed: ['admin'], writes: true },
   { command: '/who chen-li', allowed: ['admin', 'cadre'], writes: false },
+  { command: '/link dr-ye dingtalk staff-ye', allowed: ['admin'], writes: true },
   { command: '/doctor add wu-lei general,chronic 青田县人民医院', allowed: ['admin'], writes: true },
   { command: '/doctor remove dr-mao', allowed: ['admin'], writes: true },
   { command: '/doctor roster dr-mao mon-fri 09:00-12:00', allowed: ['admin'], writes: true },
