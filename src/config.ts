@@ -131,6 +131,17 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ confirmMinutes: 10 }),
+    console: z
+      .object({
+        /** The web console (dashboard, and the simulator in demo mode) in the bot process. */
+        enabled: z.boolean().default(true),
+        /** 127.0.0.1 by default: put it behind a TLS proxy to reach it from elsewhere (README "Web console"). */
+        host: z.string().min(1).default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(8090),
+        sessionMinutes: positiveInt.default(60),
+      })
+      .strict()
+      .default({ enabled: true, host: '127.0.0.1', port: 8090, sessionMinutes: 60 }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()

@@ -8,6 +8,7 @@ import { accountProblem } from './gateway/supervisor';
 import { consoleToStderr, createLogger } from './logger';
 import { ensureRedis, RedisUnavailableError } from './redis-server';
 import { Runtime } from './runtime';
+import { startConsole } from './console/start-console';
 import { runDemo } from './sim/demo';
 
 /** `npm start`: the bot with the accounts in bots/*.json, or the demo when none has credentials. */
@@ -122,7 +123,15 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
     }
   }, config.supervisor.checkEverySeconds * 1000);
   log.info({ bots: [...bots, ...channels].map((b) => b.id) }, 'bot running');
+  const web = await startConsole({
+    config,
+    env: process.env,
+    runtime: () => rt,
+    botIds: [...bots, ...channels].map((b) => b.id),
+    log,
+  });
   return async () => {
+    await web?.stop();
     clearInterval(timer);
     await rt.stop();
   };

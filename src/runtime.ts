@@ -165,6 +165,11 @@ export class Runtime {
     }
   }
 
+  /** The time on the runtime's clock (virtual in the simulator). */
+  now(): number {
+    return this.o.clock.now();
+  }
+
   /** The gateway of a bot account, whatever its platform. */
   gateway(botId: string): ChatGateway | undefined {
     return this.gateways.get(botId) ?? this.channels.get(botId);

@@ -66,6 +66,11 @@ export class BullQueues implements Publisher {
     this.tickQueue = this.watch(new Queue('tick', opts));
   }
 
+  /** Every queue (for the web console's read-only bull-board). */
+  all(): Queue[] {
+    return [...this.consult.values(), ...this.outbound.values(), this.tickQueue];
+  }
+
   private watch(q: Queue): Queue {
     q.on('error', (err) => this.o.log.error({ err, queue: q.name }, 'queue error'));
     return q;
@@ -180,10 +185,6 @@ export class BullQueues implements Publisher {
     if (tickEveryMs !== null) {
       await this.tickQueue.upsertJobScheduler('tick', { every: tickEveryMs }, { name: 'tick', opts: KEEP });
     }
-  }
-
-  private all(): Queue[] {
-    return [...this.consult.values(), ...this.outbound.values(), this.tickQueue];
   }
 
   /** True when no job is waiting, running or delayed on any of our queues. */

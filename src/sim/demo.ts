@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { LoadedCore } from '../config';
 import { parseScenarioLine, ScenarioError } from './scenario';
 import { Simulation, type TranscriptLine } from './simulation';
+import { SimSession } from './sim-session';
+import { startConsole } from '../console/start-console';
 import { readWorldFile, worldPeople, type World } from './world';
 
 /** Human-readable rendering of what happens in the demo. */
@@ -47,6 +49,7 @@ export async function runDemo(
     resetQueues: true,
   });
   const print = (s: string): void => void process.stdout.write(`${s}\n`);
+  const session = new SimSession(sim, world);
   const botOfGroup = (id: string): string | null => world.groups.find((g) => g.id === id)?.bot ?? null;
   let line = 0;
   const play = async (text: string): Promise<void> => {
@@ -61,7 +64,8 @@ export async function runDemo(
           : '私信青小医';
       print(`\n${who} @ ${where}: ${parsed.say}`);
     } else print(`\n— ${text.trim()}`);
-    for (const out of await sim.step(parsed, line + 1)) {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    for (const out of (await session.run(value)).out) {
       print(describe(world, names, out, out.group ? botOfGroup(out.to) : (world.bots[0]?.id ?? null)));
     }
   };
@@ -80,6 +84,19 @@ export async function runDemo(
     '  {"from":"zhou-min","group":"milano-qt@chatroom","say":"@青小医 孩子咳嗽三天了怎么办","mention":true}',
   );
   print('  {"from":"dr-chen","say":"next"}      {"advance":"15m"}      Ctrl-C stops the demo.');
+  const web = await startConsole({
+    config: core.config,
+    env: process.env,
+    runtime: () => sim.live,
+    botIds: world.bots.map((b) => b.id),
+    simulator: session,
+    log,
+  }).catch((err: unknown) => {
+    log.warn({ err: err instanceof Error ? err.message : String(err) }, 'web console not started');
+    return null;
+  });
+  if (web)
+    print(`\nWeb console: ${web.url}/simulator (the simulator) and ${web.url}/dashboard (the dashboard)`);
   const rl = createInterface({ input: process.stdin, terminal: false });
   let queue = Promise.resolve();
   rl.on('line', (text) => {
@@ -92,6 +109,7 @@ export async function runDemo(
   return async () => {
     rl.close();
     await queue;
+    await web?.stop();
     await sim.close();
   };
 }

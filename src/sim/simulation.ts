@@ -94,6 +94,12 @@ export class Simulation {
     return sim;
   }
 
+  /** The running bot (replaced by a `restart` step). */
+  get live(): Runtime {
+    if (!this.runtime) throw new Error('simulation is not running');
+    return this.runtime;
+  }
+
   get store(): Runtime['store'] {
     if (!this.runtime) throw new Error('simulation is not running');
     return this.runtime.store;

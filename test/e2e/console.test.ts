@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ConsoleServer } from '../../src/console/console-server';
+import { PROJECT_ROOT } from '../../src/paths';
+import { SimSession } from '../../src/sim/sim-session';
+import { Simulation } from '../../src/sim/simulation';
+import { demoWorld, REDIS_URL, repoCore, silentLog } from '../support/env';
+
+/**
+ * The web console in headless Chromium (Debian's, installed by .ci/run; never downloaded), against the real bot on
+ * the demo world: log in, watch a ticket appear on the dashboard after a simulated group message, claim and answer it
+ * as a doctor in the simulator, see it answered and the charts drawn. Set QHT_SCREENSHOTS=1 to refresh the README's
+ * screenshots (docs/screenshots).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const PASSWORD = 'correct horse battery staple';
+
+describe('web console in a browser', () => {
+  let sim: Simulation;
+  let web: ConsoleServer;
+  let browser: Browser;
+  let dashboard: Page;
+  let simulator: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
+    const core = repoCore();
+    const world = demoWorld();
+    sim = await Simulation.start({ world, ...core, redisUrl: REDIS_URL, log: silentLog });
+    const session = new SimSession(sim, world);
+    web = new ConsoleServer({
+      host: '127.0.0.1',
+      port: 0,
+      password: PASSWORD,
+      sessionMinutes: 5,
+      reportTimezone: 'Asia/Shanghai',
+      store: () => sim.live.store,
+      now: () => sim.live.now(),
+      queues: sim.live.queues.all(),
+      accounts: () =>
+        world.bots.map((b) => ({ botId: b.id, online: sim.live.gateway(b.id)?.ready(b.id) ?? false })),
+      simulator: session,
+      log: silentLog,
+    });
+    await web.start();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    dashboard = await context.newPage();
+    simulator = await context.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await sim?.close();
+  });
+
+  const shot = async (page: Page, name: string): Promise<void> => {
+    if (!process.env.QHT_SCREENSHOTS) return;
+    const dir = join(PROJECT_ROOT, 'docs', 'screenshots');
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, name), fullPage: true });
+  };
+
+  it('refuses the dashboard, its data and the queues without a login', async () => {
+    const page = await dashboard.goto(`${web.url}/dashboard`);
+    expect(page?.status()).toBe(401);
+    expect(await dashboard.locator('#login').isVisible()).toBe(true);
+    for (const path of ['/api/overview', '/api/tickets', '/queues/'])
+      expect((await dashboard.request.get(`${web.url}${path}`)).status()).toBe(401);
+  });
+
+  it('refuses a wrong password', async () => {
+    await dashboard.fill('#password', 'guess');
+    await dashboard.click('button[type=submit]');
+    await dashboard.locator('#error', { hasText: '密码不对' }).waitFor();
+    expect((await dashboard.request.get(`${web.url}/api/overview`)).status()).toBe(401);
+  });
+
+  it('logs in, and a simulated group message appears on the dashboard as a waiting ticket', async () => {
+    await dashboard.fill('#password', PASSWORD);
+    await dashboard.click('button[type=submit]');
+    await dashboard.waitForURL(`${web.url}/dashboard`);
+    await dashboard.locator('#waiting', { hasText: '没有等待中的咨询' }).waitFor();
+
+    expect((await simulator.goto(`${web.url}/simulator`))?.status()).toBe(200);
+    await simulator.click('#conversations li[data-id="milano-qt@chatroom"]');
+    await simulator.selectOption('#speaker', 'wang-wei');
+    await simulator.fill('#text', '我发烧咳嗽两天了');
+    await simulator.click('#send');
+    await simulator.locator('.msg.out', { hasText: '#1' }).waitFor();
+
+    await dashboard.locator('#waiting tr[data-specialty="respiratory"]').waitFor({ timeout: 10_000 });
+    expect(await dashboard.locator('#tickets tr[data-ticket="1"] .status').textContent()).toBe('queued');
+  });
+
+  it('claims and answers the ticket as a doctor in the simulator; the group sees the answer', async () => {
+    await simulator.click('#conversations li[data-id="dr-ye"]');
+    await simulator.fill('#text', '接 1');
+    await simulator.click('#send');
+    await simulator.locator('.msg.out', { hasText: '您已接单 #1' }).waitFor();
+    await simulator.fill('#text', '答 1 多喝水，按时测体温');
+    await simulator.click('#send');
+    await simulator.click('#conversations li[data-id="milano-qt@chatroom"]');
+    await simulator.locator('.msg.out', { hasText: '多喝水，按时测体温' }).waitFor();
+    await shot(simulator, 'simulator.png');
+  });
+
+  it('shows it answered, draws the charts, and opens the ticket (recorded in the audit trail)', async () => {
+    await dashboard
+      .locator('#tickets tr[data-ticket="1"] .status', { hasText: 'answered' })
+      .waitFor({ timeout: 10_000 });
+    expect(await dashboard.locator('#chart-consultations svg rect.bar').count()).toBeGreaterThan(0);
+    expect(await dashboard.locator('#chart-times svg polyline.line').count()).toBeGreaterThan(0);
+    expect(await dashboard.locator('#chart-served svg rect.bar').count()).toBeGreaterThan(0);
+    expect(await dashboard.locator('#network').textContent()).toContain('米兰青田同乡互助群');
+    await dashboard.click('#tickets tr[data-ticket="1"]');
+    await dashboard.locator('#detail', { hasText: '多喝水，按时测体温' }).waitFor();
+    expect(sim.live.store.audit.recent(1)[0]).toMatchObject({ command: 'console ticket', args: '#1' });
+    await shot(dashboard, 'dashboard.png');
+  });
+
+  it('exports the session as a scenario file the simulator replays', async () => {
+    const res = await simulator.request.get(`${web.url}/api/sim/export`);
+    const lines = (await res.text()).trim().split('\n');
+    expect(JSON.parse(lines[0] ?? '{}')).toHaveProperty('world');
+    expect(lines.slice(1).map((l) => JSON.parse(l) as unknown)).toEqual([
+      { from: 'wang-wei', group: 'milano-qt@chatroom', say: '@青小医 我发烧咳嗽两天了', mention: true },
+      { from: 'dr-ye', say: '接 1' },
+      { from: 'dr-ye', say: '答 1 多喝水，按时测体温' },
+    ]);
+  });
+});
