@@ -131,6 +131,13 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ confirmMinutes: 10 }),
+    retention: z
+      .object({
+        /** A finished consultation's question and answer are deleted this many days after it was asked (0: kept). */
+        textDays: nonNegativeInt.default(180),
+      })
+      .strict()
+      .default({ textDays: 180 }),
     console: z
       .object({
         /** The web console (dashboard, and the simulator in demo mode) in the bot process. */

@@ -7,6 +7,7 @@ import { applyRosters } from './app/apply-rosters';
 import { dispatchConsultation, sendDigests } from './app/dispatch-consultation';
 import { escalate } from './app/escalate';
 import { dropUnwantedTip, sendTips } from './app/send-tips';
+import { purgeOldTexts } from './app/purge-texts';
 import type { OutboxRow } from './store/outbox-repo';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
@@ -254,6 +255,8 @@ export class Runtime {
     await this.queues.publish(lapseClaims(this.store, this.settings, now));
     await this.queues.publish(sendDigests(this.store, this.settings, now));
     await this.queues.publish(sendTips(this.store, this.settings, now));
+    const purged = purgeOldTexts(this.store, this.settings, now);
+    if (purged > 0) this.o.log.info({ purged }, 'consultation texts past retention deleted');
     await this.recover(now - 60_000);
   }
 

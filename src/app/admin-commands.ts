@@ -457,6 +457,7 @@ function run(ctx: HandlerContext, c: Caller, cmd: AdminCommand): Done {
         escalations: store.reports.escalations(range.from, range.to).filter(keep).length,
         tipsSent: store.reports.sentToGroups('tip', range.from, range.to).filter(keep).length,
         broadcastsSent: store.reports.sentToGroups('broadcast', range.from, range.to).filter(keep).length,
+        purged: store.reports.purged(range.from, range.to).filter(keep).length,
       });
       const label = `${cmd.period}${cmd.selector ? ` ${formatSelector(cmd.selector)}` : ''}`;
       return done(adminTexts.stats(stats, label, tz), label);

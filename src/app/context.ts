@@ -41,6 +41,8 @@ export interface AppSettings {
   emergencyQuietMs: number;
   /** How long a broadcast preview waits for `confirm`. */
   broadcastConfirmMs: number;
+  /** A finished consultation's texts are deleted after this long (0: kept). */
+  retentionMs: number;
   /** Each account's send pacing (for a broadcast's time estimate). */
   pacing: { minGapMs: number; jitterMs: number };
 }
@@ -79,6 +81,7 @@ export function appSettings(
     emergencyQuietMs: minutes(config.tips.emergencyQuietMinutes),
     broadcastConfirmMs: minutes(config.broadcasts.confirmMinutes),
     pacing: config.pacing,
+    retentionMs: config.retention.textDays * 86_400_000,
   };
 }
 

@@ -1,5 +1,5 @@
 import { isDoctorOnlyCommand, parseDoctorCommand } from '../domain/doctor-command';
-import { smallTalk } from '../domain/intake';
+import { MAX_MESSAGE_CHARS, smallTalk, tooLong } from '../domain/intake';
 import { texts } from '../domain/texts';
 import { classify } from '../domain/triage';
 import type { Inbound } from '../domain/types';
@@ -23,6 +23,7 @@ export function handleDirectMessage(ctx: HandlerContext, m: Inbound): HandlerRes
     effects: dm(ctx, m.botId, m.sender.id, text, 'reply'),
   });
   if (m.kind !== 'text') return reply(texts.unreadable(m.kind), `unreadable ${m.kind}`);
+  if (tooLong(m.text)) return reply(texts.tooLong(Array.from(m.text).length, MAX_MESSAGE_CHARS), 'too long');
   const admin = commandIn(ctx, m.sender.id, m.text) ?? bareConfirm(ctx, m);
   const doctor = ctx.store.people.doctor(m.sender.id);
   // a doctor's "/queue" without an admin's or cadre's role is their own queue command

@@ -1,4 +1,4 @@
-import { readGroupMessage, smallTalk } from '../domain/intake';
+import { MAX_MESSAGE_CHARS, readGroupMessage, smallTalk, tooLong } from '../domain/intake';
 import { parseAskerCommand, referencedTicket } from '../domain/asker-command';
 import { classify } from '../domain/triage';
 import { followUp, handleAskerCommand } from './asker-requests';
@@ -39,7 +39,23 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   }
   // a mention of any of our accounts counts: the serving account answers for the others in its groups
   const intake = readGroupMessage(m.text, m.mentionsBot, Object.values(ctx.settings.botNames));
-  if (intake.kind === 'chatter') return unaddressed(ctx, m, group);
+  if (intake.kind === 'chatter')
+    return tooLong(m.text) ? nothing('chatter (too long)') : unaddressed(ctx, m, group);
+  if (tooLong(m.text)) {
+    if (group?.paused) return nothing('group paused');
+    const effects = queueMessage(
+      ctx,
+      {
+        botId: m.botId,
+        toId: m.group.id,
+        isGroup: true,
+        text: texts.tooLong(Array.from(m.text).length, MAX_MESSAGE_CHARS),
+        mentions: [m.sender.id],
+      },
+      { kind: 'notice' },
+    );
+    return { outcome: 'too long', effects };
+  }
   // "@bot /group pause": a command (it works in a paused group too; that is how it is resumed)
   if (intake.kind === 'request') {
     const admin = commandIn(ctx, m.sender.id, intake.question);

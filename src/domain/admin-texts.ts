@@ -324,7 +324,8 @@ export const adminTexts = {
       `服务 ${s.personTimes} 人次（${s.people} 人）`,
       `接单用时：中位 ${formatDuration(s.claimMs.median)}，P90 ${formatDuration(s.claimMs.p90)}（${s.claimMs.n} 单）`,
       `回答用时：中位 ${formatDuration(s.answerMs.median)}，P90 ${formatDuration(s.answerMs.p90)}（${s.answerMs.n} 单）`,
-      `升级 ${s.escalations} 次 · 每日提示 ${s.tipsSent} 条 · 群发 ${s.broadcastsSent} 条`,
+      `升级 ${s.escalations} 次 · 每日提示 ${s.tipsSent} 条 · 群发 ${s.broadcastsSent} 条` +
+        (s.purged > 0 ? ` · 按保留期限删除 ${s.purged} 单的文字` : ''),
     ].join('\n');
   },
 

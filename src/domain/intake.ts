@@ -1,5 +1,16 @@
 import { cutPrefix, normalizeText, stripLeadingMentions } from './normalize';
 
+/**
+ * The longest message the bot takes (characters): a longer one addressed to it is refused with a message, never cut
+ * silently (a doctor must read what was written, and a 100 KB paste is no question).
+ */
+export const MAX_MESSAGE_CHARS = 4000;
+
+/** True when the text is longer than the bot takes. */
+export function tooLong(text: string): boolean {
+  return text.length > MAX_MESSAGE_CHARS && Array.from(text).length > MAX_MESSAGE_CHARS;
+}
+
 /** Prefixes that make any group message a request to the bot, mention or not. */
 export const REQUEST_TAGS = ['#咨询', '#问诊', '#doctor'] as const;
 

@@ -35,6 +35,8 @@ export interface Stats {
   escalations: number;
   tipsSent: number;
   broadcastsSent: number;
+  /** Consultations whose texts were deleted in the period (retention). */
+  purged: number;
 }
 
 /** Nearest-rank percentile (p in (0, 100]) of the values; null when there are none. */
@@ -71,7 +73,7 @@ const inRange = (t: number | null, from: number, to: number): t is number =>
 export function summarize(
   rows: readonly ReportRow[],
   range: { from: number; to: number },
-  counts: { escalations: number; tipsSent: number; broadcastsSent: number },
+  counts: { escalations: number; tipsSent: number; broadcastsSent: number; purged: number },
 ): Stats {
   const { from, to } = range;
   const created = rows.filter((r) => inRange(r.createdAt, from, to));

@@ -123,6 +123,10 @@ export const texts = {
     return `您好，我是${botName}。请直接发送您想咨询的健康问题（症状、持续多久、年龄、在哪个国家），志愿医生会尽快私信答复您。`;
   },
 
+  tooLong(length: number, max: number): string {
+    return `消息太长（${length} 字，最多 ${max} 字），没有转给医生。请简要描述：症状、持续多久、年龄、在哪个国家；内容多可以分几条发。`;
+  },
+
   youAreWelcome(): string {
     return '不客气，祝您和家人健康平安！有新的问题，直接发给我即可。';
   },

@@ -34,6 +34,7 @@ export class ReportsRepo {
   private readonly escalationsStmt;
   private readonly sentStmt;
   private readonly waitingStmt;
+  private readonly purgedStmt;
 
   constructor(db: Db) {
     // each ticket's first claim and first answer come from its events (a later answer rewrites answered_at)
@@ -56,6 +57,9 @@ export class ReportsRepo {
     this.sentStmt = db.prepare<{ from: number; to: number; kind: string }, { to_id: string }>(
       `SELECT to_id FROM outbound_messages
        WHERE kind = @kind AND status = 'sent' AND is_group = 1 AND created_at >= @from AND created_at < @to`,
+    );
+    this.purgedStmt = db.prepare<{ from: number; to: number }, { group_id: string | null }>(
+      'SELECT group_id FROM consultations WHERE purged_at >= @from AND purged_at < @to',
     );
     this.waitingStmt = db.prepare<[], { specialty: Specialty; urgency: Urgency; n: number; oldest: number }>(
       `SELECT specialty, urgency, count(*) AS n, min(coalesce(queued_at, created_at)) AS oldest
@@ -92,6 +96,11 @@ export class ReportsRepo {
   /** The groups each message of `kind` (tip, broadcast) decided in [from, to) and delivered since went to. */
   sentToGroups(kind: string, from: number, to: number): string[] {
     return this.sentStmt.all({ from, to, kind }).map((r) => r.to_id);
+  }
+
+  /** The group (null: a DM) of every consultation whose texts were deleted in [from, to) (retention). */
+  purged(from: number, to: number): Array<string | null> {
+    return this.purgedStmt.all({ from, to }).map((r) => r.group_id);
   }
 
   /** Waiting tickets per specialty and urgency, with when the longest-waiting one started waiting. */

@@ -29,6 +29,7 @@ const DEFAULTS: Config = {
   reports: { timezone: 'Asia/Shanghai' },
   tips: { onlyReviewed: false, emergencyQuietMinutes: 60 },
   broadcasts: { confirmMinutes: 10 },
+  retention: { textDays: 180 },
   console: { enabled: true, host: '127.0.0.1', port: 8090, sessionMinutes: 60 },
   gateway: { maxMessageAgeSeconds: 120 },
   supervisor: { loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 },

@@ -57,7 +57,7 @@ describe('report figures', () => {
         { ...base, id: 3, groupId: null, createdAt: 10, firstClaimAt: 20, answeredAt: 300, askerId: 'a' },
       ],
       { from: 50, to: 1000 },
-      { escalations: 2, tipsSent: 5, broadcastsSent: 1 },
+      { escalations: 2, tipsSent: 5, broadcastsSent: 1, purged: 0 },
     );
     expect(s).toMatchObject({
       consultations: 2,
