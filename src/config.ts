@@ -146,9 +146,20 @@ export const ConfigSchema = z
         host: z.string().min(1).default('127.0.0.1'),
         port: z.number().int().min(0).max(65535).default(8090),
         sessionMinutes: positiveInt.default(60),
+        /** Names the console is reached by through a proxy (e.g. "console.example.org"); others are refused. */
+        publicHosts: z.array(z.string().min(1)).default([]),
+        /** Behind a TLS proxy: the session cookie is sent over HTTPS only. */
+        secureCookie: z.boolean().default(false),
       })
       .strict()
-      .default({ enabled: true, host: '127.0.0.1', port: 8090, sessionMinutes: 60 }),
+      .default({
+        enabled: true,
+        host: '127.0.0.1',
+        port: 8090,
+        sessionMinutes: 60,
+        publicHosts: [],
+        secureCookie: false,
+      }),
     gateway: z
       .object({ maxMessageAgeSeconds: positiveInt.default(120) })
       .strict()

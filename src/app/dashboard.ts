@@ -132,13 +132,15 @@ export function network(store: Store): NetworkNode {
   };
   for (const g of store.groups.all()) {
     const n = open.get(g.id) ?? 0;
-    const path = [g.country ?? '—', g.district ?? '—', g.city ?? '—', g.association ?? '—', g.name];
+    const path = [g.country ?? '—', g.district ?? '—', g.city ?? '—', g.association ?? '—'];
     let node = root;
     root.open += n;
     for (const name of path) {
       node = child(node, name);
       node.open += n;
     }
+    // groups are leaves by id: two groups with one name stay two
+    node.children.push({ name: g.name, open: n, children: [] });
   }
   return root;
 }
@@ -156,18 +158,22 @@ export interface TicketRow {
 }
 
 /** Tickets, newest first, optionally filtered by a search over number, group, specialty, status and doctor. */
+const TICKET_SELECT = `SELECT c.id AS ticket, g.name AS "group", c.specialty, c.urgency, c.status, p.name AS doctor,
+    c.created_at AS createdAt, c.claimed_at AS claimedAt, c.answered_at AS answeredAt
+  FROM consultations c LEFT JOIN groups g ON g.id = c.group_id LEFT JOIN people p ON p.id = c.claimed_by`;
+
 export function tickets(store: Store, query: string, limit = 100): TicketRow[] {
-  const q = `%${query.trim()}%`;
+  const word = query.trim();
+  // the search words are literal text: % and _ are not wildcards here
+  const q = `%${word.replace(/[\\%_]/gu, (ch) => `\\${ch}`)}%`;
   return store.db
-    .prepare<{ q: string; n: string; limit: number }, TicketRow>(
-      `SELECT c.id AS ticket, g.name AS "group", c.specialty, c.urgency, c.status, p.name AS doctor,
-              c.created_at AS createdAt, c.claimed_at AS claimedAt, c.answered_at AS answeredAt
-       FROM consultations c LEFT JOIN groups g ON g.id = c.group_id LEFT JOIN people p ON p.id = c.claimed_by
-       WHERE @q = '%%' OR CAST(c.id AS TEXT) = @n OR g.name LIKE @q OR c.specialty LIKE @q OR c.status LIKE @q
-          OR p.name LIKE @q
+    .prepare<{ q: string; n: string; all: number; limit: number }, TicketRow>(
+      `${TICKET_SELECT}
+       WHERE @all = 1 OR CAST(c.id AS TEXT) = @n OR g.name LIKE @q ESCAPE '\\' OR c.specialty LIKE @q ESCAPE '\\'
+          OR c.status LIKE @q ESCAPE '\\' OR p.name LIKE @q ESCAPE '\\'
        ORDER BY c.id DESC LIMIT @limit`,
     )
-    .all({ q, n: query.trim().replace(/^#/u, ''), limit });
+    .all({ q, n: word.replace(/^#/u, ''), all: word === '' ? 1 : 0, limit });
 }
 
 /** One ticket with its question and answer: opening it is recorded in the audit trail by the caller. */
@@ -177,7 +183,7 @@ export function ticketDetail(
 ): (TicketRow & { question: string; answer: string | null; asker: string }) | null {
   const c = store.consultations.get(id);
   if (!c) return null;
-  const row = tickets(store, `#${id}`, 1)[0];
+  const row = store.db.prepare<[number], TicketRow>(`${TICKET_SELECT} WHERE c.id = ?`).get(id);
   if (!row) return null;
   return { ...row, question: c.text, answer: c.answer, asker: c.askerName };
 }

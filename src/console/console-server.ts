@@ -30,7 +30,12 @@ export interface ConsoleOptions {
   /** The store now (the simulator's restart replaces it). */
   store: () => Store;
   now: () => number;
-  queues: Queue[];
+  /** The BullMQ queues now (the simulator's restart replaces them). */
+  queues: () => Queue[];
+  /** Host names the console is reached by besides its own address (a TLS proxy's public name). */
+  publicHosts?: string[];
+  /** Mark the session cookie Secure (behind a TLS proxy). */
+  secureCookie?: boolean;
   /** Bot accounts and whether each is logged in now. */
   accounts: () => Array<{ botId: string; online: boolean }>;
   /** The demo's simulator session (demo mode only). */
@@ -44,13 +49,17 @@ const COOKIE = 'qht_console';
 export class ConsoleServer {
   private server: Server | null = null;
   private readonly sessions = new Map<string, number>();
-  private failures = 0;
+  /** Wrong passwords per client address: after 5 in 15 minutes, logins wait out the rest of those 15 minutes. */
+  private readonly failures = new Map<string, number[]>();
 
   constructor(private readonly o: ConsoleOptions) {}
 
   get url(): string {
-    const port = (this.server?.address() as AddressInfo | null)?.port ?? this.o.port;
-    return `http://${this.o.host}:${port}`;
+    return `http://${this.o.host}:${this.port}`;
+  }
+
+  private get port(): number {
+    return (this.server?.address() as AddressInfo | null)?.port ?? this.o.port;
   }
 
   async start(): Promise<void> {
@@ -82,8 +91,28 @@ export class ConsoleServer {
   private app(): express.Express {
     const app = express();
     app.disable('x-powered-by');
-    app.use(express.json({ limit: '64kb' }));
-    app.use(express.text({ limit: '1mb', type: 'text/plain' }));
+    // only our own address (or a configured proxy name) may be the Host: a rebound DNS name cannot talk to us
+    const hosts = (): Set<string> =>
+      new Set([
+        `${this.o.host}:${this.port}`,
+        `localhost:${this.port}`,
+        `127.0.0.1:${this.port}`,
+        ...(this.o.publicHosts ?? []),
+      ]);
+    app.use((req, res, next) => {
+      const allowed = hosts();
+      if (!allowed.has(req.headers.host ?? '')) return void res.status(421).json({ error: 'unknown host' });
+      // state changes come from our own pages only: JSON, and no foreign Origin
+      if (req.method === 'POST') {
+        const origin = req.headers.origin;
+        if (origin && !allowed.has(origin.replace(/^https?:\/\//u, '')))
+          return void res.status(403).json({ error: 'cross-site request' });
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return void res.status(415).json({ error: 'send JSON' });
+      }
+      next();
+    });
+    app.use(express.json({ limit: '1mb' }));
     const admin = (req: Request, res: Response, next: NextFunction): void => {
       if (this.loggedIn(req)) return next();
       if (req.path.startsWith('/api/')) return void res.status(401).json({ error: 'login required' });
@@ -96,16 +125,24 @@ export class ConsoleServer {
       const password = z.object({ password: z.string().max(200) }).safeParse(req.body);
       if (!this.o.password)
         return void res.status(403).json({ error: 'the console has no password: set QHT_CONSOLE_PASSWORD' });
+      const client = req.socket.remoteAddress ?? '?';
+      const now = Date.now();
+      const recent = (this.failures.get(client) ?? []).filter((t) => t > now - 15 * 60_000);
+      if (recent.length >= 5)
+        return void res.status(429).json({ error: 'too many wrong passwords: wait 15 minutes' });
       if (!password.success || !samePassword(password.data.password, this.o.password)) {
-        this.failures += 1;
-        this.o.log.warn({ failures: this.failures }, 'web console: wrong password');
+        this.failures.set(client, [...recent, now]);
+        this.o.log.warn({ failures: recent.length + 1 }, 'web console: wrong password');
         return void res.status(401).json({ error: 'wrong password' });
       }
+      this.failures.delete(client);
+      for (const [t, until] of this.sessions) if (until < now) this.sessions.delete(t);
       const token = randomBytes(32).toString('base64url');
-      this.sessions.set(token, Date.now() + this.o.sessionMinutes * 60_000);
+      this.sessions.set(token, now + this.o.sessionMinutes * 60_000);
+      const secure = this.o.secureCookie ? '; Secure' : '';
       res.setHeader(
         'set-cookie',
-        `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${this.o.sessionMinutes * 60}`,
+        `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${this.o.sessionMinutes * 60}${secure}`,
       );
       res.json({ ok: true });
     });
@@ -162,11 +199,19 @@ export class ConsoleServer {
     // bull-board, read-only, behind the same login
     const board = new ExpressAdapter();
     board.setBasePath('/queues');
-    createBullBoard({
-      queues: this.o.queues.map((q) => new BullMQAdapter(q, { readOnlyMode: true })),
-      serverAdapter: board,
-    });
-    app.use('/queues', admin, board.getRouter() as express.Router);
+    let shown = this.o.queues();
+    const adapt = (qs: Queue[]): BullMQAdapter[] =>
+      qs.map((q) => new BullMQAdapter(q, { readOnlyMode: true }));
+    const { replaceQueues } = createBullBoard({ queues: adapt(shown), serverAdapter: board });
+    const current = (_req: Request, _res: Response, next: NextFunction): void => {
+      const now = this.o.queues();
+      if (now !== shown && (now.length !== shown.length || now.some((q, i) => q !== shown[i]))) {
+        shown = now;
+        replaceQueues(adapt(now));
+      }
+      next();
+    };
+    app.use('/queues', admin, current, board.getRouter() as express.Router);
 
     // the simulator (demo mode): no login, it touches only the demo world
     const sim = this.o.simulator;
@@ -184,9 +229,9 @@ export class ConsoleServer {
         );
       });
       app.post('/api/sim/load', (req, res) => {
-        const text = z.string().max(1_000_000).safeParse(req.body);
-        if (!text.success) return void res.status(400).json({ error: 'a scenario file as text/plain' });
-        sim.load(text.data).then(
+        const text = z.object({ text: z.string().max(1_000_000) }).safeParse(req.body);
+        if (!text.success) return void res.status(400).json({ error: 'a scenario file: {"text": "…"}' });
+        sim.load(text.data.text).then(
           (steps) => res.json({ steps, now: sim.now }),
           (err: unknown) => res.status(400).json({ error: err instanceof Error ? err.message : String(err) }),
         );
@@ -197,7 +242,17 @@ export class ConsoleServer {
         res.send(sim.exportScenario());
       });
     }
+    // only the pages' styles and scripts are public; the pages themselves come through their checked routes
+    app.use('/static', (req, res, next) =>
+      /\.(?:css|js)$/u.test(req.path) ? next() : void res.status(404).end(),
+    );
     app.use('/static', express.static(STATIC, { index: false }));
+    // an error is a short JSON reply, never a stack trace
+    app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+      if (res.headersSent) return next(err);
+      const status = (err as { status?: number }).status ?? 500;
+      res.status(status).json({ error: status === 500 ? 'internal error' : 'bad request' });
+    });
     return app;
   }
 }

@@ -35,7 +35,9 @@ export async function startConsole(o: {
     reportTimezone: o.config.reports.timezone,
     store: () => o.runtime().store,
     now: () => o.runtime().now(),
-    queues: o.runtime().queues.all(),
+    queues: () => o.runtime().queues.all(),
+    publicHosts: c.publicHosts,
+    secureCookie: c.secureCookie,
     accounts: () =>
       o.botIds.map((botId) => ({ botId, online: o.runtime().gateway(botId)?.ready(botId) ?? false })),
     simulator: o.simulator,

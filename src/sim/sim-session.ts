@@ -16,6 +16,8 @@ export interface SessionStep {
 export class SimSession {
   readonly steps: SessionStep[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** Lines used so far (a failed step uses its line too, so no two messages ever share a message id). */
+  private lines = 1;
 
   constructor(
     private readonly sim: Simulation,
@@ -29,7 +31,8 @@ export class SimSession {
   /** Runs one scenario line (a JSON object as in README "Simulator"); steps run in order, one at a time. */
   run(input: Record<string, unknown>): Promise<SessionStep> {
     const next = this.queue.then(async () => {
-      const line = this.steps.length + 2; // line 1 of an exported session is its world
+      this.lines += 1; // line 1 of an exported session is its world
+      const line = this.lines;
       const parsed = parseScenarioLine(JSON.stringify(input), line, false);
       if (parsed.kind === 'blank' || parsed.kind === 'world')
         throw new ScenarioError(line, 'a step, not a world or a blank line');
@@ -42,16 +45,21 @@ export class SimSession {
     return next;
   }
 
-  /** Runs every line of a scenario text (its world line, if any, must be the current world: it is skipped). */
+  /**
+   * Runs every line of a scenario text, after checking all of them (an error names the line of the text, and then
+   * nothing has run). A first `world` line is allowed and skipped: a session runs in the world it started with.
+   */
   async load(text: string): Promise<SessionStep[]> {
+    const inputs: Array<Record<string, unknown>> = [];
+    let first = true;
+    text.split(/\r?\n/u).forEach((raw, i) => {
+      const parsed = parseScenarioLine(raw, i + 1, first);
+      if (parsed.kind === 'blank') return;
+      first = false;
+      if (parsed.kind !== 'world') inputs.push(JSON.parse(raw) as Record<string, unknown>);
+    });
     const done: SessionStep[] = [];
-    for (const raw of text.split(/\r?\n/u)) {
-      const t = raw.trim();
-      if (!t || t.startsWith('//')) continue;
-      const value = JSON.parse(t) as Record<string, unknown>;
-      if ('world' in value) continue;
-      done.push(await this.run(value));
-    }
+    for (const input of inputs) done.push(await this.run(input));
     return done;
   }
 

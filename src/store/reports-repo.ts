@@ -47,7 +47,8 @@ export class ReportsRepo {
                 WHERE e.consultation_id = c.id AND e.kind = 'answered') AS answered_at
        FROM consultations c LEFT JOIN groups g ON g.id = c.group_id
        WHERE c.id IN (SELECT id FROM consultations WHERE created_at >= @from AND created_at < @to
-                      UNION SELECT id FROM consultations WHERE answered_at >= @from AND answered_at < @to)
+                      UNION SELECT consultation_id FROM consultation_events
+                        WHERE kind = 'answered' AND at >= @from AND at < @to)
        ORDER BY c.id`,
     );
     this.escalationsStmt = db.prepare<{ from: number; to: number }, { group_id: string | null }>(

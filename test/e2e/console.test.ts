@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../../src/paths';
 import { SimSession } from '../../src/sim/sim-session';
 import { Simulation } from '../../src/sim/simulation';
 import { demoWorld, REDIS_URL, repoCore, silentLog } from '../support/env';
+import { simulate } from '../support/simulate';
 
 /**
  * The web console in headless Chromium (Debian's, installed by .ci/run; never downloaded), against the real bot on
@@ -22,6 +23,7 @@ describe('web console in a browser', () => {
   let browser: Browser;
   let dashboard: Page;
   let simulator: Page;
+  let sessionSteps: () => SimSession['steps'];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
@@ -30,6 +32,7 @@ describe('web console in a browser', () => {
     const world = demoWorld();
     sim = await Simulation.start({ world, ...core, redisUrl: REDIS_URL, log: silentLog });
     const session = new SimSession(sim, world);
+    sessionSteps = () => session.steps;
     web = new ConsoleServer({
       host: '127.0.0.1',
       port: 0,
@@ -38,7 +41,7 @@ describe('web console in a browser', () => {
       reportTimezone: 'Asia/Shanghai',
       store: () => sim.live.store,
       now: () => sim.live.now(),
-      queues: sim.live.queues.all(),
+      queues: () => sim.live.queues.all(),
       accounts: () =>
         world.bots.map((b) => ({ botId: b.id, online: sim.live.gateway(b.id)?.ready(b.id) ?? false })),
       simulator: session,
@@ -103,7 +106,7 @@ describe('web console in a browser', () => {
     await simulator.click('#send');
     await simulator.locator('.msg.out', { hasText: '#1' }).waitFor();
 
-    await dashboard.locator('#waiting tr[data-specialty="respiratory"]').waitFor({ timeout: 10_000 });
+    await dashboard.locator('#waiting tr[data-specialty="respiratory"]').waitFor({ timeout: 15_000 });
     expect(await dashboard.locator('#tickets tr[data-ticket="1"] .status').textContent()).toBe('queued');
   });
 
@@ -122,10 +125,14 @@ describe('web console in a browser', () => {
   it('shows it answered, draws the charts, and opens the ticket (recorded in the audit trail)', async () => {
     await dashboard
       .locator('#tickets tr[data-ticket="1"] .status', { hasText: 'answered' })
-      .waitFor({ timeout: 10_000 });
-    expect(await dashboard.locator('#chart-consultations svg rect.bar').count()).toBeGreaterThan(0);
-    expect(await dashboard.locator('#chart-times svg polyline.line').count()).toBeGreaterThan(0);
-    expect(await dashboard.locator('#chart-served svg rect.bar').count()).toBeGreaterThan(0);
+      .waitFor({ timeout: 15_000 });
+    // the charts come from the same refresh or the next one: wait for them, never assume
+    for (const chart of [
+      '#chart-consultations svg rect.bar',
+      '#chart-times svg polyline.line',
+      '#chart-served svg rect.bar',
+    ])
+      await dashboard.locator(chart).first().waitFor({ timeout: 15_000 });
     expect(await dashboard.locator('#network').textContent()).toContain('米兰青田同乡互助群');
     await dashboard.click('#tickets tr[data-ticket="1"]');
     await dashboard.locator('#detail', { hasText: '多喝水，按时测体温' }).waitFor();
@@ -133,14 +140,52 @@ describe('web console in a browser', () => {
     await shot(dashboard, 'dashboard.png');
   });
 
-  it('exports the session as a scenario file the simulator replays', async () => {
+  it('exports the session as a scenario file the simulator replays to the same transcript', async () => {
     const res = await simulator.request.get(`${web.url}/api/sim/export`);
-    const lines = (await res.text()).trim().split('\n');
+    const exported = await res.text();
+    const lines = exported.trim().split('\n');
     expect(JSON.parse(lines[0] ?? '{}')).toHaveProperty('world');
     expect(lines.slice(1).map((l) => JSON.parse(l) as unknown)).toEqual([
       { from: 'wang-wei', group: 'milano-qt@chatroom', say: '@青小医 我发烧咳嗽两天了', mention: true },
       { from: 'dr-ye', say: '接 1' },
       { from: 'dr-ye', say: '答 1 多喝水，按时测体温' },
     ]);
+    const replay = await simulate(exported);
+    const live = sessionSteps().flatMap((s) => s.out);
+    expect(replay.all.map((l) => [l.to, l.text])).toEqual(live.map((l) => [l.to, l.text]));
+  });
+
+  it('refuses requests for another host name, cross-site posts, and non-JSON posts', async () => {
+    const evil = await dashboard.request.get(`${web.url}/api/sim/state`, {
+      headers: { host: 'evil.example:8090' },
+    });
+    expect(evil.status()).toBe(421);
+    const crossSite = await dashboard.request.post(`${web.url}/api/sim/step`, {
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      data: { advance: '1m' },
+    });
+    expect(crossSite.status()).toBe(403);
+    const plain = await dashboard.request.post(`${web.url}/api/sim/load`, {
+      headers: { 'content-type': 'text/plain' },
+      data: '{"advance":"1m"}',
+    });
+    expect(plain.status()).toBe(415);
+  });
+
+  it('names the bad line of a loaded scenario and runs none of it', async () => {
+    const before = sessionSteps().length;
+    const res = await simulator.request.post(`${web.url}/api/sim/load`, {
+      data: { text: '{"advance":"1m"}\n{"from":"wang-wei","say":"hi","oops":1}' },
+    });
+    expect(res.status()).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^line 2: /);
+    expect(sessionSteps().length).toBe(before);
+  });
+
+  it('slows down password guessing: after 5 wrong passwords, even the right one waits', async () => {
+    const login = (password: string) =>
+      dashboard.request.post(`${web.url}/api/login`, { data: { password } });
+    for (let i = 0; i < 5; i++) expect((await login(`guess-${i}`)).status()).toBe(401);
+    expect((await login(PASSWORD)).status()).toBe(429);
   });
 });
