@@ -132,7 +132,7 @@ describe('web console in a browser', () => {
       '#chart-times svg polyline.line',
       '#chart-served svg rect.bar',
     ])
-      await dashboard.locator(chart).first().waitFor({ timeout: 15_000 });
+      await dashboard.locator(chart).first().waitFor({ state: 'attached', timeout: 15_000 });
     expect(await dashboard.locator('#network').textContent()).toContain('米兰青田同乡互助群');
     await dashboard.click('#tickets tr[data-ticket="1"]');
     await dashboard.locator('#detail', { hasText: '多喝水，按时测体温' }).waitFor();
