@@ -9,6 +9,9 @@ import type { Effect } from './ports';
 import { queueMessage } from './reply';
 import { nextShiftStart } from './apply-rosters';
 
+/** The most questions one person may have waiting or with a doctor at once (emergencies always get through). */
+export const MAX_OPEN_PER_ASKER = 5;
+
 /** Queues whose answers go by DM only (the group sees the acknowledgement). */
 const PRIVATE_QUEUES: ReadonlySet<Specialty> = new Set(['psychology', 'maternal']);
 /** The asker asks for a private answer. */
@@ -31,6 +34,24 @@ export function openConsultation(
   const specialty: Specialty = triage.specialty ?? 'general';
   // addressed to the bot but not read as a consultation (news-like wording, a policy word): its red flags still count
   const urgency: Urgency = triage.urgency ?? urgencyOf(triage.rules);
+  // one person cannot fill the doctors' queues: beyond a few open questions, new ones wait (never an emergency)
+  const open = ctx.store.consultations
+    .openOfAsker(m.sender.id)
+    .filter((t) => t.status === 'queued' || t.status === 'claimed');
+  if (urgency !== 'emergency' && open.length >= MAX_OPEN_PER_ASKER) {
+    const effects = queueMessage(
+      ctx,
+      {
+        botId: m.botId,
+        toId: m.group?.id ?? m.sender.id,
+        isGroup: !!m.group,
+        text: texts.tooManyOpen(open.map((t) => t.id)),
+        mentions: m.group ? [m.sender.id] : [],
+      },
+      { kind: 'notice' },
+    );
+    return { outcome: `refused: ${open.length} open questions`, effects };
+  }
   const c = ctx.store.consultations.create(
     {
       botId: m.botId,

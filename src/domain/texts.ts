@@ -313,12 +313,18 @@ export const texts = {
     return `很抱歉，您的咨询 #${ticket} 已等待 ${hours} 小时，志愿医生一直没能接单，我们先结束这一单。如果仍需帮助，请重新发送问题，或联系您的家庭医生（medico di base / médico de cabecera）；情况紧急请立即拨打${call}。`;
   },
 
+  tooManyOpen(tickets: number[]): string {
+    return `您已有 ${tickets.length} 个咨询（${tickets.map((t) => `#${t}`).join('、')}）在等待或处理中，请先等医生回复；补充内容请在原编号下说明（例如「#${tickets[0] ?? ''} 补充……」）。如情况紧急，请立即拨打当地急救电话。`;
+  },
+
   askerStatus(open: Array<{ ticket: number; specialty: Specialty; status: string }>): string {
     if (open.length === 0) return '您目前没有进行中的咨询。直接发送您的问题即可开始咨询。';
     const state: Record<string, string> = { queued: '排队中', claimed: '医生处理中', answered: '医生已回复' };
+    const shown = open.slice(-20);
     return [
       `您的咨询（${open.length}）：`,
-      ...open.map((o) => `#${o.ticket} ${SPECIALTY_NAMES[o.specialty]} · ${state[o.status] ?? o.status}`),
+      ...(open.length > shown.length ? [`……较早的 ${open.length - shown.length} 单未列出`] : []),
+      ...shown.map((o) => `#${o.ticket} ${SPECIALTY_NAMES[o.specialty]} · ${state[o.status] ?? o.status}`),
       '发送「取消 编号」可撤回排队中或处理中的咨询。',
     ].join('\n');
   },

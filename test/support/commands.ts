@@ -2,7 +2,7 @@ import type { HandlerContext } from '../../src/app/context';
 import { handleDirectMessage } from '../../src/app/handle-direct-message';
 import { handleGroupMessage } from '../../src/app/handle-group-message';
 import type { Effect, ReportFiles } from '../../src/app/ports';
-import type { Inbound } from '../../src/domain/types';
+import type { Inbound, InboundKind } from '../../src/domain/types';
 import { seedWorld, type World } from '../../src/sim/world';
 import type { OutboxRow } from '../../src/store/outbox-repo';
 import { openStore, type Store } from '../../src/store/store';
@@ -37,14 +37,19 @@ export class CommandBench {
   }
 
   /** A DM (no `group`) or a group message mentioning the bot, from `from`. */
-  say(from: string, text: string, group?: string): { outcome: string; sent: OutboxRow[]; effects: Effect[] } {
+  say(
+    from: string,
+    text: string,
+    group?: string,
+    kind: InboundKind = 'text',
+  ): { outcome: string; sent: OutboxRow[]; effects: Effect[] } {
     this.seq += 1;
     const groupInfo = group ? this.store.groups.get(group) : null;
     const m: Inbound = {
       botId: groupInfo?.botId ?? this.settings.defaultBotId,
       msgId: `bench-${this.seq}`,
       at: this.now,
-      kind: 'text',
+      kind,
       sender: { id: from, name: this.store.people.name(from) ?? from },
       group: groupInfo ? { id: groupInfo.id, name: groupInfo.name } : undefined,
       text,
@@ -56,9 +61,13 @@ export class CommandBench {
       now: this.now,
       files: this.files,
     };
-    const r = this.store.transaction(() =>
-      m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m),
-    );
+    // as the pipeline does: the message id, the sender and the group are recorded first, in the same transaction
+    const r = this.store.transaction(() => {
+      this.store.inbound.record(m, this.now);
+      this.store.people.seen(m.sender.id, m.sender.name, m.group ? null : m.botId, this.now);
+      if (m.group) this.store.people.addMember(m.group.id, m.sender.id);
+      return m.group ? handleGroupMessage(ctx, { ...m, group: m.group }) : handleDirectMessage(ctx, m);
+    });
     const sent = r.effects.flatMap((e) => {
       const row = e.kind === 'send' ? this.store.outbox.get(e.outboxId) : null;
       return row ? [row] : [];
@@ -68,9 +77,10 @@ export class CommandBench {
 
   /** Everything a command could change (not the audit trail, the outbox or the inbound log), as one string. */
   state(): string {
+    // people's DM account and update time follow the pipeline's bookkeeping of who wrote, not the command
+    const people = this.store.db.prepare('SELECT id, name, language FROM people ORDER BY rowid').all();
     const tables = [
       'groups',
-      'people',
       'roles',
       'doctors',
       'doctor_specialties',
@@ -83,9 +93,10 @@ export class CommandBench {
       'broadcast_deliveries',
       'person_identities',
     ];
-    return JSON.stringify(
-      tables.map((t) => this.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),
-    );
+    return JSON.stringify([
+      people,
+      ...tables.map((t) => this.store.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()),
+    ]);
   }
 
   close(): void {
