@@ -8,6 +8,7 @@ import { dispatchConsultation, sendDigests } from './app/dispatch-consultation';
 import { escalate } from './app/escalate';
 import { dropUnwantedTip, sendTips } from './app/send-tips';
 import { purgeOldTexts } from './app/purge-texts';
+import { Metrics } from './console/metrics';
 import type { OutboxRow } from './store/outbox-repo';
 import { lapseClaims } from './app/lapse-claims';
 import { Pacer } from './app/pacer';
@@ -29,6 +30,20 @@ import type { OaLedger } from './gateway/official-account-gateway';
 import { BullQueues } from './queue/bull-queues';
 import { connectRedis } from './queue/redis';
 import { openStore, type Store } from './store/store';
+
+export interface Health {
+  ok: boolean;
+  accounts: Array<{ botId: string; platform: string; loggedIn: boolean; lastEventAt: number | null }>;
+  redis: boolean;
+  sqlite: boolean;
+  /** How long ago the tick last ran (null: not yet). */
+  tickLagMs: number | null;
+}
+
+/** A message's outcome without its details (a metric label must not carry ids or names). */
+function outcomeClass(outcome: string): string {
+  return outcome.split(/[\s:(#]/u)[0] || 'other';
+}
 
 /** An account on another platform, and how to build its gateway once the runtime's hooks exist. */
 export interface ChannelAccount {
@@ -89,6 +104,8 @@ export class Runtime {
   readonly gateways = new Map<string, WechatyGateway>();
   /** The gateways of accounts on other platforms, by bot id. */
   readonly channels = new Map<string, ChatGateway>();
+  readonly metrics: Metrics;
+  private lastTickAt: number | null = null;
   private readonly redis;
   private readonly settings: AppSettings;
   private stopped = false;
@@ -99,6 +116,11 @@ export class Runtime {
     if (!first) throw new Error('no bot account to run: add bots/*.json (see README "Bot accounts")');
     setWechatyLogLevel(log.level);
     this.store = openStore(o.dbFile, clock.now());
+    this.metrics = new Metrics({
+      store: () => this.store,
+      queues: () => this.queues.all(),
+      now: () => clock.now(),
+    });
     o.prepareStore?.(this.store);
     const granted = bootstrapAdmins(this.store, config.roles.admins, clock.now());
     if (granted.length > 0) log.info({ admins: granted.length }, 'first admins granted from config');
@@ -135,6 +157,8 @@ export class Runtime {
       log,
       accountOnline: (botId) => this.gateway(botId)?.ready(botId) ?? false,
       files: diskReportFiles(join(dirname(o.dbFile), 'exports')),
+      onHandled: (m, outcome) =>
+        this.metrics.inbound.inc({ chat: m.group ? 'group' : 'dm', outcome: outcomeClass(outcome) }),
     });
     for (const bot of o.bots) {
       const gatewayLog = log.child({ botId: bot.id });
@@ -164,6 +188,39 @@ export class Runtime {
       };
       this.channels.set(ch.id, ch.build(hooks, this.store.channels));
     }
+  }
+
+  /**
+   * Whether the process can do its work: each account logged in (and when it last heard from its platform), Redis
+   * answering, SQLite answering, and how long ago the tick last ran.
+   */
+  async health(tickEveryMs: number): Promise<Health> {
+    const now = this.o.clock.now();
+    const accounts: Health['accounts'] = [...this.gateways.values()].map((g) => {
+      const s = g.accountStatus();
+      return { botId: g.botId, platform: g.platform, loggedIn: s.loggedIn, lastEventAt: s.lastEventAt };
+    });
+    for (const g of this.channels.values())
+      accounts.push({ botId: g.botId, platform: g.platform, loggedIn: g.ready(g.botId), lastEventAt: null });
+    const redis = await this.redis.ping().then(
+      (r) => r === 'PONG',
+      () => false,
+    );
+    let sqlite = false;
+    try {
+      sqlite = this.store.db.prepare('SELECT 1 AS ok').get() !== undefined;
+    } catch {
+      sqlite = false;
+    }
+    const tickLagMs = this.lastTickAt === null ? null : now - this.lastTickAt;
+    const tickOk = tickLagMs === null || tickLagMs < tickEveryMs * 4;
+    return {
+      ok: redis && sqlite && tickOk && accounts.every((a) => a.loggedIn),
+      accounts,
+      redis,
+      sqlite,
+      tickLagMs,
+    };
   }
 
   /** The time on the runtime's clock (virtual in the simulator). */
@@ -216,13 +273,17 @@ export class Runtime {
             sender,
             pacer,
             clock,
-            onSent: this.o.onSent,
+            onSent: (e: { outboxId: number; botId: string; at: number }) => {
+              this.metrics.outbound.inc({ bot: e.botId });
+              this.o.onSent?.(e);
+            },
             drop: (row: OutboxRow) => dropUnwantedTip(this.store, this.settings, row, clock.now()),
           };
           const sent = await deliverOutbound(deps, outboxId);
           if (sent) await this.queues.publish(afterSent(this.store, this.settings, sent, clock.now()));
         },
         deliverFailed: async (outboxId, reason) => {
+          this.metrics.sendFailures.inc({ bot: this.store.outbox.get(outboxId)?.botId ?? '?' });
           log.error({ outboxId, reason }, 'message could not be sent after every retry; marked failed');
           await this.queues.publish(failDelivery(this.store, this.settings, outboxId, reason, clock.now()));
         },
@@ -249,6 +310,7 @@ export class Runtime {
   /** All time-driven work due at the clock's now: rosters, escalations, lease nudges and lapses, digests, tips. */
   async tick(): Promise<void> {
     const now = this.o.clock.now();
+    this.lastTickAt = now;
     await this.queues.publish(applyRosters(this.store, this.settings, now));
     // escalations first: a claim that lapses in this tick is announced again by its dispatch, not also escalated
     await this.queues.publish(escalate(this.store, this.settings, now));

@@ -16,6 +16,8 @@ export interface PipelineDeps {
   accountOnline?: (botId: string) => boolean;
   /** Where `/export` writes its files. */
   files?: ReportFiles;
+  /** Hears what became of every message (metrics). */
+  onHandled?: (m: Inbound, outcome: string) => void;
 }
 
 /**
@@ -69,6 +71,7 @@ export class Pipeline {
         return r;
       });
       log.info({ outcome: result.outcome, chat: m.group ? 'group' : 'dm', kind: m.kind }, 'inbound handled');
+      this.deps.onHandled?.(m, result.outcome);
       log.debug({ text: m.text }, 'inbound text');
       // chatter (most messages) has no effects: it never waits on Redis
       if (result.effects.length > 0) await publisher.publish(result.effects);

@@ -38,6 +38,9 @@ export interface ConsoleOptions {
   secureCookie?: boolean;
   /** Bot accounts and whether each is logged in now. */
   accounts: () => Array<{ botId: string; online: boolean }>;
+  /** `/healthz` (no login; 503 when not ok) and `/metrics` in Prometheus format (no login). */
+  health?: () => Promise<{ ok: boolean }>;
+  metrics?: () => Promise<string>;
   /** The demo's simulator session (demo mode only). */
   simulator?: SimSession;
   log: Logger;
@@ -120,6 +123,16 @@ export class ConsoleServer {
     };
 
     app.get('/', (_req, res) => res.redirect(this.o.simulator ? '/simulator' : '/dashboard'));
+    // for probes and Prometheus on this machine: no names or text in either
+    const { health, metrics } = this.o;
+    if (health)
+      app.get('/healthz', (_req, res, next) => {
+        health().then((h) => res.status(h.ok ? 200 : 503).json(h), next);
+      });
+    if (metrics)
+      app.get('/metrics', (_req, res, next) => {
+        metrics().then((text) => res.type('text/plain; version=0.0.4').send(text), next);
+      });
     app.get('/login', (_req, res) => res.sendFile(join(STATIC, 'login.html')));
     app.post('/api/login', (req, res) => {
       const password = z.object({ password: z.string().max(200) }).safeParse(req.body);

@@ -41,6 +41,8 @@ export async function startConsole(o: {
     accounts: () =>
       o.botIds.map((botId) => ({ botId, online: o.runtime().gateway(botId)?.ready(botId) ?? false })),
     simulator: o.simulator,
+    health: () => o.runtime().health(o.config.tick.everySeconds * 1000),
+    metrics: () => o.runtime().metrics.text(),
     log: o.log,
   });
   await server.start();

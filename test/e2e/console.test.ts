@@ -45,6 +45,8 @@ describe('web console in a browser', () => {
       accounts: () =>
         world.bots.map((b) => ({ botId: b.id, online: sim.live.gateway(b.id)?.ready(b.id) ?? false })),
       simulator: session,
+      health: () => sim.live.health(15_000),
+      metrics: () => sim.live.metrics.text(),
       log: silentLog,
     });
     await web.start();
@@ -153,6 +155,26 @@ describe('web console in a browser', () => {
     const replay = await simulate(exported);
     const live = sessionSteps().flatMap((s) => s.out);
     expect(replay.all.map((l) => [l.to, l.text])).toEqual(live.map((l) => [l.to, l.text]));
+  });
+
+  it('reports health and Prometheus metrics without names or text', async () => {
+    const health = await dashboard.request.get(`${web.url}/healthz`);
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      redis: true,
+      sqlite: true,
+      accounts: [
+        { botId: 'qingxiaoyi-1', loggedIn: true },
+        { botId: 'qingxiaoyi-2', loggedIn: true },
+      ],
+    });
+    const metrics = await (await dashboard.request.get(`${web.url}/metrics`)).text();
+    expect(metrics).toMatch(/qht_messages_in_total\{chat="group",outcome="consultation"\} 1/u);
+    expect(metrics).toMatch(/qht_consultations\{status="answered",specialty="respiratory"\} 1/u);
+    expect(metrics).toMatch(/qht_queue_jobs\{queue="outbound-qingxiaoyi-1",state="waiting"\} 0/u);
+    expect(metrics).toMatch(/qht_messages_out_total\{bot="qingxiaoyi-1"\} \d+/u);
+    expect(metrics).not.toMatch(/王伟|多喝水|wang-wei/u);
   });
 
   it('refuses requests for another host name, cross-site posts, and non-JSON posts', async () => {
