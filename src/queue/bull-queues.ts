@@ -96,13 +96,25 @@ export class BullQueues implements Publisher {
   }
 
   async publish(effects: readonly Effect[]): Promise<void> {
+    // one round trip per queue (addBulk), in the order given within each queue
+    const byQueue = new Map<Queue, Array<{ name: string; data: unknown; opts: Record<string, unknown> }>>();
     for (const e of effects) {
       const t = this.target(e);
       if (!t) {
         if (e.kind === 'send') await this.o.onUnroutable(e);
         continue;
       }
-      await t.queue.add(e.kind === 'send' ? 'deliver' : 'dispatch', t.data, { jobId: t.jobId, ...t.opts });
+      const jobs = byQueue.get(t.queue) ?? [];
+      jobs.push({
+        name: e.kind === 'send' ? 'deliver' : 'dispatch',
+        data: t.data,
+        opts: { jobId: t.jobId, ...t.opts },
+      });
+      byQueue.set(t.queue, jobs);
+    }
+    for (const [queue, jobs] of byQueue) {
+      if (jobs.length === 1 && jobs[0]) await queue.add(jobs[0].name, jobs[0].data, jobs[0].opts);
+      else await queue.addBulk(jobs);
     }
   }
 
