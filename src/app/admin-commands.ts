@@ -59,12 +59,7 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
 
   // in a group, someone with no role hears nothing back but their /help and /id (no refusals spread in groups)
   const quiet = !!m.group && roles.size === 0;
-  const answer = (
-    text: string,
-    outcome: AuditOutcome,
-    detail: string | null,
-    more: Effect[] = [],
-  ): HandlerResult => {
+  const record = (outcome: AuditOutcome, detail: string | null): void =>
     ctx.store.audit.record({
       at: ctx.now,
       actorId: caller,
@@ -76,6 +71,13 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
       outcome,
       detail,
     });
+  const answer = (
+    text: string,
+    outcome: AuditOutcome,
+    detail: string | null,
+    more: Effect[] = [],
+  ): HandlerResult => {
+    record(outcome, detail);
     if (quiet && outcome !== 'done')
       return { outcome: `/${command}: ${outcome} (not answered in the group)`, effects: more };
     const reply = queueMessage(
@@ -97,17 +99,7 @@ export function handleAdminCommand(ctx: HandlerContext, m: Inbound, parsed: Pars
   if (ctx.store.audit.countSince(caller, since) >= perMinute) {
     const toldAlready = ctx.store.audit.countSince(caller, since, 'limited') > 0;
     if (!toldAlready) return answer(adminTexts.slowDown(perMinute), 'limited', null);
-    ctx.store.audit.record({
-      at: ctx.now,
-      actorId: caller,
-      roles: [...roles].sort().join(','),
-      command,
-      args,
-      chatId: m.group?.id ?? caller,
-      isGroup: !!m.group,
-      outcome: 'limited',
-      detail: null,
-    });
+    record('limited', null);
     return { outcome: `/${command}: limited`, effects: [] };
   }
 

@@ -41,21 +41,19 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   const intake = readGroupMessage(m.text, m.mentionsBot, Object.values(ctx.settings.botNames));
   if (intake.kind === 'chatter')
     return tooLong(m.text) ? nothing('chatter (too long)') : unaddressed(ctx, m, group);
-  if (tooLong(m.text)) {
-    if (group?.paused) return nothing('group paused');
-    const effects = queueMessage(
-      ctx,
-      {
-        botId: m.botId,
-        toId: m.group.id,
-        isGroup: true,
-        text: texts.tooLong(Array.from(m.text).length, MAX_MESSAGE_CHARS),
-        mentions: [m.sender.id],
-      },
-      { kind: 'notice' },
-    );
-    return { outcome: 'too long', effects };
-  }
+  // a notice to the asker in the group (none in a paused group)
+  const notice = (text: string, outcome: string): HandlerResult =>
+    group?.paused
+      ? nothing('group paused')
+      : {
+          outcome,
+          effects: queueMessage(
+            ctx,
+            { botId: m.botId, toId: m.group.id, isGroup: true, text, mentions: [m.sender.id] },
+            { kind: 'notice' },
+          ),
+        };
+  if (tooLong(m.text)) return notice(texts.tooLong(Array.from(m.text).length, MAX_MESSAGE_CHARS), 'too long');
   // "@bot /group pause": a command (it works in a paused group too; that is how it is resumed)
   if (intake.kind === 'request') {
     const admin = commandIn(ctx, m.sender.id, intake.question);
@@ -63,21 +61,8 @@ export function handleGroupMessage(ctx: HandlerContext, m: GroupInbound): Handle
   }
   const talk = intake.kind === 'request' ? smallTalk(intake.question) : null;
   if (talk === 'thanks') return nothing('thanks');
-  if (intake.kind === 'empty-request' || talk === 'greeting') {
-    if (group?.paused) return nothing('group paused');
-    const effects = queueMessage(
-      ctx,
-      {
-        botId: m.botId,
-        toId: m.group.id,
-        isGroup: true,
-        text: texts.emptyRequest(botName),
-        mentions: [m.sender.id],
-      },
-      { kind: 'notice' },
-    );
-    return { outcome: 'empty request', effects };
-  }
+  if (intake.kind === 'empty-request' || talk === 'greeting')
+    return notice(texts.emptyRequest(botName), 'empty request');
   const asker = intake.kind === 'request' ? parseAskerCommand(intake.question) : null;
   if (asker) return handleAskerCommand(ctx, m, asker);
   // "@bot #12 …" (or a quoted acknowledgement) from the asker of open ticket 12: a follow-up, not a new question

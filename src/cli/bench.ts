@@ -8,7 +8,7 @@ import { dispatchConsultation } from '../app/dispatch-consultation';
 import { Pipeline } from '../app/pipeline';
 import { formatProblems, loadCore, PROJECT_ROOT, type LoadedCore } from '../config';
 import { classify } from '../domain/triage';
-import type { Inbound } from '../domain/types';
+import { DOCTOR_QUEUES, type Inbound } from '../domain/types';
 import { BullQueues } from '../queue/bull-queues';
 import { connectRedis, deletePrefix } from '../queue/redis';
 import { ensureRedis } from '../redis-server';
@@ -23,15 +23,7 @@ import { percentile } from '../domain/stats';
 
 const silent = pino({ level: 'silent' });
 const BOTS = ['qxy-1', 'qxy-2', 'qxy-3'];
-const SPECIALTIES = [
-  'respiratory',
-  'pediatrics',
-  'psychology',
-  'tcm',
-  'chronic',
-  'maternal',
-  'general',
-] as const;
+const SPECIALTIES = DOCTOR_QUEUES;
 
 function fixtures(): { chatter: string[]; consult: string[] } {
   const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');

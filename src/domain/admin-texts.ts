@@ -3,7 +3,7 @@ import { lookup } from './lookup';
 import { formatRoster, wallClock, type Roster } from './roster';
 import { formatDuration, type Stats } from './stats';
 import { SPECIALTY_NAMES, URGENCY_NAMES } from './texts';
-import { SPECIALTIES, URGENCIES, type Specialty, type Urgency } from './types';
+import { SPECIALTIES, URGENCIES, type GroupInfo, type Specialty, type Urgency } from './types';
 
 /**
  * What the bot says to admins, cadres and group managers. Chinese (the federation's language); a usage reply is in
@@ -126,26 +126,14 @@ export const adminTexts = {
     return '私信中请指明群：加上 group=<群 id 或群名>（在群里 @我 发送则作用于本群）。';
   },
 
-  groupInfo(g: {
-    id: string;
-    name: string;
-    botId: string;
-    country: string | null;
-    district: string | null;
-    region: string | null;
-    city: string | null;
-    association: string | null;
-    level: string | null;
-    timezone: string;
-    language: string;
-    paused: boolean;
-    autoIntake: boolean;
-    tipTime: string;
-    tipsEnabled: boolean;
-    managers: string[];
-    members: number;
-    open: number;
-  }): string {
+  groupInfo(
+    g: Omit<GroupInfo, 'autoIntake'> & {
+      autoIntake: boolean;
+      managers: string[];
+      members: number;
+      open: number;
+    },
+  ): string {
     const v = (x: string | null): string => x ?? '（未设置）';
     return [
       `群：${g.name}（${g.id}）`,

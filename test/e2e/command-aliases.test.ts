@@ -46,7 +46,9 @@ describe('every doctor and asker command alias, through the bot', () => {
   for (const [alias, pattern] of stateless) push({ from: 'dr-liu', say: alias }, 'dr-liu', pattern, alias);
   perTicket.forEach(([template, pattern], i) => {
     const n = i + 1;
-    push({ from: 'wang-wei', group: MILAN, say: `@青小医 我咳嗽第${n}天了`, mention: true });
+    // askers take turns: one person may have at most 5 questions open at once
+    const asker = ['wang-wei', 'zhou-min', 'lin-hua', 'chen-li'][i % 4] as string;
+    push({ from: asker, group: MILAN, say: `@青小医 我咳嗽第${n}天了`, mention: true });
     push(
       { from: 'dr-liu', say: `${claims[i % claims.length]} ${n}` },
       'dr-liu',

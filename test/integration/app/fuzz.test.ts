@@ -136,4 +136,22 @@ describe('fuzz: 10,000 hostile messages and commands', () => {
       b.close();
     }
   }, 120_000);
+
+  it('one person has at most 5 questions open; the 6th is refused with a message, an emergency always gets through', () => {
+    const b = new CommandBench();
+    try {
+      const outcomes = [1, 2, 3, 4, 5, 6].map(
+        (n) => b.say('lin-hua', `@青小医 我咳嗽第${n}天了`, MILAN).outcome,
+      );
+      expect(outcomes.slice(0, 5).every((o) => o.startsWith('consultation #'))).toBe(true);
+      const sixth = b.say('lin-hua', '@青小医 我又头疼了', MILAN);
+      expect(sixth.outcome).toBe('refused: 5 open questions');
+      expect(sixth.sent[0]?.text).toContain('您已有 5 个咨询');
+      expect(b.say('lin-hua', '@青小医 我胸口痛，喘不上气', MILAN).outcome).toMatch(
+        /^consultation #\d+ \w+\/emergency/u,
+      );
+    } finally {
+      b.close();
+    }
+  });
 });
