@@ -1,0 +1,314 @@
+/**
+ * `npm run test:chaos`: 200 consultations through the production path while things break, then invariants.
+ *
+ * The bot runs as its own process (`node dist/src/main.js`) against a puppet-service server on loopback in front of
+ * a mock WeChat, with its own redis-server (AOF on). While 200 compatriots ask and 10 doctors claim and answer:
+ *   - the bot process is killed with SIGKILL at random points and started again, several times;
+ *   - redis-server is killed and started again mid-run;
+ *   - inbound messages are delivered twice (the same message id again).
+ * Afterwards, from the store and from what the mock WeChat received: every consultation acknowledged exactly once,
+ * answered exactly once or still open, no group message sent twice, no claim held by two doctors. Prints the counts as
+ * JSON; exit code 1 when an invariant fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PuppetMock, mock } from 'wechaty-puppet-mock';
+import { log as wechatyLog, PuppetServer } from 'wechaty-puppet-service';
+import { PROJECT_ROOT } from '../../src/paths';
+import { freePort } from '../support/wait';
+
+const ASKERS = 200;
+const DOCTORS = 10;
+const sent: Array<{ to: string; text: string }> = [];
+const seedRandom = (): (() => number) => {
+  let x = 20200316;
+  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x / 2 ** 31);
+};
+const random = seedRandom();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`chaos: timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'qht-chaos-'));
+  process.stderr.write(`chaos: data in ${dir}\n`);
+  process.env.HOME = dir;
+  wechatyLog.level('silent');
+
+  // redis-server of our own, so it can be killed
+  const redisPort = await freePort();
+  mkdirSync(join(dir, 'redis'));
+  const procs: { redis: ChildProcess | null } = { redis: null };
+  const startRedis = async () => {
+    procs.redis = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(redisPort),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        join(dir, 'redis'),
+        '--appendonly',
+        'yes',
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      { stdio: 'ignore' },
+    );
+    await sleep(300);
+  };
+  await startRedis();
+
+  // mock WeChat behind puppet-service
+  const mocker = new mock.Mocker();
+  const puppet = new PuppetMock({ mocker });
+  const original = puppet.messageSendText.bind(puppet);
+  puppet.messageSendText = async (conversationId: string, text: string, mentionIdList?: string[]) => {
+    sent.push({ to: conversationId, text });
+    void mentionIdList;
+    return original(conversationId, text);
+  };
+  const self = mocker.createContact({ id: 'qxy-self', name: '青小医' });
+  const admin = mocker.createContact({ id: 'admin', name: '管理员' });
+  const askers = Array.from({ length: ASKERS }, (_, i) =>
+    mocker.createContact({ id: `a${i}`, name: `侨胞${i}` }),
+  );
+  const doctors = Array.from({ length: DOCTORS }, (_, i) =>
+    mocker.createContact({ id: `d${i}`, name: `医生${i}` }),
+  );
+  const room = mocker.createRoom({
+    id: 'chaos@chatroom',
+    topic: '混沌测试群',
+    memberIdList: ['qxy-self', ...askers.map((a) => a.id)],
+  });
+  puppet.on('start', () => {
+    setImmediate(() => !puppet.isLoggedIn && mocker.login(self));
+  });
+  // the ids of the messages the mock WeChat delivered, to deliver some again
+  const delivered: string[] = [];
+  puppet.on('message', ({ messageId }) => void delivered.push(messageId));
+  const heartbeat = setInterval(() => puppet.emit('heartbeat', { data: 'chaos' }), 1000);
+  const port = await freePort();
+  const token = `insecure_${randomUUID()}`;
+  const server = new PuppetServer({ endpoint: `127.0.0.1:${port}`, puppet, token, tls: { disable: true } });
+  await server.start();
+
+  const bots = join(dir, 'bots');
+  mkdirSync(bots);
+  writeFileSync(
+    join(bots, 'qxy.json'),
+    JSON.stringify({ id: 'qxy', name: '青小医', puppet: 'wechaty-puppet-service' }),
+  );
+  let bot: ChildProcess | null = null;
+  let kills = 0;
+  const startBot = () => {
+    bot = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        QHT_BOTS_DIR: bots,
+        WECHATY_PUPPET_SERVICE_ENDPOINT: `127.0.0.1:${port}`,
+        WECHATY_PUPPET_SERVICE_TOKEN: token,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        DATA_DIR: join(dir, 'data'),
+        LOG_LEVEL: process.env.CHAOS_LOG ?? 'error',
+        QHT_NO_DEMO: '1',
+        QHT__roles__admins: '["admin"]',
+        QHT__pacing__minGapMs: '0',
+        QHT__pacing__jitterMs: '0',
+        QHT__console__enabled: 'false',
+        QHT__claims__capacity: '50',
+        QHT__commands__perMinute: '1000',
+        QHT__gateway__maxMessageAgeSeconds: '3600',
+      },
+    });
+  };
+  /** Waits until the (re)started bot answers the admin: it is logged in and reading again. */
+  const ready = async (): Promise<number> => {
+    const started = Date.now();
+    const before = sent.filter((s) => s.to === 'admin').length;
+    let asked = 0;
+    await until(
+      'the bot to answer',
+      () => {
+        if (sent.filter((s) => s.to === 'admin').length > before) return true;
+        if (Date.now() - started > asked * 1_000) {
+          asked++;
+          admin.say('/id').to(self);
+        }
+        return false;
+      },
+      120_000,
+    );
+    return Date.now() - started;
+  };
+  const downtimes: number[] = [];
+  /** SIGKILL at whatever point the bot is, start it again, and go on once it reads again. */
+  const kill = async () => {
+    bot?.kill('SIGKILL');
+    kills++;
+    await sleep(200);
+    startBot();
+    downtimes.push(await ready());
+  };
+
+  let redelivered = 0;
+
+  startBot();
+  await ready();
+  for (const d of doctors) d.say('你好').to(self);
+  await sleep(2_000);
+  for (const d of doctors) admin.say(`/doctor add ${d.id} respiratory,general`).to(self);
+  await sleep(2_000);
+  for (const d of doctors) d.say('on').to(self);
+  await sleep(2_000);
+
+  // 200 questions, with kills, a Redis restart and redeliveries
+  for (let i = 0; i < ASKERS; i++) {
+    const ask = askers[i] as InstanceType<typeof mock.ContactMock>;
+    ask.say(`@青小医 我发烧咳嗽两天了（${i}）`, [self]).to(room);
+    await sleep(10);
+    const id = delivered.at(-1);
+    if (id && random() < 0.1) {
+      // the same message delivered again, as a reconnecting puppet does
+      puppet.emit('message', { messageId: id });
+      redelivered++;
+    }
+    if (i > 0 && i % 37 === 0) await kill();
+    if (i === 100) {
+      // Redis goes away for a second and comes back (AOF): the bot keeps reading; sends resume
+      procs.redis?.kill('SIGKILL');
+      await sleep(1_000);
+      await startRedis();
+    }
+    await sleep(30);
+  }
+  // doctors claim and answer every ticket, with more kills
+  await sleep(5_000);
+  for (let n = 1; n <= ASKERS; n++) {
+    const d = doctors[n % DOCTORS] as InstanceType<typeof mock.ContactMock>;
+    d.say(`接 ${n}`).to(self);
+    await sleep(20);
+    d.say(`答 ${n} 多喝水，按时测体温（${n}）`).to(self);
+    if (n % 53 === 0) await kill();
+    await sleep(20);
+  }
+  // until the store has nothing left to send (a killed worker's job lock holds its queue up to 30 s)
+  const storeFile = join(dir, 'data', 'qiaohaitong.sqlite');
+  const pending = (): number => {
+    const db = new Database(storeFile, { readonly: true, fileMustExist: true });
+    try {
+      return (
+        db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE status = 'pending'").get() as {
+          n: number;
+        }
+      ).n;
+    } finally {
+      db.close();
+    }
+  };
+  const settleStart = Date.now();
+  while (pending() > 0 && Date.now() - settleStart < 180_000) await sleep(1_000);
+  const settleSeconds = Math.round((Date.now() - settleStart) / 1000);
+  await sleep(3_000);
+  const running = bot as ChildProcess | null;
+  running?.kill('SIGTERM');
+  await sleep(2_000);
+
+  // invariants
+  const db = new Database(join(dir, 'data', 'qiaohaitong.sqlite'), { readonly: true });
+  const tickets = db
+    .prepare<[], { id: number; status: string }>('SELECT id, status FROM consultations ORDER BY id')
+    .all();
+  const seen = new Set(
+    db
+      .prepare<[], { text: string }>('SELECT text FROM consultations')
+      .all()
+      .map((r) => /（(\d+)）/u.exec(r.text)?.[1]),
+  );
+  const unseen = Array.from({ length: ASKERS }, (_, i) => String(i)).filter((i) => !seen.has(i)).length;
+  const stillPending = (
+    db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE status = 'pending'").get() as { n: number }
+  ).n;
+  const groupTexts = sent.filter((s) => s.to === 'chaos@chatroom').map((s) => s.text);
+  const count = (re: RegExp) => groupTexts.filter((t) => re.test(t)).length;
+  let ackedOnce = 0;
+  let ackedTwice = 0;
+  let answeredOnce = 0;
+  let answeredTwice = 0;
+  let openUnanswered = 0;
+  let answeredWithoutRelay = 0;
+  for (const t of tickets) {
+    const acks = count(new RegExp(`编号 #${t.id}[，,]`, 'u'));
+    if (acks === 1) ackedOnce++;
+    if (acks > 1) ackedTwice++;
+    const answers = count(new RegExp(`【医生回复 #${t.id}】`, 'u'));
+    if (answers === 1) answeredOnce++;
+    if (answers > 1) answeredTwice++;
+    if (answers === 0 && (t.status === 'queued' || t.status === 'claimed')) openUnanswered++;
+    if (answers === 0 && (t.status === 'answered' || t.status === 'closed')) answeredWithoutRelay++;
+  }
+  const duplicatesInGroup = groupTexts.length - new Set(groupTexts).size;
+  const doubleClaims = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT consultation_id, count(DISTINCT actor_id) AS doctors FROM consultation_events
+           WHERE kind = 'claimed' GROUP BY consultation_id HAVING doctors > 1)`,
+      )
+      .get() as { n: number }
+  ).n;
+  const report = {
+    questions: ASKERS,
+    redelivered,
+    bot_kills: kills,
+    seconds_to_read_again_after_a_kill: downtimes.map((d) => Math.round(d / 100) / 10),
+    redis_restarts: 1,
+    questions_never_seen_by_the_bot: unseen,
+    consultations: tickets.length,
+    seconds_to_drain_the_outbox: settleSeconds,
+    messages_still_pending: stillPending,
+    acknowledged_once: ackedOnce,
+    acknowledged_twice: ackedTwice,
+    answered_once: answeredOnce,
+    answered_twice: answeredTwice,
+    still_open: openUnanswered,
+    answered_but_not_relayed: answeredWithoutRelay,
+    group_messages: groupTexts.length,
+    group_messages_sent_twice: duplicatesInGroup,
+    tickets_claimed_by_two_doctors: doubleClaims,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  clearInterval(heartbeat);
+  await server.stop();
+  procs.redis?.kill('SIGKILL');
+  // the invariants are about what the bot saw: questions asked while it was down are counted above, not here
+  const ok =
+    stillPending === 0 &&
+    ackedTwice === 0 &&
+    answeredTwice === 0 &&
+    doubleClaims === 0 &&
+    ackedOnce + 0 === tickets.length &&
+    answeredOnce + openUnanswered === tickets.length;
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
