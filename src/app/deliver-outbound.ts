@@ -3,6 +3,9 @@ import type { Store } from '../store/store';
 import type { Pacer } from './pacer';
 import { AccountOfflineError, type Clock, type Sender, type SentListener } from './ports';
 
+/** Group messages whose repetition after a crash is worse than their loss. */
+const AT_MOST_ONCE: ReadonlySet<string> = new Set(['ack', 'notice', 'tip', 'broadcast', 'command']);
+
 export interface DeliverDeps {
   store: Store;
   sender: Sender;
@@ -26,17 +29,27 @@ export async function deliverOutbound(
   if (!row || row.status === 'failed') return null;
   if (row.status === 'sent') return row;
   if (deps.drop?.(row)) return null;
+  // the last try died mid-send (the process was killed): WeChat may already have it. A notice in a group
+  // (acknowledgement, tip, broadcast, reminder) is not sent twice; an answer or a doctor's message is (a repeated
+  // answer is better than a lost one)
+  const inFlightSince = deps.store.outbox.sendingAt(outboxId);
+  if (inFlightSince !== null && row.isGroup && AT_MOST_ONCE.has(row.kind)) {
+    deps.store.outbox.markSent(outboxId, inFlightSince);
+    return row;
+  }
   if (!deps.sender.ready(row.botId))
     throw new AccountOfflineError(`bot account ${row.botId} is not logged in`);
   const at = deps.pacer.reserve(row.botId, deps.clock.now());
   await deps.clock.sleepUntil(at);
+  deps.store.outbox.markSending(outboxId, at);
   let parked = false;
   try {
     parked = (await deps.sender.send(row))?.parked === true;
   } catch (err) {
+    // the platform answered (an error): the send is over, not in flight
     if (!(err instanceof AccountOfflineError)) {
       deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
-    }
+    } else deps.store.outbox.clearSending(outboxId);
     throw err;
   }
   deps.store.outbox.markSent(outboxId, at);

@@ -167,7 +167,17 @@ export class BullQueues implements Publisher {
           throw Worker.RateLimitError();
         }
       };
-      const w = new Worker(q.name, process, { connection, prefix, concurrency: 1, limiter: LIMITER });
+      // a crashed process's lock holds the account's serial queue until it expires: 10 s, checked every 5 s (the
+      // worker renews it every 5 s while a send runs), instead of BullMQ's 30 s + 30 s
+      const w = new Worker(q.name, process, {
+        connection,
+        prefix,
+        concurrency: 1,
+        limiter: LIMITER,
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
+        maxStalledCount: 3,
+      });
       w.on('failed', (job, err) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);

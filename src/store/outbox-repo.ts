@@ -70,7 +70,7 @@ export class OutboxRepo {
   private readonly recentStmt;
   private readonly lastSentStmt;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.addStmt = db.prepare(
       `INSERT INTO outbound_messages (bot_id, to_id, is_group, text, mentions, priority, kind, consultation_id,
                                       dedupe_key, created_at)
@@ -120,12 +120,34 @@ export class OutboxRepo {
     return row ? toOutbox(row) : null;
   }
 
+  /** The row is being handed to the platform now (a crash leaves this set: see `sendingAt`). */
+  markSending(id: number, at: number): void {
+    this.db.prepare('UPDATE outbound_messages SET sending_at = ? WHERE id = ?').run(at, id);
+  }
+
+  /** When a send of the row started and never finished (the process died mid-send), or null. */
+  sendingAt(id: number): number | null {
+    return (
+      this.db
+        .prepare<[number], { sending_at: number | null }>(
+          'SELECT sending_at FROM outbound_messages WHERE id = ?',
+        )
+        .get(id)?.sending_at ?? null
+    );
+  }
+
   markSent(id: number, at: number): boolean {
     return this.sentStmt.run(at, id).changes === 1;
   }
 
   recordFailure(id: number, error: string): void {
     this.attemptStmt.run(error.slice(0, 500), id);
+    this.clearSending(id);
+  }
+
+  /** The send is over without a result to record (the account was offline). */
+  clearSending(id: number): void {
+    this.db.prepare('UPDATE outbound_messages SET sending_at = NULL WHERE id = ?').run(id);
   }
 
   /** Marks a pending row failed; false when it was not pending (already sent or failed). */

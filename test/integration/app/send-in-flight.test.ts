@@ -1,0 +1,59 @@
+import { deliverOutbound } from '../../../src/app/deliver-outbound';
+import { Pacer } from '../../../src/app/pacer';
+import type { Sender } from '../../../src/app/ports';
+import type { OutboundMessage } from '../../../src/domain/types';
+import { seededRandom } from '../../../src/sim/seeded-random';
+import { VirtualClock } from '../../../src/sim/virtual-clock';
+import { PRIORITY } from '../../../src/store/outbox-repo';
+import { openStore, type Store } from '../../../src/store/store';
+
+/**
+ * A process killed mid-send leaves the row "in flight": WeChat may or may not have the message. The next try sends
+ * an answer again (better twice than never) but not a group notice (an acknowledgement twice in a group is noise).
+ */
+describe('a send the process died in the middle of', () => {
+  let store: Store;
+  const sent: OutboundMessage[] = [];
+  const sender: Sender = { ready: () => true, send: async (m) => void sent.push(m) };
+  const deps = () => ({
+    store,
+    sender,
+    pacer: new Pacer({ minGapMs: 0, jitterMs: 0 }, seededRandom(1)),
+    clock: new VirtualClock(1_000),
+  });
+  beforeEach(() => {
+    store = openStore(':memory:', 0);
+    sent.length = 0;
+  });
+  afterEach(() => store.close());
+
+  const row = (kind: string, isGroup: boolean): number =>
+    store.outbox.add(
+      { botId: 'b', toId: isGroup ? 'g@chatroom' : 'p', isGroup, text: kind, mentions: [] },
+      { priority: PRIORITY.interactive, kind },
+      0,
+    )?.id ?? 0;
+
+  it('does not repeat a group acknowledgement, and records it as sent', async () => {
+    const id = row('ack', true);
+    store.outbox.markSending(id, 500); // then the process was killed
+    expect(await deliverOutbound(deps(), id)).not.toBeNull();
+    expect(sent).toEqual([]);
+    expect(store.outbox.get(id)?.status).toBe('sent');
+  });
+
+  it('sends an answer again', async () => {
+    const id = row('answer', true);
+    store.outbox.markSending(id, 500);
+    await deliverOutbound(deps(), id);
+    expect(sent.map((m) => m.text)).toEqual(['answer']);
+  });
+
+  it('a send that failed (or found the account offline) is not in flight: the next try sends', async () => {
+    const id = row('ack', true);
+    store.outbox.markSending(id, 500);
+    store.outbox.recordFailure(id, 'WeChat said no');
+    await deliverOutbound(deps(), id);
+    expect(sent.map((m) => m.text)).toEqual(['ack']);
+  });
+});
