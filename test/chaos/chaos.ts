@@ -48,7 +48,12 @@ async function main(): Promise<number> {
   // redis-server of our own, so it can be killed
   const redisPort = await freePort();
   mkdirSync(join(dir, 'redis'));
-  const procs: { redis: ChildProcess | null } = { redis: null };
+  const procs: { redis: ChildProcess | null; bot: ChildProcess | null } = { redis: null, bot: null };
+  // whatever happens, nothing this run started outlives it
+  process.on('exit', () => {
+    procs.redis?.kill('SIGKILL');
+    procs.bot?.kill('SIGKILL');
+  });
   const startRedis = async () => {
     procs.redis = spawn(
       'redis-server',
@@ -115,7 +120,7 @@ async function main(): Promise<number> {
   let bot: ChildProcess | null = null;
   let kills = 0;
   const startBot = () => {
-    bot = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+    bot = procs.bot = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
