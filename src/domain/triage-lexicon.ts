@@ -190,6 +190,12 @@ export interface CompiledLexicon {
   rules: CompiledRule[];
   /** Plain terms by their first character, for one pass over a message: [rule index, term]. */
   byFirstChar: Map<string, Array<[number, CompiledTerm]>>;
+  /**
+   * The same lists narrowed by the second character (first → second → the terms that can start there, in the same
+   * order); a second character no term has leaves only the one-character terms (`oneChar`).
+   */
+  byFirstTwo: Map<string, Map<string, Array<[number, CompiledTerm]>>>;
+  oneChar: Map<string, Array<[number, CompiledTerm]>>;
   /** The `re:` terms: [rule index, term]. */
   patterns: Array<[number, CompiledTerm]>;
   negation: { cjk: string[]; latin: Set<string> };
@@ -238,10 +244,28 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
       byFirstChar.set(first, list);
     }
   });
+  const byFirstTwo = new Map<string, Map<string, Array<[number, CompiledTerm]>>>();
+  const oneChar = new Map<string, Array<[number, CompiledTerm]>>();
+  for (const [first, list] of byFirstChar) {
+    oneChar.set(
+      first,
+      list.filter(([, t]) => t.text.length === 1),
+    );
+    const seconds = new Set(list.map(([, t]) => t.text[1]).filter((c): c is string => c !== undefined));
+    const bySecond = new Map<string, Array<[number, CompiledTerm]>>();
+    for (const second of seconds)
+      bySecond.set(
+        second,
+        list.filter(([, t]) => t.text.length === 1 || t.text[1] === second),
+      );
+    byFirstTwo.set(first, bySecond);
+  }
   return {
     source: lex,
     rules,
     byFirstChar,
+    byFirstTwo,
+    oneChar,
     patterns,
     negation: {
       cjk: neg.filter((c) => !LATIN_START.test(c)),

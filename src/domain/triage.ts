@@ -142,8 +142,9 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
   for (let at = 0; at < t.length; at++) {
     // Latin terms start at a word start only: inside a word, skip the letter's candidates altogether
     if (isLetter(t[at]) && isLetter(t[at - 1])) continue;
-    const candidates = lex.byFirstChar.get(t[at] ?? '');
-    if (!candidates) continue;
+    const first = t[at] ?? '';
+    const candidates = lex.byFirstTwo.get(first)?.get(t[at + 1] ?? '') ?? lex.oneChar.get(first);
+    if (!candidates || candidates.length === 0) continue;
     for (const [i, term] of candidates) {
       if (!t.startsWith(term.text, at)) continue;
       const end = at + term.text.length;
