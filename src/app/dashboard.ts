@@ -1,6 +1,6 @@
 import { localMidnight, wallClock } from '../domain/roster';
 import { percentile } from '../domain/stats';
-import { SPECIALTIES, URGENCIES, type Specialty, type Urgency } from '../domain/types';
+import { SPECIALTIES, type Specialty, type Urgency } from '../domain/types';
 import type { Store } from '../store/store';
 
 /** What the web console's dashboard shows, read from the store (no message text except in `ticket`). */
@@ -187,5 +187,3 @@ export function ticketDetail(
   if (!row) return null;
   return { ...row, question: c.text, answer: c.answer, asker: c.askerName };
 }
-
-export const URGENCY_ORDER = URGENCIES;

@@ -514,7 +514,8 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
       noMore(t);
       return { name, group };
     }
-    case 'group intake': {
+    case 'group intake':
+    case 'tips': {
       const group = takeGroup(t);
       const on = OnOff.parse(
         fold(t.shift() ?? '')
@@ -625,16 +626,6 @@ function build(name: CommandName, t: string[], raw: string): AdminCommand {
       if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000)
         throw new UsageError('at most one year at a time');
       return { name, from, to };
-    }
-    case 'tips': {
-      const group = takeGroup(t);
-      const on = OnOff.parse(
-        fold(t.shift() ?? '')
-          .replace(/^开$/u, 'on')
-          .replace(/^关$/u, 'off'),
-      );
-      noMore(t);
-      return { name, group, on: on === 'on' };
     }
     case 'tip now': {
       if (t.length === 0) throw new UsageError('name the groups: a selector such as country=IT, or all');

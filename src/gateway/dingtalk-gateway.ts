@@ -14,12 +14,6 @@ import { ID_PREFIX, type ChatGateway, type GatewayHooks } from './chat-gateway';
 
 export const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
 
-/**
- * A DingTalk group's id in the store: its conversation id + "@dingtalk" (group ids contain "@", as WeChat room ids
- * do; people's ids never do).
- */
-export const GROUP_SUFFIX = DINGTALK_GROUP_SUFFIX;
-
 export interface DingTalkOptions {
   botId: string;
   /** AppKey and AppSecret of the robot's app; the robot code is the AppKey unless set. */
@@ -250,7 +244,7 @@ export class DingTalkGateway implements ChatGateway {
     const personId = identities.personOf('dingtalk', platformId);
     this.staff.set(personId, { staffId: r.senderStaffId ?? null, nick: r.senderNick });
     const group = r.conversationType === '2';
-    const groupId = `${r.conversationId}${GROUP_SUFFIX}`;
+    const groupId = `${r.conversationId}${DINGTALK_GROUP_SUFFIX}`;
     if (group && r.sessionWebhook && r.sessionWebhookExpiredTime)
       this.sessions.set(groupId, { url: r.sessionWebhook, expiresAt: r.sessionWebhookExpiredTime });
     const kind = KIND[r.msgtype] ?? 'other';
@@ -325,7 +319,9 @@ export class DingTalkGateway implements ChatGateway {
     const text = names.length > 0 ? `${names.map((n) => `@${n}`).join(' ')} ${m.text}` : m.text;
     await this.api('/v1.0/robot/groupMessages/send', {
       robotCode: this.robotCode,
-      openConversationId: m.toId.endsWith(GROUP_SUFFIX) ? m.toId.slice(0, -GROUP_SUFFIX.length) : m.toId,
+      openConversationId: m.toId.endsWith(DINGTALK_GROUP_SUFFIX)
+        ? m.toId.slice(0, -DINGTALK_GROUP_SUFFIX.length)
+        : m.toId,
       msgKey: 'sampleText',
       msgParam: JSON.stringify({ content: text }),
     });

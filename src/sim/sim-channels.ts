@@ -1,6 +1,6 @@
 import type { ChannelBot } from '../config';
+import { DINGTALK_GROUP_SUFFIX } from '../domain/types';
 import { channelAccounts } from '../gateway/build-channels';
-import { GROUP_SUFFIX } from '../gateway/dingtalk-gateway';
 import type { OfficialAccountGateway } from '../gateway/official-account-gateway';
 import type { ChannelAccount, Runtime } from '../runtime';
 import { FakeDingTalk, type RobotPush } from './fake-dingtalk';
@@ -186,7 +186,7 @@ export class SimChannels {
         s.via === 'oto'
           ? { to: this.person('dingtalk', s.to), group: false, text: s.text, mentions: [] }
           : {
-              to: `${s.to}${GROUP_SUFFIX}`,
+              to: `${s.to}${DINGTALK_GROUP_SUFFIX}`,
               group: true,
               text: s.text,
               mentions: s.atUserIds.map((id) => this.person('dingtalk', id)),
