@@ -168,10 +168,16 @@ export const ConfigSchema = z
       .object({
         loginTimeoutSeconds: positiveInt.default(300),
         silenceSeconds: positiveInt.default(900),
+        connectionLostSeconds: positiveInt.default(60),
         checkEverySeconds: positiveInt.default(30),
       })
       .strict()
-      .default({ loginTimeoutSeconds: 300, silenceSeconds: 900, checkEverySeconds: 30 }),
+      .default({
+        loginTimeoutSeconds: 300,
+        silenceSeconds: 900,
+        connectionLostSeconds: 60,
+        checkEverySeconds: 30,
+      }),
     tick: z
       .object({ everySeconds: positiveInt.default(15) })
       .strict()

@@ -109,6 +109,7 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
   const limits = {
     loginTimeoutMs: config.supervisor.loginTimeoutSeconds * 1000,
     silenceMs: config.supervisor.silenceSeconds * 1000,
+    connectionLostMs: config.supervisor.connectionLostSeconds * 1000,
   };
   const timer = setInterval(() => {
     for (const g of rt.gateways.values()) {

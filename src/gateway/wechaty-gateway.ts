@@ -35,7 +35,16 @@ export interface AccountStatus {
   lastEventAt: number | null;
   /** When the account last started, logged in or logged out. */
   stateSince: number | null;
+  /**
+   * When the connection to the puppet last reported itself lost (a gRPC `CANCELLED`/`UNAVAILABLE` error); null when
+   * it never did. The puppet-service client does not reconnect its event stream by itself (VERIFIED in
+   * `npm run test:chaos`: after the server restarts, the account stays silent and "logged in" for good).
+   */
+  connectionLostAt?: number | null;
 }
+
+/** gRPC status codes that mean the puppet-service connection itself went away (1 CANCELLED, 14 UNAVAILABLE). */
+const CONNECTION_LOST = /^(1 CANCELLED|14 UNAVAILABLE)\b/u;
 
 const KIND: Partial<Record<types.Message, InboundKind>> = {
   [types.Message.Text]: 'text',
@@ -75,10 +84,16 @@ export class WechatyGateway implements ChatGateway {
       loginAt: null,
       lastEventAt: null,
       stateSince: null,
+      connectionLostAt: null,
     };
     const w = o.wechaty;
     const log = o.log;
-    w.on('error', (err) => log.warn({ err: { message: err.message } }, 'wechaty error'));
+    w.on('error', (err) => {
+      if (CONNECTION_LOST.test(err.message) && !this.stopping) {
+        this.status.connectionLostAt = o.clock.now();
+        log.warn({ err: { message: err.message } }, 'connection to the puppet service lost');
+      } else log.warn({ err: { message: err.message } }, 'wechaty error');
+    });
     w.on('scan', (qrcode, status) =>
       log.warn({ status, qrcode }, 'scan the QR code to log in this bot account'),
     );

@@ -5,10 +5,17 @@
  * a mock WeChat, with its own redis-server (AOF on). While 200 compatriots ask and 10 doctors claim and answer:
  *   - the bot process is killed with SIGKILL at random points and started again, several times;
  *   - redis-server is killed and started again mid-run;
- *   - inbound messages are delivered twice (the same message id again).
+ *   - Redis is unreachable for 30 s (the server is frozen with SIGSTOP: connections stay open and nothing answers,
+ *     as in a network partition), while questions, claims and answers go on;
+ *   - the puppet-service server is shut down and started again on the same port (the bot's gRPC client reconnects);
+ *   - inbound messages are delivered twice (the same message id again, questions and doctors' commands alike) and
+ *     out of order (a question held back and delivered after the next message).
  * Afterwards, from the store and from what the mock WeChat received: every consultation acknowledged exactly once,
  * answered exactly once or still open, no group message sent twice, no claim held by two doctors. Prints the counts as
  * JSON; exit code 1 when an invariant fails.
+ *
+ * `CHAOS_PROFILE=ci` runs the same faults once each over 60 questions (about 2 minutes); `test/chaos/chaos.test.ts`
+ * runs that profile inside `npm test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -21,8 +28,42 @@ import { log as wechatyLog, PuppetServer } from 'wechaty-puppet-service';
 import { PROJECT_ROOT } from '../../src/paths';
 import { freePort } from '../support/wait';
 
-const ASKERS = 200;
+interface Profile {
+  askers: number;
+  /** Kill the bot after these questions, and after these answers. */
+  killAfterQuestions: number[];
+  killAfterAnswers: number[];
+  redisRestartAfter: number;
+  redisOutageAfter: number;
+  puppetServerRestartAfter: number;
+}
+const PROFILES: Record<string, Profile> = {
+  full: {
+    askers: 200,
+    killAfterQuestions: [37, 74, 111, 148, 185],
+    killAfterAnswers: [53, 106, 159],
+    redisRestartAfter: 100,
+    redisOutageAfter: 150,
+    puppetServerRestartAfter: 60,
+  },
+  ci: {
+    askers: 60,
+    killAfterQuestions: [20],
+    killAfterAnswers: [30],
+    redisRestartAfter: 45,
+    redisOutageAfter: 50,
+    puppetServerRestartAfter: 35,
+  },
+};
+const profileName = process.env.CHAOS_PROFILE ?? 'full';
+const profile: Profile =
+  PROFILES[profileName] ??
+  ((): never => {
+    throw new Error(`chaos: CHAOS_PROFILE must be one of ${Object.keys(PROFILES).join(', ')}`);
+  })();
+const ASKERS = profile.askers;
 const DOCTORS = 10;
+const REDIS_OUTAGE_MS = 30_000;
 const sent: Array<{ to: string; text: string }> = [];
 const seedRandom = (): (() => number) => {
   let x = 20200316;
@@ -102,13 +143,47 @@ async function main(): Promise<number> {
   puppet.on('start', () => {
     setImmediate(() => !puppet.isLoggedIn && mocker.login(self));
   });
-  // the ids of the messages the mock WeChat delivered, to deliver some again
-  const delivered: string[] = [];
-  puppet.on('message', ({ messageId }) => void delivered.push(messageId));
+  // the ids of the messages people sent, by sender, to deliver some again
+  const delivered = new Map<string, string>();
+  puppet.on('message', ({ messageId }) => {
+    void puppet.messagePayload(messageId).then((p) => {
+      const talker = (p as { talkerId?: string; fromId?: string }).talkerId ?? p.fromId;
+      if (talker && talker !== self.id) delivered.set(talker, messageId);
+    });
+  });
+  /** Delivers the message id `talker` sent last once more, as a reconnecting puppet does. */
+  const deliverAgain = (talker: string): boolean => {
+    const id = delivered.get(talker);
+    if (!id) return false;
+    puppet.emit('message', { messageId: id });
+    return true;
+  };
+  // out of order: the next message event is held back and delivered after the one that follows it
+  let holdNext = false;
+  let held: { messageId: string } | null = null;
+  let outOfOrder = 0;
+  const emit = puppet.emit.bind(puppet) as (event: string, payload: unknown) => boolean;
+  (puppet as unknown as { emit: typeof emit }).emit = (event, payload) => {
+    if (event === 'message' && holdNext && !held) {
+      holdNext = false;
+      held = payload as { messageId: string };
+      return true;
+    }
+    const result = emit(event, payload);
+    if (event === 'message' && held) {
+      const late = held;
+      held = null;
+      outOfOrder++;
+      emit('message', late);
+    }
+    return result;
+  };
   const heartbeat = setInterval(() => puppet.emit('heartbeat', { data: 'chaos' }), 1000);
   const port = await freePort();
   const token = `insecure_${randomUUID()}`;
-  const server = new PuppetServer({ endpoint: `127.0.0.1:${port}`, puppet, token, tls: { disable: true } });
+  const newServer = () =>
+    new PuppetServer({ endpoint: `127.0.0.1:${port}`, puppet, token, tls: { disable: true } });
+  let server = newServer();
   await server.start();
 
   const bots = join(dir, 'bots');
@@ -118,10 +193,13 @@ async function main(): Promise<number> {
     JSON.stringify({ id: 'qxy', name: '青小医', puppet: 'wechaty-puppet-service' }),
   );
   let bot: ChildProcess | null = null;
+  let finished = false;
   let kills = 0;
+  /** Times the bot exited by itself (its supervisor found an account down) and was started again, as Docker would. */
+  let selfExits = 0;
   const startBot = () => {
-    bot = procs.bot = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+      stdio: ['ignore', process.env.CHAOS_LOG ? 'inherit' : 'ignore', 'inherit'],
       env: {
         ...process.env,
         QHT_BOTS_DIR: bots,
@@ -138,7 +216,16 @@ async function main(): Promise<number> {
         QHT__claims__capacity: '50',
         QHT__commands__perMinute: '1000',
         QHT__gateway__maxMessageAgeSeconds: '3600',
+        QHT__supervisor__connectionLostSeconds: '10',
+        QHT__supervisor__checkEverySeconds: '2',
       },
+    });
+    bot = procs.bot = child;
+    // the process manager: a bot that exits by itself is started again (one we kill is restarted by `kill`)
+    child.on('exit', (_code, signal) => {
+      if (signal === 'SIGKILL' || signal === 'SIGTERM' || finished) return;
+      selfExits++;
+      setTimeout(() => !finished && startBot(), 1_000);
     });
   };
   /** Waits until the (re)started bot answers the admin: it is logged in and reading again. */
@@ -170,6 +257,23 @@ async function main(): Promise<number> {
     downtimes.push(await ready());
   };
 
+  /** The puppet-service server goes away (its gRPC server shut down) and comes back on the same port. */
+  const puppetServerDowntimes: number[] = [];
+  const restartPuppetServer = async () => {
+    await server.stop();
+    await sleep(2_000);
+    server = newServer();
+    await server.start();
+    puppetServerDowntimes.push(await ready());
+  };
+  /** Redis stops answering for 30 s (frozen: connections stay open, nothing answers, as in a partition). */
+  let outage: Promise<void> | null = null;
+  const redisOutage = () => {
+    const redis = procs.redis;
+    redis?.kill('SIGSTOP');
+    outage = sleep(REDIS_OUTAGE_MS).then(() => void redis?.kill('SIGCONT'));
+  };
+
   let redelivered = 0;
 
   startBot();
@@ -181,36 +285,39 @@ async function main(): Promise<number> {
   for (const d of doctors) d.say('on').to(self);
   await sleep(2_000);
 
-  // 200 questions, with kills, a Redis restart and redeliveries
+  // the questions, with kills, a Redis restart, a Redis outage, a puppet-service restart, redeliveries, reordering
   for (let i = 0; i < ASKERS; i++) {
     const ask = askers[i] as InstanceType<typeof mock.ContactMock>;
+    if (random() < 0.1) holdNext = true;
     ask.say(`@青小医 我发烧咳嗽两天了（${i}）`, [self]).to(room);
     await sleep(10);
-    const id = delivered.at(-1);
-    if (id && random() < 0.1) {
-      // the same message delivered again, as a reconnecting puppet does
-      puppet.emit('message', { messageId: id });
-      redelivered++;
-    }
-    if (i > 0 && i % 37 === 0) await kill();
-    if (i === 100) {
+    if (random() < 0.1 && deliverAgain(ask.id)) redelivered++;
+    if (profile.killAfterQuestions.includes(i)) await kill();
+    if (i === profile.puppetServerRestartAfter) await restartPuppetServer();
+    if (i === profile.redisRestartAfter) {
       // Redis goes away for a second and comes back (AOF): the bot keeps reading; sends resume
       procs.redis?.kill('SIGKILL');
       await sleep(1_000);
       await startRedis();
     }
+    if (i === profile.redisOutageAfter) redisOutage();
     await sleep(30);
   }
-  // doctors claim and answer every ticket, with more kills
+  holdNext = false;
+  // doctors claim and answer every ticket (their commands delivered twice now and then), with more kills
   await sleep(5_000);
   for (let n = 1; n <= ASKERS; n++) {
     const d = doctors[n % DOCTORS] as InstanceType<typeof mock.ContactMock>;
     d.say(`接 ${n}`).to(self);
     await sleep(20);
+    if (random() < 0.1 && deliverAgain(d.id)) redelivered++;
     d.say(`答 ${n} 多喝水，按时测体温（${n}）`).to(self);
-    if (n % 53 === 0) await kill();
-    await sleep(20);
+    await sleep(10);
+    if (random() < 0.1 && deliverAgain(d.id)) redelivered++;
+    if (profile.killAfterAnswers.includes(n)) await kill();
+    await sleep(10);
   }
+  await outage;
   // until the store has nothing left to send (a killed worker's job lock holds its queue up to 30 s)
   const storeFile = join(dir, 'data', 'qiaohaitong.sqlite');
   const pending = (): number => {
@@ -229,6 +336,7 @@ async function main(): Promise<number> {
   while (pending() > 0 && Date.now() - settleStart < 180_000) await sleep(1_000);
   const settleSeconds = Math.round((Date.now() - settleStart) / 1000);
   await sleep(3_000);
+  finished = true;
   const running = bot as ChildProcess | null;
   running?.kill('SIGTERM');
   await sleep(2_000);
@@ -277,10 +385,18 @@ async function main(): Promise<number> {
   ).n;
   const report = {
     questions: ASKERS,
+    profile: profileName,
     redelivered,
+    delivered_out_of_order: outOfOrder,
     bot_kills: kills,
     seconds_to_read_again_after_a_kill: downtimes.map((d) => Math.round(d / 100) / 10),
     redis_restarts: 1,
+    redis_unreachable_seconds: REDIS_OUTAGE_MS / 1000,
+    puppet_service_restarts: puppetServerDowntimes.length,
+    bot_exits_on_its_own_and_restarted: selfExits,
+    seconds_to_read_again_after_a_puppet_service_restart: puppetServerDowntimes.map(
+      (d) => Math.round(d / 100) / 10,
+    ),
     questions_never_seen_by_the_bot: unseen,
     consultations: tickets.length,
     seconds_to_drain_the_outbox: settleSeconds,

@@ -108,3 +108,43 @@ describe('accountProblem', () => {
     expect(accountProblem(status({}), T0 + 120 * S, limits)).toBe(expected);
   });
 });
+
+describe('accountProblem after a lost puppet-service connection', () => {
+  const limits: SupervisorLimits = { ...LIMITS, connectionLostMs: 60_000 };
+  const loggedIn = (patch: Partial<AccountStatus>) =>
+    status({ loggedIn: true, loginAt: T0, stateSince: T0, lastEventAt: T0 + 100 * S, ...patch });
+
+  it.each<{ why: string; s: AccountStatus; now: number; expected: string | null }>([
+    { why: 'never lost', s: loggedIn({ connectionLostAt: null }), now: T0 + 800 * S, expected: null },
+    {
+      why: 'lost 60 s ago exactly',
+      s: loggedIn({ connectionLostAt: T0 + 200 * S }),
+      now: T0 + 260 * S,
+      expected: null,
+    },
+    {
+      why: 'lost 61 s ago, nothing since',
+      s: loggedIn({ connectionLostAt: T0 + 200 * S }),
+      now: T0 + 261 * S,
+      expected: 'connection to the puppet service lost 61 s ago, no event since',
+    },
+    {
+      why: 'lost, then a heartbeat came (the connection is back)',
+      s: loggedIn({ connectionLostAt: T0 + 200 * S, lastEventAt: T0 + 205 * S }),
+      now: T0 + 400 * S,
+      expected: null,
+    },
+    {
+      why: 'lost while never logged in: down after the shorter limit',
+      s: status({ connectionLostAt: T0 + 5 * S }),
+      now: T0 + 70 * S,
+      expected: 'connection to the puppet service lost 65 s ago, no event since',
+    },
+  ])('$why → $expected', ({ s, now, expected }) => {
+    expect(accountProblem(s, now, limits)).toBe(expected);
+  });
+
+  it('is not judged without a connectionLostMs limit', () => {
+    expect(accountProblem(loggedIn({ connectionLostAt: T0 + 200 * S }), T0 + 400 * S, LIMITS)).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
+import { buildQuietly } from '../support/build';
+
+/**
+ * The CI subset of `npm run test:chaos` (README "Performance and reliability"): the production path (the bot as its
+ * own process, puppet-service on loopback, its own redis-server) over 60 questions, with each fault once: two SIGKILLs
+ * of the bot, a Redis restart, Redis unreachable for 30 s, a puppet-service server restart, repeated and reordered
+ * deliveries. About 90 s.
+ */
+interface ChaosReport {
+  questions: number;
+  redelivered: number;
+  delivered_out_of_order: number;
+  bot_kills: number;
+  redis_restarts: number;
+  redis_unreachable_seconds: number;
+  puppet_service_restarts: number;
+  consultations: number;
+  messages_still_pending: number;
+  acknowledged_once: number;
+  acknowledged_twice: number;
+  answered_once: number;
+  answered_twice: number;
+  still_open: number;
+  group_messages_sent_twice: number;
+  tickets_claimed_by_two_doctors: number;
+}
+
+function runChaos(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['-r', './test/support/ts-register.js', join('test', 'chaos', 'chaos.ts')],
+      { cwd: PROJECT_ROOT, env: { ...process.env, CHAOS_PROFILE: 'ci' } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('chaos (CI subset)', () => {
+  it('keeps every invariant while the bot, Redis and the puppet service fail', async () => {
+    expect(buildQuietly()).toEqual({ output: '', status: 0 });
+    const run = await runChaos();
+    if (run.code !== 0) throw new Error(`chaos failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+    const r = JSON.parse(run.stdout) as ChaosReport;
+    // every fault happened
+    expect(r.bot_kills).toBe(2);
+    expect(r.redis_restarts).toBe(1);
+    expect(r.redis_unreachable_seconds).toBe(30);
+    expect(r.puppet_service_restarts).toBe(1);
+    expect(r.redelivered).toBeGreaterThan(0);
+    expect(r.delivered_out_of_order).toBeGreaterThan(0);
+    // and nothing was lost, doubled or held twice
+    expect(r.consultations).toBeGreaterThan(0);
+    expect(r.messages_still_pending).toBe(0);
+    expect(r.acknowledged_once).toBe(r.consultations);
+    expect(r.acknowledged_twice).toBe(0);
+    expect(r.answered_once + r.still_open).toBe(r.consultations);
+    expect(r.answered_twice).toBe(0);
+    expect(r.group_messages_sent_twice).toBe(0);
+    expect(r.tickets_claimed_by_two_doctors).toBe(0);
+  }, 400_000);
+});
