@@ -31,6 +31,9 @@ import { BullQueues } from './queue/bull-queues';
 import { connectRedis } from './queue/redis';
 import { openStore, type Store } from './store/store';
 
+/** How long `/healthz` waits for Redis to answer PING before reporting it down. */
+const HEALTH_REDIS_TIMEOUT_MS = 1_000;
+
 export interface Health {
   ok: boolean;
   accounts: Array<{ botId: string; platform: string; loggedIn: boolean; lastEventAt: number | null }>;
@@ -202,10 +205,17 @@ export class Runtime {
     });
     for (const g of this.channels.values())
       accounts.push({ botId: g.botId, platform: g.platform, loggedIn: g.ready(g.botId), lastEventAt: null });
-    const redis = await this.redis.ping().then(
-      (r) => r === 'PONG',
-      () => false,
-    );
+    // a Redis that does not answer (a partition, a frozen server) must not hang the health check itself
+    let timer: NodeJS.Timeout | undefined;
+    const redis = await Promise.race([
+      this.redis.ping().then(
+        (r) => r === 'PONG',
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), HEALTH_REDIS_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
     let sqlite = false;
     try {
       sqlite = this.store.db.prepare('SELECT 1 AS ok').get() !== undefined;

@@ -34,9 +34,10 @@ export async function deliverOutbound(
   // answer is better than a lost one)
   const inFlightSince = deps.store.outbox.sendingAt(outboxId);
   if (inFlightSince !== null && row.isGroup && AT_MOST_ONCE.has(row.kind)) {
-    deps.store.outbox.markSent(outboxId, inFlightSince);
+    deps.store.outbox.markSentUnconfirmed(outboxId, inFlightSince);
     return row;
   }
+  if (inFlightSince !== null) deps.store.outbox.noteResend(outboxId);
   if (!deps.sender.ready(row.botId))
     throw new AccountOfflineError(`bot account ${row.botId} is not logged in`);
   const at = deps.pacer.reserve(row.botId, deps.clock.now());

@@ -1,6 +1,11 @@
 import type { Db } from './database';
 import type { OutboundMessage } from '../domain/types';
 
+/** `last_error` of a row whose send was cut short by the process dying, and not repeated (`markSentUnconfirmed`). */
+export const UNCONFIRMED_SEND = 'in flight when the process died; not sent again (at most once)';
+/** `last_error` of a row whose send was cut short by the process dying, and sent again (at least once). */
+export const RESENT_AFTER_CRASH = 'in flight when the process died; sent again (at least once)';
+
 export interface OutboxRow extends OutboundMessage {
   id: number;
   priority: number;
@@ -138,6 +143,21 @@ export class OutboxRepo {
 
   markSent(id: number, at: number): boolean {
     return this.sentStmt.run(at, id).changes === 1;
+  }
+
+  /**
+   * The process died while this row was being sent, and it is not sent again (at most once): counted as sent at
+   * `at`, with `last_error` saying WeChat may or may not have it.
+   */
+  markSentUnconfirmed(id: number, at: number): boolean {
+    if (!this.markSent(id, at)) return false;
+    this.db.prepare('UPDATE outbound_messages SET last_error = ? WHERE id = ?').run(UNCONFIRMED_SEND, id);
+    return true;
+  }
+
+  /** The process died while this row was being sent, and it is sent again: noted for the record. */
+  noteResend(id: number): void {
+    this.db.prepare('UPDATE outbound_messages SET last_error = ? WHERE id = ?').run(RESENT_AFTER_CRASH, id);
   }
 
   recordFailure(id: number, error: string): void {

@@ -21,8 +21,11 @@ interface ChaosReport {
   messages_still_pending: number;
   acknowledged_once: number;
   acknowledged_twice: number;
+  acknowledgement_cut_short_by_a_kill: number;
+  acknowledgement_missing: number;
   answered_once: number;
   answered_twice: number;
+  answered_twice_because_a_kill_cut_the_send_short: number;
   still_open: number;
   group_messages_sent_twice: number;
   tickets_claimed_by_two_doctors: number;
@@ -59,9 +62,15 @@ describe('chaos (CI subset)', () => {
     // and nothing was lost, doubled or held twice
     expect(r.consultations).toBeGreaterThan(0);
     expect(r.messages_still_pending).toBe(0);
-    expect(r.acknowledged_once).toBe(r.consultations);
+    // an acknowledgement cut short by a SIGKILL mid-send is not repeated (at most once in a group, by design)
+    expect(r.acknowledgement_missing).toBe(0);
+    expect(r.acknowledged_once + r.acknowledgement_cut_short_by_a_kill).toBe(r.consultations);
+    expect(r.acknowledgement_cut_short_by_a_kill).toBeLessThanOrEqual(r.bot_kills);
     expect(r.acknowledged_twice).toBe(0);
-    expect(r.answered_once + r.still_open).toBe(r.consultations);
+    // an answer cut short by a SIGKILL mid-send is sent again (at least once, by design: twice beats never)
+    const resent = r.answered_twice_because_a_kill_cut_the_send_short;
+    expect(resent).toBeLessThanOrEqual(r.bot_kills);
+    expect(r.answered_once + resent + r.still_open).toBe(r.consultations);
     expect(r.answered_twice).toBe(0);
     expect(r.group_messages_sent_twice).toBe(0);
     expect(r.tickets_claimed_by_two_doctors).toBe(0);

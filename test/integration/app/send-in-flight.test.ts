@@ -1,3 +1,4 @@
+import { RESENT_AFTER_CRASH, UNCONFIRMED_SEND } from '../../../src/store/outbox-repo';
 import { deliverOutbound } from '../../../src/app/deliver-outbound';
 import { Pacer } from '../../../src/app/pacer';
 import type { Sender } from '../../../src/app/ports';
@@ -40,6 +41,9 @@ describe('a send the process died in the middle of', () => {
     expect(await deliverOutbound(deps(), id)).not.toBeNull();
     expect(sent).toEqual([]);
     expect(store.outbox.get(id)?.status).toBe('sent');
+    expect(store.db.prepare('SELECT last_error AS e FROM outbound_messages WHERE id = ?').get(id)).toEqual({
+      e: UNCONFIRMED_SEND,
+    });
   });
 
   it('sends an answer again', async () => {
@@ -47,6 +51,9 @@ describe('a send the process died in the middle of', () => {
     store.outbox.markSending(id, 500);
     await deliverOutbound(deps(), id);
     expect(sent.map((m) => m.text)).toEqual(['answer']);
+    expect(store.db.prepare('SELECT last_error AS e FROM outbound_messages WHERE id = ?').get(id)).toEqual({
+      e: RESENT_AFTER_CRASH,
+    });
   });
 
   it('a send that failed (or found the account offline) is not in flight: the next try sends', async () => {
