@@ -178,6 +178,57 @@ export interface CompiledTerm {
   stem: boolean;
   /** A `re:` term. */
   re?: RegExp;
+  /**
+   * For a `re:` term: literals one of which every match must contain (from its leading group or literal), so the
+   * pattern runs only on messages that hold one of them; absent when none can be read off the pattern.
+   */
+  anchors?: string[];
+}
+
+const META = /[\\^$.*+?()[\]{}|]/u;
+const QUANTIFIER = /^[?*{]/u;
+
+/**
+ * Literals every match of `pattern` must contain, read off its start: a leading group of plain alternatives
+ * (`(胸口|心口)…`, `(?:lips|face)…`) or a leading literal run (`doesn…`). Null when the start is anything else (a
+ * class, an optional group, an alternative with regex syntax), so the pattern always runs.
+ */
+export function patternAnchors(pattern: string): string[] | null {
+  if (hasTopLevelAlternative(pattern)) return null;
+  if (pattern.startsWith('(')) {
+    const body = pattern.startsWith('(?:') ? 3 : pattern.startsWith('(?') ? -1 : 1;
+    if (body < 0) return null;
+    const close = pattern.indexOf(')', body);
+    if (close < 0 || QUANTIFIER.test(pattern.slice(close + 1))) return null;
+    const alternatives = pattern.slice(body, close).split('|');
+    if (alternatives.some((a) => a.length === 0 || META.test(a))) return null;
+    return alternatives;
+  }
+  let run = '';
+  for (const ch of pattern) {
+    if (META.test(ch)) break;
+    run += ch;
+  }
+  // a quantifier after the run makes its last character optional
+  if (QUANTIFIER.test(pattern.slice(run.length))) run = run.slice(0, -1);
+  // one Chinese character is selective enough; one Latin letter is not
+  return run.length >= 2 || /^[^\p{ASCII}]$/u.test(run) ? [run] : null;
+}
+
+/** Whether `pattern` has a `|` outside any group or class (`abc|def`): then no start is required. */
+function hasTopLevelAlternative(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 export interface CompiledRule extends Rule {
@@ -215,7 +266,14 @@ function wordsPattern(words: readonly string[]): RegExp | null {
 
 function compileTerm(raw: string): CompiledTerm {
   if (raw.startsWith('re:'))
-    return { raw, text: raw, latin: false, stem: false, re: new RegExp(raw.slice(3), 'gu') };
+    return {
+      raw,
+      text: raw,
+      latin: false,
+      stem: false,
+      re: new RegExp(raw.slice(3), 'gu'),
+      ...(patternAnchors(raw.slice(3)) ? { anchors: patternAnchors(raw.slice(3)) ?? [] } : {}),
+    };
   const stem = raw.endsWith('*');
   const text = prepareText(stem ? raw.slice(0, -1) : raw);
   return { raw, text, latin: LATIN_START.test(text), stem };

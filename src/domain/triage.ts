@@ -154,6 +154,7 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
   }
   for (const [i, term] of lex.patterns) {
     if (!term.re) continue;
+    if (term.anchors && !term.anchors.some((a) => t.includes(a))) continue;
     for (const m of t.matchAll(term.re)) if (m[0].length > 0) push(i, { term, at: m.index, text: m[0] });
   }
   return hits;

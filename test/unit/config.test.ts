@@ -39,7 +39,12 @@ const DEFAULTS: Config = {
     secureCookie: false,
   },
   gateway: { maxMessageAgeSeconds: 120 },
-  supervisor: { loginTimeoutSeconds: 300, silenceSeconds: 900, connectionLostSeconds: 60, checkEverySeconds: 30 },
+  supervisor: {
+    loginTimeoutSeconds: 300,
+    silenceSeconds: 900,
+    connectionLostSeconds: 60,
+    checkEverySeconds: 30,
+  },
   tick: { everySeconds: 15 },
 };
 

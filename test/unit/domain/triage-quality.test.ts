@@ -77,6 +77,32 @@ describe.each([['tune'], ['dev'], ['dev2'], ['redflags']] as const)('the %s set 
   });
 });
 
+/**
+ * redflags2.jsonl: 14 red flags × (45 phrasings + 15 near misses: negated, hypothetical, past, figures of speech, news),
+ * written by helpers who never saw the lexicon, then tuned on (each miss turned into a general pattern). Every
+ * phrasing must stay an emergency and every near miss must stay not one.
+ */
+describe('the red-flag phrasings (redflags2, tuned on)', () => {
+  const rows = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'redflags2.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as { id: string; flag: string; emergency: boolean; text: string });
+  it('hold 14 flags of 45 phrasings and 15 near misses', () => {
+    const flags = new Set(rows.map((r) => r.flag));
+    expect(flags.size).toBe(14);
+    for (const f of flags) {
+      expect(rows.filter((r) => r.flag === f && r.emergency).length).toBe(45);
+      expect(rows.filter((r) => r.flag === f && !r.emergency).length).toBe(15);
+    }
+  });
+  it('every phrasing is an emergency; no near miss is one', () => {
+    const wrong = rows
+      .filter((r) => (classify(r.text, lexicon).urgency === 'emergency') !== r.emergency)
+      .map((r) => `${r.id} ${r.flag} ${r.emergency ? 'missed' : 'false alarm'}: ${r.text}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('the held-out set (never tuned on)', () => {
   const s = run(sets.holdout);
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {

@@ -1,4 +1,12 @@
-import { compileLexicon, TriageLexiconSchema, type TriageLexicon } from '../../../src/domain/triage-lexicon';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  compileLexicon,
+  patternAnchors,
+  TriageLexiconSchema,
+  type TriageLexicon,
+} from '../../../src/domain/triage-lexicon';
+import { PROJECT_ROOT } from '../../../src/paths';
 import { classify, isSpecialty } from '../../../src/domain/triage';
 import { SPECIALTIES, type Specialty, type Urgency } from '../../../src/domain/types';
 import { repoCore } from '../../support/env';
@@ -268,6 +276,58 @@ describe('a lexicon is data: rules, precedence and thresholds come from it', () 
         'a symptom rule needs a specialty',
       ]),
     );
+  });
+});
+
+describe('pattern anchors: a `re:` term runs only on messages holding a literal every match needs', () => {
+  it.each<[string, string[] | null]>([
+    ['(胸口|心口)[^，。]{0,6}(痛|疼)', ['胸口', '心口']],
+    ['(?:lips|face) (blue|purple)', ['lips', 'face']],
+    ["doesn'?t know", ['doesn']],
+    ['lips? blue', ['lip']],
+    ['血氧\\s*\\d+', ['血氧']],
+    ['(a|b)?xyz', null],
+    ['(a|b)*xyz', null],
+    ['(lips?|face)x', null],
+    ['(?<![a-z])abc', null],
+    ['abc|def', null],
+    ['(胸口|心口)痛|背痛', null],
+    ['[abc]de', null],
+    ['a.bc', null],
+    ['血[^，。]{0,4}(喷|涌)', ['血']],
+    ['a[^,]b', null],
+  ])('%s → %j', (pattern, anchors) => {
+    expect(patternAnchors(pattern)).toEqual(anchors);
+  });
+
+  it('never change a decision: every labelled message classifies the same with and without them', () => {
+    const lexicon = repoCore().lexicon;
+    const bare = {
+      ...lexicon,
+      patterns: lexicon.patterns.map(([i, term]): [number, typeof term] => [
+        i,
+        { ...term, anchors: undefined },
+      ]),
+    };
+    const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+      .filter((l) => l.trim().length > 0)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(texts.length).toBeGreaterThan(1500);
+    expect(lexicon.patterns.filter(([, t]) => t.anchors).length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const a = classify(text, lexicon);
+      const b = classify(text, bare);
+      expect({ text, kind: a.kind, specialty: a.specialty, urgency: a.urgency, rules: a.rules }).toEqual({
+        text,
+        kind: b.kind,
+        specialty: b.specialty,
+        urgency: b.urgency,
+        rules: b.rules,
+      });
+    }
   });
 });
 
