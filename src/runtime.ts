@@ -260,6 +260,8 @@ export class Runtime {
 
   private async startParts(): Promise<void> {
     const { clock, log } = this.o;
+    // pending work from before this start is re-queued below; what arrives after is queued by its own handler
+    const startedAt = clock.now();
     // A restarted process keeps each account's gap since its last send (the store knows when that was).
     const pacer = new Pacer(this.o.config.pacing, this.o.random, this.store.outbox.lastSentAt());
     const sender: Sender = {
@@ -270,6 +272,14 @@ export class Runtime {
         return g.send(m);
       },
     };
+    // Read first: a bot (re)started while Redis does not answer still takes in every message (each is recorded in
+    // SQLite before anything is queued, and what it queues waits for Redis); the workers and the re-queueing of
+    // pending work follow, and wait for Redis themselves.
+    for (const g of this.gateways.values()) {
+      await g.start();
+      this.o.afterStart?.(g);
+    }
+    for (const g of this.channels.values()) await g.start();
     await this.queues.start(
       {
         dispatch: async (ticket) => {
@@ -301,12 +311,7 @@ export class Runtime {
       },
       this.o.tickEveryMs,
     );
-    await this.recover(clock.now());
-    for (const g of this.gateways.values()) {
-      await g.start();
-      this.o.afterStart?.(g);
-    }
-    for (const g of this.channels.values()) await g.start();
+    await this.recover(startedAt);
   }
 
   /** Re-queues what the store says is still to do (after a crash between commit and enqueue). */
