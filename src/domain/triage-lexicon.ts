@@ -189,46 +189,87 @@ const META = /[\\^$.*+?()[\]{}|]/u;
 const QUANTIFIER = /^[?*{]/u;
 
 /**
- * Literals every match of `pattern` must contain, read off its start: a leading group of plain alternatives
- * (`(胸口|心口)…`, `(?:lips|face)…`) or a leading literal run (`doesn…`). Null when the start is anything else (a
- * class, an optional group, an alternative with regex syntax), so the pattern always runs.
+ * Literals one of which every match of `pattern` must contain, read off its start (after any leading lookaround): a
+ * leading group whose alternatives each start with a literal (`(胸口|心口)…`, `(?:lips?|face)…` → lip, face) or a
+ * leading literal (`doesn'?t…` → doesn). Null when the start is anything else (a class, an optional group, an
+ * alternative that starts with regex syntax), so the pattern always runs.
  */
 export function patternAnchors(pattern: string): string[] | null {
-  if (hasTopLevelAlternative(pattern)) return null;
-  if (pattern.startsWith('(')) {
-    const body = pattern.startsWith('(?:') ? 3 : pattern.startsWith('(?') ? -1 : 1;
-    if (body < 0) return null;
-    const close = pattern.indexOf(')', body);
-    if (close < 0 || QUANTIFIER.test(pattern.slice(close + 1))) return null;
-    const alternatives = pattern.slice(body, close).split('|');
-    if (alternatives.some((a) => a.length === 0 || META.test(a))) return null;
-    return alternatives;
+  let p = pattern;
+  for (;;) {
+    if (splitTopLevel(p).length > 1) return null;
+    if (/^\\[bB]/u.test(p)) {
+      p = p.slice(2);
+      continue;
+    }
+    if (!/^\(\?<?[=!]/u.test(p)) break;
+    const close = closingParen(p);
+    if (close < 0 || QUANTIFIER.test(p.slice(close + 1))) return null;
+    p = p.slice(close + 1);
   }
+  if (!p.startsWith('(')) {
+    const run = leadingLiteral(p);
+    return run === null ? null : [run];
+  }
+  if (p.startsWith('(?') && !p.startsWith('(?:')) return null;
+  const close = closingParen(p);
+  if (close < 0 || QUANTIFIER.test(p.slice(close + 1))) return null;
+  const runs = splitTopLevel(p.slice(p.startsWith('(?:') ? 3 : 1, close)).map(leadingLiteral);
+  return runs.every((r): r is string => r !== null) ? runs : null;
+}
+
+/** The literal an expression must start with, or null: up to its first regex syntax, less a quantified last char. */
+function leadingLiteral(expression: string): string | null {
   let run = '';
-  for (const ch of pattern) {
+  for (const ch of expression) {
     if (META.test(ch)) break;
     run += ch;
   }
-  // a quantifier after the run makes its last character optional
-  if (QUANTIFIER.test(pattern.slice(run.length))) run = run.slice(0, -1);
+  if (QUANTIFIER.test(expression.slice(run.length))) run = run.slice(0, -1);
   // one Chinese character is selective enough; one Latin letter is not
-  return run.length >= 2 || /^[^\p{ASCII}]$/u.test(run) ? [run] : null;
+  return run.length >= 2 || /^[^\p{ASCII}]$/u.test(run) ? run : null;
 }
 
-/** Whether `pattern` has a `|` outside any group or class (`abc|def`): then no start is required. */
-function hasTopLevelAlternative(pattern: string): boolean {
+/** Walks `pattern` outside classes and escapes, calling `visit(char, index, depth)`; stops when it returns true. */
+function walk(pattern: string, visit: (ch: string, i: number, depth: number) => boolean): void {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
+    const ch = pattern[i] ?? '';
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
+    else {
+      if (ch === ')') depth--;
+      if (visit(ch, i, depth)) return;
+      if (ch === '(') depth++;
+    }
   }
-  return false;
+}
+
+/** The index of the `)` closing the group `pattern` starts with, or -1. */
+function closingParen(pattern: string): number {
+  let close = -1;
+  walk(pattern, (ch, i, depth) => {
+    if (ch === ')' && depth === 0) close = i;
+    return close >= 0;
+  });
+  return close;
+}
+
+/** `pattern` split at its `|`s outside any group or class. */
+function splitTopLevel(pattern: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  walk(pattern, (ch, i, depth) => {
+    if (ch === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+    return false;
+  });
+  parts.push(pattern.slice(from));
+  return parts;
 }
 
 export interface CompiledRule extends Rule {
@@ -249,6 +290,11 @@ export interface CompiledLexicon {
   oneChar: Map<string, Array<[number, CompiledTerm]>>;
   /** The `re:` terms: [rule index, term]. */
   patterns: Array<[number, CompiledTerm]>;
+  /**
+   * Which patterns a message can match: `byFirst` maps an anchor's first character to the anchors starting with it
+   * and the indexes (into `patterns`) they admit; `always` are the patterns with no anchor.
+   */
+  patternIndex: { byFirst: Map<string, Array<{ text: string; patterns: number[] }>>; always: number[] };
   negation: { cjk: string[]; latin: Set<string> };
   notNegation: string[];
   hypothetical: { cjk: string[]; latin: RegExp | null };
@@ -325,6 +371,7 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
     byFirstTwo,
     oneChar,
     patterns,
+    patternIndex: indexPatterns(patterns),
     negation: {
       cjk: neg.filter((c) => !LATIN_START.test(c)),
       latin: new Set(neg.filter((c) => LATIN_START.test(c))),
@@ -339,4 +386,19 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
       latin: wordsPattern(after.filter((c) => LATIN_START.test(c))),
     },
   };
+}
+
+function indexPatterns(patterns: Array<[number, CompiledTerm]>): CompiledLexicon['patternIndex'] {
+  const byText = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach(([, term], p) => {
+    if (!term.anchors) always.push(p);
+    for (const a of term.anchors ?? []) byText.set(a, [...(byText.get(a) ?? []), p]);
+  });
+  const byFirst = new Map<string, Array<{ text: string; patterns: number[] }>>();
+  for (const [text, list] of byText) {
+    const first = text[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { text, patterns: list }]);
+  }
+  return { byFirst, always };
 }

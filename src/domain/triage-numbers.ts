@@ -33,12 +33,12 @@ const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 const SPO2 = new RegExp(
-  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|ossimetro|pulsossimetro|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|ossimetro|pulsossimetro|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
-  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
@@ -53,7 +53,7 @@ const AGE_MONTHS_ZH = new RegExp(
   'gu',
 );
 const AGE_MONTHS_ZH_AFTER = new RegExp(
-  String.raw`(?:${BABY}|才|刚|只有|刚刚|满)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
+  String.raw`(?:${BABY}|才|刚|只有|刚刚|满|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
   'gu',
 );
 const AGE_MONTHS_LATIN =
@@ -134,7 +134,10 @@ export function readAges(t: string): number[] {
 }
 
 export function readDays(text: string): number | null {
-  const t = text.replace(AGE_DAYS, ' ').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu, ' ');
+  const t = text
+    .replace(AGE_DAYS, ' ')
+    .replace(/\d{1,2}\s*(?:个多月|个半月|个月)\s*零?\s*\d{1,2}\s*[天日]/gu, ' ')
+    .replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/gu, ' ');
   let most: number | null = null;
   for (const m of t.matchAll(DAYS)) {
     const v = m[2] !== undefined ? 7 : Number(m[1]);

@@ -152,9 +152,16 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
       push(i, { term, at, text: term.text });
     }
   }
-  for (const [i, term] of lex.patterns) {
-    if (!term.re) continue;
-    if (term.anchors && !term.anchors.some((a) => t.includes(a))) continue;
+  // a pattern runs only when the message holds one of its anchors (or it has none), in lexicon order
+  const due = new Set<number>(lex.patternIndex.always);
+  for (let at = 0; at < t.length; at++) {
+    const anchors = lex.patternIndex.byFirst.get(t[at] ?? '');
+    if (!anchors) continue;
+    for (const a of anchors) if (t.startsWith(a.text, at)) for (const p of a.patterns) due.add(p);
+  }
+  for (const p of [...due].sort((a, b) => a - b)) {
+    const [i, term] = lex.patterns[p] ?? [];
+    if (i === undefined || !term?.re) continue;
     for (const m of t.matchAll(term.re)) if (m[0].length > 0) push(i, { term, at: m.index, text: m[0] });
   }
   return hits;
