@@ -16,6 +16,7 @@ interface ChaosReport {
   bot_kills: number;
   redis_restarts: number;
   redis_unreachable_seconds: number;
+  healthz_during_redis_outage: { status: number; redis: unknown; ms: number } | { error: string } | null;
   puppet_service_restarts: number;
   consultations: number;
   messages_still_pending: number;
@@ -57,6 +58,8 @@ describe('chaos (CI subset)', () => {
     expect(r.redis_restarts).toBe(1);
     expect(r.redis_unreachable_seconds).toBe(30);
     expect(r.puppet_service_restarts).toBe(1);
+    // the health endpoint answered during the Redis outage, and said so
+    expect(r.healthz_during_redis_outage).toMatchObject({ status: 503, redis: false });
     expect(r.redelivered).toBeGreaterThan(0);
     expect(r.delivered_out_of_order).toBeGreaterThan(0);
     // and nothing was lost, doubled or held twice

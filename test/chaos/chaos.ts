@@ -193,6 +193,8 @@ async function main(): Promise<number> {
     join(bots, 'qxy.json'),
     JSON.stringify({ id: 'qxy', name: '青小医', puppet: 'wechaty-puppet-service' }),
   );
+  // the console's /healthz, asked during the Redis outage
+  const consolePort = await freePort();
   let bot: ChildProcess | null = null;
   let finished = false;
   let kills = 0;
@@ -213,7 +215,8 @@ async function main(): Promise<number> {
         QHT__roles__admins: '["admin"]',
         QHT__pacing__minGapMs: '0',
         QHT__pacing__jitterMs: '0',
-        QHT__console__enabled: 'false',
+        QHT__console__enabled: 'true',
+        QHT__console__port: String(consolePort),
         QHT__claims__capacity: '50',
         QHT__commands__perMinute: '1000',
         QHT__gateway__maxMessageAgeSeconds: '3600',
@@ -269,10 +272,24 @@ async function main(): Promise<number> {
   };
   /** Redis stops answering for 30 s (frozen: connections stay open, nothing answers, as in a partition). */
   let outage: Promise<void> | null = null;
+  let healthDuringOutage: { status: number; redis: unknown; ms: number } | { error: string } | null = null;
   const redisOutage = () => {
     const redis = procs.redis;
     redis?.kill('SIGSTOP');
     outage = sleep(REDIS_OUTAGE_MS).then(() => void redis?.kill('SIGCONT'));
+    // /healthz must answer, and say Redis is down, while Redis does not answer
+    void sleep(2_000).then(async () => {
+      const started = Date.now();
+      try {
+        const res = await fetch(`http://127.0.0.1:${consolePort}/healthz`, {
+          signal: AbortSignal.timeout(10_000),
+        });
+        const body = (await res.json()) as { redis?: unknown };
+        healthDuringOutage = { status: res.status, redis: body.redis, ms: Date.now() - started };
+      } catch (err) {
+        healthDuringOutage = { error: err instanceof Error ? err.message : String(err) };
+      }
+    });
   };
 
   let redelivered = 0;
@@ -420,6 +437,7 @@ async function main(): Promise<number> {
     seconds_to_read_again_after_a_kill: downtimes.map((d) => Math.round(d / 100) / 10),
     redis_restarts: 1,
     redis_unreachable_seconds: REDIS_OUTAGE_MS / 1000,
+    healthz_during_redis_outage: healthDuringOutage,
     puppet_service_restarts: puppetServerDowntimes.length,
     bot_exits_on_its_own_and_restarted: selfExits,
     seconds_to_read_again_after_a_puppet_service_restart: puppetServerDowntimes.map(
