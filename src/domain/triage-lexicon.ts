@@ -129,6 +129,12 @@ export const TriageLexiconSchema = z
         hypothetical: z.array(z.string().min(1)),
         /** Cues after the term in its clause ("的话", "years ago"); `^过` must follow it at once ("中风过"). */
         hypotheticalAfter: z.array(z.string().min(1)),
+        /**
+         * Cues that make a number read in their clause a what-if ("如果血氧掉到92了要怎么办", "what if his oxygen
+         * drops to 90"): the reading counts as hypothetical evidence and raises no urgency. Past cues do not belong
+         * here: "上周开始烧到39度" is still a reading.
+         */
+        whatIf: z.array(z.string().min(1)).optional(),
       })
       .strict(),
     rules: z.array(RuleSchema).min(1),
@@ -299,6 +305,7 @@ export interface CompiledLexicon {
   notNegation: string[];
   hypothetical: { cjk: string[]; latin: RegExp | null };
   hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
+  whatIf: { cjk: string[]; latin: RegExp | null };
 }
 
 const LATIN_START = /^[a-z0-9]/;
@@ -336,6 +343,7 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
   const neg = prep(lex.cues.negation);
   const hyp = prep(lex.cues.hypothetical);
   const after = prep(lex.cues.hypotheticalAfter);
+  const whatIf = prep(lex.cues.whatIf ?? []);
   const byFirstChar = new Map<string, Array<[number, CompiledTerm]>>();
   const patterns: Array<[number, CompiledTerm]> = [];
   rules.forEach((r, i) => {
@@ -384,6 +392,10 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
     hypotheticalAfter: {
       cjk: after.filter((c) => !LATIN_START.test(c)),
       latin: wordsPattern(after.filter((c) => LATIN_START.test(c))),
+    },
+    whatIf: {
+      cjk: whatIf.filter((c) => !LATIN_START.test(c)),
+      latin: wordsPattern(whatIf.filter((c) => LATIN_START.test(c))),
     },
   };
 }

@@ -198,10 +198,18 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const fired: FiredRule[] = [];
   const ignored: IgnoredMatch[] = [];
   const signals = numberSignals(readings, lex);
+  const whatIfNumbers = numbersOnlyInWhatIf(t, signals, lex);
   const n = lex.source.numbers;
   if (signals.has('fever'))
-    fired.push(num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length));
-  if (signals.has('spo2')) fired.push(num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length));
+    fired.push({
+      ...num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length),
+      hypothetical: whatIfNumbers.has('fever'),
+    });
+  if (signals.has('spo2'))
+    fired.push({
+      ...num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length),
+      hypothetical: whatIfNumbers.has('spo2'),
+    });
 
   const firedSignals = new Set<string>(signals.keys());
   const pending = new Map<number, CompiledRule>();
@@ -226,7 +234,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       if (rule.unless.some((s) => firedSignals.has(s))) continue;
       const hit =
         rule.compiled.length === 0
-          ? fromRequirements(rule, fired, signals)
+          ? fromRequirements(rule, fired, signals, whatIfNumbers)
           : fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
       pending.delete(index);
       if (!hit) continue;
@@ -236,6 +244,34 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
     }
   }
   return decide(fired, ignored, readings, lex);
+}
+
+/**
+ * The number signals read only in a what-if clause ("如果老人家血氧掉到92了要怎么处理"): read again with those clauses
+ * blanked, what is no longer there was a what-if, not a reading.
+ */
+function numbersOnlyInWhatIf(t: string, signals: Map<string, string>, lex: CompiledLexicon): Set<string> {
+  const { cjk, latin } = lex.whatIf;
+  if (signals.size === 0 || (cjk.length === 0 && !latin)) return new Set();
+  let blanked = false;
+  let clause = '';
+  let factual = '';
+  const flush = (): void => {
+    const whatIf = cjk.some((c) => clause.includes(c)) || (latin?.test(clause) ?? false);
+    if (whatIf) blanked = true;
+    factual += whatIf ? ' '.repeat(clause.length) : clause;
+    clause = '';
+  };
+  for (const ch of t) {
+    if (CLAUSE_END.has(ch)) {
+      flush();
+      factual += ch;
+    } else clause += ch;
+  }
+  flush();
+  if (!blanked) return new Set();
+  const real = numberSignals(readNumbers(factual), lex);
+  return new Set([...signals.keys()].filter((s) => !real.has(s)));
 }
 
 function num(id: string, signal: string, weight: number, match: string, at: number): FiredRule {
@@ -287,13 +323,23 @@ function firedFrom(rule: CompiledRule): Omit<FiredRule, 'match' | 'at' | 'hypoth
   };
 }
 
-/** A rule without terms: fires from its requirements; hypothetical only if every requirement was. */
-function fromRequirements(rule: CompiledRule, fired: FiredRule[], numbers: Map<string, string>): FiredRule {
+/**
+ * A rule without terms: fires from its requirements; hypothetical when one of them was (a rule whose every firing was
+ * hypothetical, or a number read only in a what-if).
+ */
+function fromRequirements(
+  rule: CompiledRule,
+  fired: FiredRule[],
+  numbers: Map<string, string>,
+  whatIfNumbers: ReadonlySet<string>,
+): FiredRule {
   const parts = rule.requires.map((s) => {
-    const f = fired.find((x) => x.signal === s);
-    return { s, f };
+    const all = fired.filter((x) => x.signal === s);
+    const f = all.find((x) => !x.hypothetical) ?? all[0];
+    const hypothetical = f ? f.hypothetical : whatIfNumbers.has(s);
+    return { s, f, hypothetical };
   });
-  const hypothetical = parts.some((p) => p.f?.hypothetical === true);
+  const hypothetical = parts.some((p) => p.hypothetical);
   const at = Math.min(...parts.map((p) => p.f?.at ?? Number.MAX_SAFE_INTEGER));
   return {
     ...firedFrom(rule),

@@ -344,3 +344,41 @@ describe('isSpecialty', () => {
     expect(isSpecialty(s)).toBe(false);
   });
 });
+
+describe('what-if numbers and red flags phrased in other words', () => {
+  it.each([
+    ['请问一下，如果老人家血氧掉到92了要怎么处理？'],
+    ['What if my dad’s oxygen goes to 90?'],
+    ['万一宝宝两个月的时候发烧38度怎么办'],
+  ])('a reading only in a what-if clause raises no emergency: %s', (text) => {
+    const t = classify(text, lexicon);
+    expect(t.urgency).not.toBe('emergency');
+    expect(t.rules.find((r) => r.id === 'spo2' || r.id === 'temperature')?.hypothetical).toBe(true);
+  });
+
+  it.each([['我爸现在血氧90，如果再往下掉怎么办'], ['宝宝两个月，体温38.5，万一烧到39怎么办']])(
+    'a real reading beside a what-if still counts: %s',
+    (text) => {
+      expect(urgencyOf(text)).toBe('emergency');
+    },
+  );
+
+  it.each<[string, Specialty]>([
+    ['奶奶的labios发紫，手冰凉', 'general'],
+    ['我姐夫刚才吐了半脸盆的血', 'general'],
+    ['阿婆叫渠拍渠都只哼一声，眼皮都抬不起来', 'general'],
+    ['宝宝还不到三个月，38度3', 'pediatrics'],
+    ['懷孕28週，頭痛到快裂開，眼前一閃一閃的', 'maternal'],
+    ['药我都攒好了一小瓶，今晚就想睡过去不醒', 'psychology'],
+  ])('an emergency in other words: %s', (text, specialty) => {
+    expect(classify(text, lexicon)).toMatchObject({ urgency: 'emergency', specialty });
+  });
+
+  it.each([
+    ['急诊科医生说：胸口痛、嘴唇发紫、人突然糊涂，这三种情况千万别拖，马上打急救电话'],
+    ['阳了第二天，嗓子像刀片割，咳嗽不多，这样在家扛着行吗'],
+    ['常用药都准备好了，明天坐飞机回国'],
+  ])('not an emergency: %s', (text) => {
+    expect(urgencyOf(text)).not.toBe('emergency');
+  });
+});
