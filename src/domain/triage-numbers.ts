@@ -25,9 +25,12 @@ const TEMP_UNIT = new RegExp(String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d)?(?!\
 const TEMP_UNIT_WORD = new RegExp(String.raw`${NUM}\s*(?:gradi|grados|degrees?)(?![a-z])`, 'gu');
 const TEMP_F = new RegExp(String.raw`(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*f(?![a-z])`, 'gu');
 const TEMP_CONTEXT = new RegExp(
-  String.raw`(?:体温|额温|肛温|腋温|耳温|发烧|发热|高烧|低烧|烧到|烧了|烧|量了|量出|测了|测出|量一下|温度|摸着|febbre|fiebre|fever|temperatura|temperature|temp|feber|misurat[oa]|termometro)[^\d,，。.!?！？]{0,8}?${NUM}(?![\d%])`,
+  String.raw`(?:体温|额温|肛温|腋温|耳温|腋下|腋窝|额头|耳朵|肛门|口腔|舌下|发烧|发热|高烧|低烧|烧到|烧了|烧|量了|量出|测了|测出|量一下|温度|摸着|febbre|fiebre|fever|temperatura|temperature|temp|feber|misurat[oa]|termometro)[^\d,，。.!?！？]{0,8}?${NUM}(?![\d%])`,
   'gu',
 );
+/** A bare reading with one decimal in the body range ("tengo 39,8 desde anoche", "39.4 since this morning"). */
+const TEMP_BARE =
+  /(?<![\d.,€$£¥:/-])(3[5-9]|4[0-2])[.,](\d)(?![\d%:/.,])(?!\s*(?:€|euro|eur|kg|km|cm|mm|min|元|块|欧|公斤|斤|万|岁|%))/gu;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
 const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
@@ -58,10 +61,13 @@ const AGE_MONTHS_ZH_AFTER = new RegExp(
 );
 const AGE_MONTHS_LATIN =
   /(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old/gu;
+const WN = String.raw`(\d{1,2})`;
+const WEEK_ZH = '(?:周|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(\d{1,2})\s*(?:周|星期)(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生)\s*(\d{1,2})\s*(?:周|星期)|(?:di|de)\s+(\d{1,2})\s*(?:settimane|semanas)|(\d{1,2})[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(\d{1,2})\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
+
 /** Ages in days ("40天的小孩", "出生10天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
   String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*多?天|(\d{1,3})\s*多?天(?=大|(?:的)?(?:${BABY}))|(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
@@ -99,6 +105,7 @@ export function readTemperature(t: string): number | null {
   for (const m of t.matchAll(TEMP_F)) add(toCelsius(num(m[1] ?? ''), 'f'));
   if (!weather) for (const m of t.matchAll(TEMP_CONTEXT)) add(toCelsius(num(m[1] ?? ''), null));
   for (const m of t.matchAll(TEMP_AFTER)) add(toCelsius(num(m[1] ?? ''), null));
+  if (!weather) for (const m of t.matchAll(TEMP_BARE)) add(Number(`${m[1]}.${m[2]}`));
   return found.length > 0 ? Math.max(...found) : null;
 }
 
@@ -125,7 +132,10 @@ export function readAges(t: string): number[] {
   for (const re of [AGE_MONTHS_ZH, AGE_MONTHS_ZH_AFTER, AGE_MONTHS_LATIN]) {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2]) / 12);
   }
-  for (const m of t.matchAll(AGE_WEEKS)) ages.push((Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) * 7) / 365);
+  for (const m of t.matchAll(AGE_WEEKS)) {
+    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    if (w > 0) ages.push((w * 7) / 365);
+  }
   for (const m of t.matchAll(AGE_DAYS)) {
     const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (days <= 120) ages.push(days / 365);

@@ -78,7 +78,7 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 const NUMERAL_RUN =
-  /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|天|多天|日|小时|个小时|点|次))/gu;
+  /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次))/gu;
 /** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
 const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*/gu;
 

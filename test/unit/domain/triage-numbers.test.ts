@@ -73,3 +73,35 @@ describe('readNumbers', () => {
     expect(read(text).days).toBe(d);
   });
 });
+
+describe('readNumbers: infants in weeks and readings named by the body site', () => {
+  it.each<[string, number]>([
+    ['我兒子出生七個禮拜，一直哭', 7],
+    ['宝宝五个礼拜大', 5],
+    ['La mia bambina ha sei settimane', 6],
+    ['mi bebé tiene 6 semanas', 6],
+    ['my baby is six weeks old', 6],
+  ])('%s is %d weeks old', (text, weeks) => {
+    expect(read(text).agesYears).toContainEqual((weeks * 7) / 365);
+  });
+
+  it.each<[string, number]>([
+    ['額頭量37.9 腋下38.1', 38.1],
+    ['腋窝38.4', 38.4],
+    ['ha 38 di febbre', 38],
+    ['tiene 38 de fiebre', 38],
+  ])('%s reads %d', (text, c) => {
+    expect(read(text).temperatureC).toBe(c);
+  });
+});
+
+describe('readNumbers: a bare reading with one decimal', () => {
+  it.each<[string, number | null]>([
+    ['Tengo 39,8 desde anoche', 39.8],
+    ['39.4 since this morning, chills', 39.4],
+    ['costa 39,8 euro', null],
+    ['peso 38.5kg', null],
+  ])('%s reads %p', (text, c) => {
+    expect(read(text).temperatureC).toBe(c);
+  });
+});

@@ -382,3 +382,32 @@ describe('what-if numbers and red flags phrased in other words', () => {
     expect(urgencyOf(text)).not.toBe('emergency');
   });
 });
+
+describe('red flags told by metaphor, farewells, and what only looks like one', () => {
+  it.each([
+    ['mi bebé tiene seis semanas y tiene 38 de fiebre'],
+    ['宝宝才5个礼拜，肛温38度'],
+    ['mi madre dice que siente como un cinturón apretándole el pecho'],
+    ['mi padre está tumbado y jadea como si hubiera corrido una maratón, no puede terminar una frase'],
+    ['mia nonna parla biascicando e il sorriso le va da un lato solo'],
+    ['我同事突然倒地浑身抽搐，牙关紧闭，还没停'],
+    ["mia figlia perde sangue dal naso da mezz'ora, ha inzuppato un asciugamano"],
+    ['mia sorella ha scritto addio a tutti e ha comprato il carbone'],
+    ['我弟发了朋友圈跟大家告别，买了木炭，电话打不通'],
+  ])('an emergency: %s', (text) => {
+    expect(urgencyOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    ['忙到喘不过气，下个月再聚'],
+    ['听说隔壁阿公中风了，嘴歪了'],
+    ['He oído que al vecino lo intubaron, saturación 82'],
+    ['前几年我爸心梗放了支架，现在早就好了，大家注意身体'],
+    ['camminando mi manca il fiato ma seduto sto bene'],
+    ['sorry everyone I’ll miss dinner tonight, phone off'],
+    ['bought charcoal for the bbq this weekend, who’s in'],
+    ['咳嗽两周了，就是喉咙一直有痰卡住'],
+  ])('not an emergency: %s', (text) => {
+    expect(urgencyOf(text)).not.toBe('emergency');
+  });
+});
