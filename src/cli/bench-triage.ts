@@ -35,7 +35,9 @@ function main(): number {
     readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text: string; specialty: string }),
+      .map((l) => JSON.parse(l) as { text: string; specialty?: string })
+      // the labelled sets (redflags2 labels red flags only)
+      .filter((r): r is { text: string; specialty: string } => typeof r.specialty === 'string'),
   );
   const all = rows.map((r) => r.text);
   const chatter = rows.filter((r) => r.specialty === 'none').map((r) => r.text);

@@ -33,7 +33,11 @@ function fixtures(): { chatter: string[]; consult: string[] } {
       readFileSync(join(dir, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; specialty: string; urgency?: string }),
+        .map((l) => JSON.parse(l) as { text: string; specialty?: string; urgency?: string })
+        // the labelled sets (redflags2 labels red flags only)
+        .filter(
+          (r): r is { text: string; specialty: string; urgency?: string } => typeof r.specialty === 'string',
+        ),
     );
   return {
     chatter: rows.filter((r) => r.specialty === 'none').map((r) => r.text),

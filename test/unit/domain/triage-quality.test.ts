@@ -13,10 +13,10 @@ import { repoCore } from '../../support/env';
 /**
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
- * - Tuned on: tune.jsonl (280), dev.jsonl (200, the first held-out set, consumed once its mistakes were read),
- *   dev2.jsonl (220, the second held-out set, likewise), redflags.jsonl (300: 15 phrasings of each red flag and 120
- *   near misses).
- * - holdout.jsonl: the current held-out set, never tuned on; its scores are the ones we report.
+ * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout, holdout2, holdout3, holdout4: each of those was the
+ *   held-out set in its turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed.
+ * - holdout5.jsonl: the current held-out set, never tuned on; its scores are the ones we report.
  */
 const lexicon = repoCore().lexicon;
 
@@ -37,12 +37,52 @@ const sets = {
   tune: load('tune.jsonl'),
   dev: load('dev.jsonl'),
   dev2: load('dev2.jsonl'),
+  dev3: load('dev3.jsonl'),
   redflags: load('redflags.jsonl'),
-  holdout: load('holdout.jsonl'),
+  holdout1: load('holdout.jsonl'),
+  holdout2: load('holdout2.jsonl'),
+  holdout3: load('holdout3.jsonl'),
+  holdout4: load('holdout4.jsonl'),
+  holdout5: load('holdout5.jsonl'),
 };
+const TUNED = [
+  'tune',
+  'dev',
+  'dev2',
+  'dev3',
+  'redflags',
+  'holdout1',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+] as const;
+/**
+ * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
+ * written. The lexicon was tuned between measurements; the last is the current held-out set.
+ */
+const HELD_OUT_HISTORY = [
+  { set: 'dev', recall: 0.68, precision: 0.75 },
+  { set: 'dev2', recall: 0.84, precision: 0.77 },
+  { set: 'dev3', recall: 0.73, precision: 0.84 },
+  { set: 'holdout', recall: 0.755, precision: 0.771 },
+  { set: 'holdout2', recall: 0.875, precision: 0.891 },
+  { set: 'holdout3', recall: 0.879, precision: 0.927 },
+  { set: 'holdout4', recall: 0.789, precision: 0.833 },
+  { set: 'holdout5', recall: 0.845, precision: 0.942 },
+];
 
 describe('the labelled sets', () => {
-  const all = [...sets.tune, ...sets.dev, ...sets.dev2, ...sets.holdout];
+  const all = [
+    ...sets.tune,
+    ...sets.dev,
+    ...sets.dev2,
+    ...sets.dev3,
+    ...sets.holdout1,
+    ...sets.holdout2,
+    ...sets.holdout3,
+    ...sets.holdout4,
+    ...sets.holdout5,
+  ];
 
   it('hold at least 400 messages, about 60% Chinese, at least a quarter not consultations', () => {
     expect(all.length).toBeGreaterThanOrEqual(400);
@@ -64,16 +104,14 @@ describe('the labelled sets', () => {
   });
 });
 
-describe.each([['tune'], ['dev'], ['dev2'], ['redflags']] as const)('the %s set (tuned on)', (name) => {
+describe.each(TUNED.map((name) => [name]))('the %s set (tuned on)', (name) => {
   const s = run(sets[name]);
   it('consultation F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
-  it('emergency recall ≥ 0.99 and precision ≥ 0.95', () => {
-    // redflags has one miss left (a typo, 发高少 for 发高烧); the others have none
-    expect(s.emergency.fn).toBeLessThanOrEqual(name === 'redflags' ? 1 : 0);
-    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.95);
+  it('every emergency found, none raised falsely', () => {
+    expect({ missed: s.emergency.fn, false: s.emergency.fp }).toEqual({ missed: 0, false: 0 });
   });
 });
 
@@ -103,18 +141,22 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
   });
 });
 
-describe('the held-out set (never tuned on)', () => {
-  const s = run(sets.holdout);
+describe('the held-out set (holdout5, never tuned on)', () => {
+  const s = run(sets.holdout5);
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
-  // NOT YET MET: the issue asks for emergency recall 1.0 and precision ≥ 0.80 here. Four held-out sets so far, each
-  // measured before it was looked at: recall 0.68, 0.84, 0.73, 0.755 (37/49, this set); precision 0.75–0.84 (0.771
-  // here). The dev sets reach 1.0 after tuning; unseen phrasings of red flags are what is missed. This floor only
-  // catches regressions until the classifier generalises (README "Triage quality").
-  it('does not regress on emergencies (floor below the target, see the comment)', () => {
-    expect(s.emergency.recall).toBeGreaterThanOrEqual(0.65);
-    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.7);
+  it('meets the emergency precision target: ≥ 0.80', () => {
+    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.8);
+  });
+  // NOT YET MET: the issue asks for emergency recall 1.0 here. Each held-out set, measured before it was read, found
+  // red flags phrased in ways no rule had seen (HELD_OUT_HISTORY: 0.68 … 0.845); every set reached 1.0 once tuned on,
+  // and the next unseen one did not. This floor (the measurement, to the message) only catches regressions until the
+  // classifier generalises (README "Triage quality").
+  it('does not regress on emergencies (recall floor below the target, see the comment)', () => {
+    const measured = HELD_OUT_HISTORY.at(-1);
+    expect(measured?.set).toBe('holdout5');
+    expect(s.emergency.recall).toBeGreaterThanOrEqual(measured?.recall ?? 1);
   });
 });
