@@ -36,12 +36,12 @@ const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 const SPO2 = new RegExp(
-  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|ossimetro|pulsossimetro|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
-  String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */

@@ -40,6 +40,8 @@ describe('readNumbers', () => {
     ['saturimetro 90 a riposo', 90],
     ['la saturación de mi abuela está en 89', 89],
     ['spo2 89 and 95', 89],
+    ['oximeter on my dad says 86', 86],
+    ['the pulse ox reads 88 now', 88],
     ['血氧93以下才要去医院？我现在96', null],
     ['血氧93以下才要去医院？我血氧现在96', 96],
     ['如果血氧低于93要去医院吗', null],
