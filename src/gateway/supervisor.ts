@@ -18,7 +18,7 @@ export function accountProblem(s: AccountStatus, now: number, limits: Supervisor
   if (s.startedAt === null) return null;
   const since = s.stateSince ?? s.startedAt;
   const lost = s.connectionLostAt ?? null;
-  if (lost !== null && limits.connectionLostMs !== undefined && (s.lastEventAt ?? since) <= lost) {
+  if (lost !== null && limits.connectionLostMs !== undefined && (s.lastEventAt ?? since) < lost) {
     const down = now - lost;
     if (down > limits.connectionLostMs)
       return `connection to the puppet service lost ${Math.round(down / 1000)} s ago, no event since`;

@@ -90,10 +90,16 @@ export class WechatyGateway implements ChatGateway {
     const log = o.log;
     w.on('error', (err) => {
       if (CONNECTION_LOST.test(err.message) && !this.stopping) {
-        this.status.connectionLostAt = o.clock.now();
-        log.warn({ err: { message: err.message } }, 'connection to the puppet service lost');
+        // one failed call can say CANCELLED/UNAVAILABLE while the event stream is fine: note when the trouble began
+        // (not each repeat) and ask the puppet for a `dong`, which comes back over the stream only if it still works
+        const { connectionLostAt, lastEventAt } = this.status;
+        if (connectionLostAt == null || (lastEventAt ?? 0) > connectionLostAt)
+          this.status.connectionLostAt = o.clock.now();
+        log.warn({ err: { message: err.message } }, 'connection to the puppet service may be lost');
+        this.ding();
       } else log.warn({ err: { message: err.message } }, 'wechaty error');
     });
+    w.on('dong', () => this.touch());
     w.on('scan', (qrcode, status) =>
       log.warn({ status, qrcode }, 'scan the QR code to log in this bot account'),
     );
@@ -169,6 +175,16 @@ export class WechatyGateway implements ChatGateway {
     this.stopping = true;
     await Promise.allSettled([...this.pending]);
     await this.o.wechaty.stop();
+  }
+
+  /** Asks the puppet for a `dong` event (a round trip over its event stream); a failure is only logged. */
+  private ding(): void {
+    try {
+      const r: unknown = this.o.wechaty.ding('connection check');
+      if (r instanceof Promise) r.catch(() => undefined);
+    } catch {
+      // the connection is down: the supervisor will see no event
+    }
   }
 
   private touch(): void {

@@ -1,10 +1,8 @@
 import type { Db } from './database';
 import type { OutboundMessage } from '../domain/types';
 
-/** `last_error` of a row whose send was cut short by the process dying, and not repeated (`markSentUnconfirmed`). */
-export const UNCONFIRMED_SEND = 'in flight when the process died; not sent again (at most once)';
-/** `last_error` of a row whose send was cut short by the process dying, and sent again (at least once). */
-export const RESENT_AFTER_CRASH = 'in flight when the process died; sent again (at least once)';
+/** What became of a send the process died in the middle of (`outbound_messages.after_crash`, migration 0011). */
+export type AfterCrash = 'not-resent' | 'resent';
 
 export interface OutboxRow extends OutboundMessage {
   id: number;
@@ -147,17 +145,32 @@ export class OutboxRepo {
 
   /**
    * The process died while this row was being sent, and it is not sent again (at most once): counted as sent at
-   * `at`, with `last_error` saying WeChat may or may not have it.
+   * `at`, with `after_crash` 'not-resent' (WeChat may or may not have it). One statement, so a kill cannot split it.
    */
   markSentUnconfirmed(id: number, at: number): boolean {
-    if (!this.markSent(id, at)) return false;
-    this.db.prepare('UPDATE outbound_messages SET last_error = ? WHERE id = ?').run(UNCONFIRMED_SEND, id);
-    return true;
+    return (
+      this.db
+        .prepare(
+          "UPDATE outbound_messages SET status = 'sent', sent_at = ?, after_crash = 'not-resent' WHERE id = ? AND status = 'pending'",
+        )
+        .run(at, id).changes === 1
+    );
   }
 
-  /** The process died while this row was being sent, and it is sent again: noted for the record. */
+  /** The process died while this row was being sent, and it is sent again (at least once): recorded as 'resent'. */
   noteResend(id: number): void {
-    this.db.prepare('UPDATE outbound_messages SET last_error = ? WHERE id = ?').run(RESENT_AFTER_CRASH, id);
+    this.db.prepare("UPDATE outbound_messages SET after_crash = 'resent' WHERE id = ?").run(id);
+  }
+
+  /** What became of the row's send after a crash, or null when no send of it was cut short. */
+  afterCrash(id: number): AfterCrash | null {
+    return (
+      this.db
+        .prepare<[number], { after_crash: AfterCrash | null }>(
+          'SELECT after_crash FROM outbound_messages WHERE id = ?',
+        )
+        .get(id)?.after_crash ?? null
+    );
   }
 
   recordFailure(id: number, error: string): void {

@@ -1,4 +1,3 @@
-import { RESENT_AFTER_CRASH, UNCONFIRMED_SEND } from '../../../src/store/outbox-repo';
 import { deliverOutbound } from '../../../src/app/deliver-outbound';
 import { Pacer } from '../../../src/app/pacer';
 import type { Sender } from '../../../src/app/ports';
@@ -41,9 +40,7 @@ describe('a send the process died in the middle of', () => {
     expect(await deliverOutbound(deps(), id)).not.toBeNull();
     expect(sent).toEqual([]);
     expect(store.outbox.get(id)?.status).toBe('sent');
-    expect(store.db.prepare('SELECT last_error AS e FROM outbound_messages WHERE id = ?').get(id)).toEqual({
-      e: UNCONFIRMED_SEND,
-    });
+    expect(store.outbox.afterCrash(id)).toBe('not-resent');
   });
 
   it('sends an answer again', async () => {
@@ -51,9 +48,16 @@ describe('a send the process died in the middle of', () => {
     store.outbox.markSending(id, 500);
     await deliverOutbound(deps(), id);
     expect(sent.map((m) => m.text)).toEqual(['answer']);
-    expect(store.db.prepare('SELECT last_error AS e FROM outbound_messages WHERE id = ?').get(id)).toEqual({
-      e: RESENT_AFTER_CRASH,
-    });
+    expect(store.outbox.afterCrash(id)).toBe('resent');
+    // a failure of the resend keeps the record of why it was sent again
+    const again = row('answer', true);
+    store.outbox.markSending(again, 500);
+    const failing = {
+      ...deps(),
+      sender: { ready: () => true, send: () => Promise.reject(new Error('timeout')) },
+    };
+    await expect(deliverOutbound(failing, again)).rejects.toThrow('timeout');
+    expect(store.outbox.afterCrash(again)).toBe('resent');
   });
 
   it('a send that failed (or found the account offline) is not in flight: the next try sends', async () => {
