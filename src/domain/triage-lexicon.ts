@@ -231,7 +231,7 @@ function leadingLiteral(expression: string): string | null {
     if (META.test(ch)) break;
     run += ch;
   }
-  if (QUANTIFIER.test(expression.slice(run.length))) run = run.slice(0, -1);
+  if (QUANTIFIER.test(expression.slice(run.length))) run = Array.from(run).slice(0, -1).join('');
   // one Chinese character is selective enough; one Latin letter is not
   return run.length >= 2 || /^[^\p{ASCII}]$/u.test(run) ? run : null;
 }
@@ -318,15 +318,17 @@ function wordsPattern(words: readonly string[]): RegExp | null {
 }
 
 function compileTerm(raw: string): CompiledTerm {
-  if (raw.startsWith('re:'))
+  if (raw.startsWith('re:')) {
+    const anchors = patternAnchors(raw.slice(3));
     return {
       raw,
       text: raw,
       latin: false,
       stem: false,
       re: new RegExp(raw.slice(3), 'gu'),
-      ...(patternAnchors(raw.slice(3)) ? { anchors: patternAnchors(raw.slice(3)) ?? [] } : {}),
+      ...(anchors ? { anchors } : {}),
     };
+  }
   const stem = raw.endsWith('*');
   const text = prepareText(stem ? raw.slice(0, -1) : raw);
   return { raw, text, latin: LATIN_START.test(text), stem };

@@ -48,8 +48,11 @@ const SPO2_LATER = new RegExp(
 const THRESHOLD_WORDS =
   /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
 
+/** "2 anni fa", "hace 2 años", "2 years ago": a time ago or a duration, not an age. */
 const AGE_YEARS =
-  /(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|anni|anno|anos|ano|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
+  /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
+/** "después de dos semanas", "prima di 3 giorni": a span of time, not a baby's age ("de 2 semanas"). */
+const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
 const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃';
 const AGE_MONTHS_ZH = new RegExp(
   String.raw`(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
@@ -59,18 +62,20 @@ const AGE_MONTHS_ZH_AFTER = new RegExp(
   String.raw`(?:${BABY}|才|刚|只有|刚刚|满|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
   'gu',
 );
-const AGE_MONTHS_LATIN =
-  /(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old/gu;
+const AGE_MONTHS_LATIN = new RegExp(
+  String.raw`${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old`,
+  'gu',
+);
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
 /** Ages in days ("40天的小孩", "出生10天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*多?天|(\d{1,3})\s*多?天(?=大|(?:的)?(?:${BABY}))|(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*多?天|(\d{1,3})\s*多?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 
@@ -123,8 +128,16 @@ export function readSpo2(t: string): number | null {
   return found.length > 0 ? Math.min(...found) : null;
 }
 
+/** "son (7)", "mi hija (16)", "mi padre (69)": an age in brackets right after a relative. */
+const AGE_KIN_BRACKET =
+  /(?:son|daughter|kid|child|boy|girl|dad|mum|mom|father|mother|husband|wife|grandma|grandpa|hij[oa]|padre|madre|marido|mujer|espos[oa]|abuel[oa]|figli[oa]|marito|moglie|nonn[oa]|儿子|女儿|孩子|爸|妈|老公|老婆|爷爷|奶奶|外公|外婆)\s*\((\d{1,3})\)/gu;
+
 export function readAges(t: string): number[] {
   const ages: number[] = [];
+  for (const m of t.matchAll(AGE_KIN_BRACKET)) {
+    const v = Number(m[1]);
+    if (v <= 120) ages.push(v);
+  }
   for (const m of t.matchAll(AGE_YEARS)) {
     const v = Number(m[1]);
     if (v <= 120) ages.push(v);

@@ -34,6 +34,9 @@ export function prepareText(text: string): string {
   t = latinNumeralsToDigits(t);
   // Qingtian (Wu) dialect writes 弗 for 不: 喘弗过气 = 喘不过气 (not in names like 弗兰克)
   t = t.replace(/弗(?![兰洛罗朗里雷莱])/gu, '不');
+  // Traditional 著 is also the aspect particle 着 (躺著都在喘, 坐著還好, 睡不著) that OpenCC leaves alone; keep it only in
+  // the written-work / notable words (著名, 显著, 名著, 土著)
+  t = t.replace(/(?<![显卓昭土巨名原专论编译新遗拙合大])著(?![名作称述者])/gu, '着');
   return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
 }
 

@@ -12,6 +12,9 @@ describe('prepareText', () => {
     ['两个月大', '2个月大'],
     ['血氧八十九', '血氧89'],
     ['喘弗过气', '喘不过气'],
+    ['阿嬤躺著都在喘，坐著還好', '阿嬷躺着都在喘,坐着还好'],
+    ['睡不著', '睡不着'],
+    ['著名的醫院，很顯著', '著名的医院,很显著'],
     ['一直咳，两边都痛', '一直咳,两边都痛'],
   ])('%s → %s', (input, output) => {
     expect(prepareText(input)).toBe(output);
@@ -61,6 +64,15 @@ describe('readNumbers', () => {
     ['降压药还有三个月的量', []],
     ['只剩两天的量了', []],
     ['咳了两个月', []],
+    ['Mio padre ha avuto un infarto due anni fa', []],
+    ['desde hace tres años tiene asma', []],
+    ['2 years ago he had surgery', []],
+    ['ya está en casa después de dos semanas en el hospital', []],
+    ['después de 3 días de fiebre', []],
+    ['mi hija de 5 años', ['5']],
+    ['mi hijo de 3 semanas', ['0.06']],
+    ['son (7) ate a cookie', ['7']],
+    ['mi padre (69) tiene fiebre', ['69']],
   ])('ages in %j', (text, ages) => {
     expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
   });
