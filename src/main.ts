@@ -9,6 +9,9 @@ import { consoleToStderr, createLogger } from './logger';
 import { ensureRedis, RedisUnavailableError } from './redis-server';
 import { Runtime } from './runtime';
 import { startConsole } from './console/start-console';
+
+/** How long start-up may take (logging in is not part of it: the supervisor watches that). */
+const START_LIMIT_MS = 120_000;
 import { runDemo } from './sim/demo';
 
 /** `npm start`: the bot with the accounts in bots/*.json, or the demo when none has credentials. */
@@ -91,6 +94,15 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
         'no endpoint set: using token discovery (set the endpoint env var to skip it)',
       );
   }
+  // start-up waits on Redis (the workers, the re-queueing of pending work) after the accounts already read: a Redis
+  // that stops answering in between would leave them unwatched, so a start that takes too long exits for a restart
+  const startLimit = setTimeout(() => {
+    log.fatal(
+      { seconds: START_LIMIT_MS / 1000 },
+      'start-up did not finish: exiting so the process manager restarts',
+    );
+    process.exit(1);
+  }, START_LIMIT_MS);
   const rt = await Runtime.start({
     config,
     lexicon,
@@ -106,6 +118,7 @@ async function runBots(setup: LoadedSetup, redisUrl: string, log: Logger): Promi
     log,
     tickEveryMs: config.tick.everySeconds * 1000,
   });
+  clearTimeout(startLimit);
   const limits = {
     loginTimeoutMs: config.supervisor.loginTimeoutSeconds * 1000,
     silenceMs: config.supervisor.silenceSeconds * 1000,
