@@ -4,9 +4,9 @@
  *
  * - Body temperature: "38度5", "38.5", "38,5", "39°", "39°c", "101f", "febbre a 38", "39 de fiebre", "体温38.2".
  *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature.
- * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen followed by a number within a few characters.
+ * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen, or the oximeter described ("指尖那个仪器", "finger clip"), followed by a number within a few characters.
  * - Ages: "3岁", "80多岁", "5 anni", "2 años", "7 years old", "2个月大", "宝宝才两个月", "bimbo di 2 mesi",
- *   "2 months old", "出生10天"; months and days become fractions of a year.
+ *   "2 months old", "出生10天", "才20来天"; months and days become fractions of a year.
  * - Durations: "烧了3天", "第4天", "一个星期", "da 4 giorni", "hace 3 días", "for 5 days".
  */
 export interface Readings {
@@ -36,7 +36,7 @@ const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 const SPO2 = new RegExp(
-  String.raw`(?:血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
@@ -75,7 +75,7 @@ const AGE_WEEKS = new RegExp(
 
 /** Ages in days ("40天的小孩", "出生10天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*多?天|(\d{1,3})\s*多?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 

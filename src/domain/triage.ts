@@ -70,6 +70,7 @@ const COMPLAINT_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifie
 const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
 const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
 const LIST_JOINER = /[、和或及与跟/]/u;
+const CJK_THEN_SPACE = /[\u3400-\u9fff]\s/u;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -93,6 +94,8 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
     const idx = prefix.lastIndexOf(cue);
     if (idx < 0) continue;
     const gap = prefix.slice(idx + cue.length);
+    // a space after a word is WeChat's comma: "我还没阳 连花清瘟能吃吗" negates nothing after the space
+    if (CJK_THEN_SPACE.test(gap)) continue;
     if (gap.replace(FILLER, '').length <= 2) return true;
     if (gap.length <= 14 && LIST_JOINER.test(gap) && !/[a-z0-9]/.test(gap)) return true;
   }

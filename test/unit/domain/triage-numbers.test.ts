@@ -109,6 +109,25 @@ describe('readNumbers: infants in weeks and readings named by the body site', ()
   });
 });
 
+describe('readNumbers: approximate infant ages and an oximeter described, not named', () => {
+  it.each<[string, number]>([
+    ['小宝贝出生才二十来天', 20],
+    ['宝宝十几天', 10],
+  ])('%s is about %d days old', (text, days) => {
+    expect(read(text).agesYears).toContainEqual(days / 365);
+  });
+
+  it.each<[string, number | null]>([
+    ['指尖那个仪器一直在八十几跳 九十都上不去', 80],
+    ['夹手指的那个显示87', 87],
+    ['The finger clip thing says 86', 86],
+    ['El aparato del dedo marca 85', 85],
+    ['手指割了一个口子 20分钟', null],
+  ])('%s reads SpO2 %p', (text, v) => {
+    expect(read(text).spo2).toBe(v);
+  });
+});
+
 describe('readNumbers: a bare reading with one decimal', () => {
   it.each<[string, number | null]>([
     ['Tengo 39,8 desde anoche', 39.8],

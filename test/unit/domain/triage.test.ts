@@ -231,6 +231,11 @@ describe('a lexicon is data: rules, precedence and thresholds come from it', () 
     expect(classify('如果<bad>', lex).urgency).toBe('routine');
   });
 
+  it('a space after a Chinese word ends a negation, as a comma does', () => {
+    expect(classify('还没有好 <bad>', lex).urgency).toBe('emergency');
+    expect(classify('没有 <bad>', lex).urgency).not.toBe('emergency');
+  });
+
   it('rules with requirements fire from number signals', () => {
     expect(classify('<cough> 烧到38.5 3天了', lex).urgency).toBe('urgent');
     expect(classify('<cough> 烧到38.5', lex).urgency).toBe('routine');
