@@ -14,9 +14,9 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout7: each of those was the held-out set in its
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout8: each of those was the held-out set in its
  *   turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed.
- * - holdout8.jsonl: the current held-out set, never tuned on; its scores are the ones we report.
+ * - holdout9.jsonl: the current held-out set, never tuned on; its scores are the ones we report.
  */
 const lexicon = repoCore().lexicon;
 
@@ -47,6 +47,7 @@ const sets = {
   holdout6: load('holdout6.jsonl'),
   holdout7: load('holdout7.jsonl'),
   holdout8: load('holdout8.jsonl'),
+  holdout9: load('holdout9.jsonl'),
 };
 const TUNED = [
   'tune',
@@ -75,6 +76,7 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout6', recall: 0.845, precision: 0.86 },
   { set: 'holdout7', recall: 0.845, precision: 0.98 },
   { set: 'holdout8', recall: 0.967, precision: 0.967 },
+  { set: 'holdout9', recall: 0.852, precision: 0.963 },
 ];
 
 describe('the labelled sets', () => {
@@ -91,6 +93,7 @@ describe('the labelled sets', () => {
     ...sets.holdout6,
     ...sets.holdout7,
     ...sets.holdout8,
+    ...sets.holdout9,
   ];
 
   it('hold at least 400 messages, about 60% Chinese, at least a quarter not consultations', () => {
@@ -150,8 +153,8 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
   });
 });
 
-describe('the held-out set (holdout8, never tuned on)', () => {
-  const s = run(sets.holdout8);
+describe('the held-out set (holdout9, never tuned on)', () => {
+  const s = run(sets.holdout9);
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
@@ -160,12 +163,12 @@ describe('the held-out set (holdout8, never tuned on)', () => {
     expect(s.emergency.precision).toBeGreaterThanOrEqual(0.8);
   });
   // NOT YET MET: the issue asks for emergency recall 1.0 here. Each held-out set, measured before it was read, found
-  // red flags phrased in ways no rule had seen (HELD_OUT_HISTORY: 0.68 … 0.967); every set reached 1.0 once tuned on,
+  // red flags phrased in ways no rule had seen (HELD_OUT_HISTORY: 0.68 … 0.852); every set reached 1.0 once tuned on,
   // and the next unseen one did not. This floor (the measurement, to the message) only catches regressions until the
   // classifier generalises (README "Triage quality").
   it('does not regress on emergencies (recall floor below the target, see the comment)', () => {
     const measured = HELD_OUT_HISTORY.at(-1);
-    expect(measured?.set).toBe('holdout8');
+    expect(measured?.set).toBe('holdout9');
     expect(s.emergency.recall).toBeGreaterThanOrEqual(measured?.recall ?? 1);
   });
 });
