@@ -58,6 +58,8 @@ export class FakeDingTalk {
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
+      // a client that gives up mid-handshake resets the socket: expected, never an uncaught error
+      socket.on('error', () => undefined);
       const url = new URL(req.url ?? '/', 'http://x');
       const ticket = url.searchParams.get('ticket') ?? '';
       const expires = this.tickets.get(ticket);
@@ -183,6 +185,8 @@ export class FakeDingTalk {
   private accept(ws: WebSocket): void {
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
+    // a peer that drops (ECONNRESET) just closes; the fake plays a server, not a test of the network
+    ws.on('error', () => undefined);
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { code?: number; headers?: { messageId?: string } };
       if (msg.code === 200 && msg.headers?.messageId) this.unacked.delete(msg.headers.messageId);
