@@ -9,10 +9,10 @@ import { consoleToStderr, createLogger } from './logger';
 import { ensureRedis, RedisUnavailableError } from './redis-server';
 import { Runtime } from './runtime';
 import { startConsole } from './console/start-console';
+import { runDemo } from './sim/demo';
 
 /** How long start-up may take (logging in is not part of it: the supervisor watches that). */
 const START_LIMIT_MS = 120_000;
-import { runDemo } from './sim/demo';
 
 /** `npm start`: the bot with the accounts in bots/*.json, or the demo when none has credentials. */
 async function main(): Promise<void> {

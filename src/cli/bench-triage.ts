@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
 import { classify } from '../domain/triage';
+import { labelledTexts } from './labelled-sets';
 import { normalizeText } from '../domain/normalize';
 
 /**
@@ -29,16 +28,7 @@ function main(): number {
     return 2;
   }
   const lex = core.value.lexicon;
-  const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-  const rows = files.flatMap((f) =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text: string; specialty?: string })
-      // the labelled sets (redflags2 labels red flags only)
-      .filter((r): r is { text: string; specialty: string } => typeof r.specialty === 'string'),
-  );
+  const rows = labelledTexts();
   const all = rows.map((r) => r.text);
   const chatter = rows.filter((r) => r.specialty === 'none').map((r) => r.text);
   const ms = Number(process.env.BENCH_MS ?? 3000);

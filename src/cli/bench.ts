@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -14,6 +14,7 @@ import { connectRedis, deletePrefix } from '../queue/redis';
 import { ensureRedis } from '../redis-server';
 import { openStore, type Store } from '../store/store';
 import { percentile } from '../domain/stats';
+import { labelledTexts } from './labelled-sets';
 
 /**
  * `npm run bench`: one run, real Redis and real SQLite, a table on stdout and bench/results.json. Every rate is also
@@ -26,19 +27,7 @@ const BOTS = ['qxy-1', 'qxy-2', 'qxy-3'];
 const SPECIALTIES = DOCTOR_QUEUES;
 
 function fixtures(): { chatter: string[]; consult: string[] } {
-  const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-  const rows = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { text: string; specialty?: string; urgency?: string })
-        // the labelled sets (redflags2 labels red flags only)
-        .filter(
-          (r): r is { text: string; specialty: string; urgency?: string } => typeof r.specialty === 'string',
-        ),
-    );
+  const rows = labelledTexts();
   return {
     chatter: rows.filter((r) => r.specialty === 'none').map((r) => r.text),
     consult: rows

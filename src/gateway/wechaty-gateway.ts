@@ -96,7 +96,8 @@ export class WechatyGateway implements ChatGateway {
         if (connectionLostAt == null || (lastEventAt ?? 0) > connectionLostAt)
           this.status.connectionLostAt = o.clock.now();
         log.warn({ err: { message: err.message } }, 'connection to the puppet service may be lost');
-        this.ding();
+        // Wechaty reports a failed ding as an error event; a dead stream simply brings no `dong`
+        w.ding('connection check');
       } else log.warn({ err: { message: err.message } }, 'wechaty error');
     });
     w.on('dong', () => this.touch());
@@ -175,16 +176,6 @@ export class WechatyGateway implements ChatGateway {
     this.stopping = true;
     await Promise.allSettled([...this.pending]);
     await this.o.wechaty.stop();
-  }
-
-  /** Asks the puppet for a `dong` event (a round trip over its event stream); a failure is only logged. */
-  private ding(): void {
-    try {
-      const r: unknown = this.o.wechaty.ding('connection check');
-      if (r instanceof Promise) r.catch(() => undefined);
-    } catch {
-      // the connection is down: the supervisor will see no event
-    }
   }
 
   private touch(): void {

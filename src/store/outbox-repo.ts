@@ -72,6 +72,11 @@ export class OutboxRepo {
   private readonly pendingStmt;
   private readonly recentStmt;
   private readonly lastSentStmt;
+  private readonly sendingStmt;
+  private readonly sendingAtStmt;
+  private readonly unconfirmedStmt;
+  private readonly resendStmt;
+  private readonly afterCrashStmt;
 
   constructor(private readonly db: Db) {
     this.addStmt = db.prepare(
@@ -93,6 +98,21 @@ export class OutboxRepo {
     this.recentStmt = db.prepare<[string, string, number], { n: number }>(
       `SELECT count(*) AS n FROM outbound_messages
        WHERE to_id = ? AND kind IN (SELECT value FROM json_each(?)) AND created_at >= ?`,
+    );
+    this.sendingStmt = db.prepare<[number | null, number]>(
+      'UPDATE outbound_messages SET sending_at = ? WHERE id = ?',
+    );
+    this.sendingAtStmt = db.prepare<[number], { sending_at: number | null }>(
+      'SELECT sending_at FROM outbound_messages WHERE id = ?',
+    );
+    this.unconfirmedStmt = db.prepare<[number, number]>(
+      "UPDATE outbound_messages SET status = 'sent', sent_at = ?, after_crash = 'not-resent' WHERE id = ? AND status = 'pending'",
+    );
+    this.resendStmt = db.prepare<[number]>(
+      "UPDATE outbound_messages SET after_crash = 'resent' WHERE id = ?",
+    );
+    this.afterCrashStmt = db.prepare<[number], { after_crash: AfterCrash | null }>(
+      'SELECT after_crash FROM outbound_messages WHERE id = ?',
     );
     this.lastSentStmt = db.prepare<[], { bot_id: string; at: number }>(
       "SELECT bot_id, max(sent_at) AS at FROM outbound_messages WHERE status = 'sent' GROUP BY bot_id",
@@ -125,18 +145,12 @@ export class OutboxRepo {
 
   /** The row is being handed to the platform now (a crash leaves this set: see `sendingAt`). */
   markSending(id: number, at: number): void {
-    this.db.prepare('UPDATE outbound_messages SET sending_at = ? WHERE id = ?').run(at, id);
+    this.sendingStmt.run(at, id);
   }
 
   /** When a send of the row started and never finished (the process died mid-send), or null. */
   sendingAt(id: number): number | null {
-    return (
-      this.db
-        .prepare<[number], { sending_at: number | null }>(
-          'SELECT sending_at FROM outbound_messages WHERE id = ?',
-        )
-        .get(id)?.sending_at ?? null
-    );
+    return this.sendingAtStmt.get(id)?.sending_at ?? null;
   }
 
   markSent(id: number, at: number): boolean {
@@ -148,29 +162,17 @@ export class OutboxRepo {
    * `at`, with `after_crash` 'not-resent' (WeChat may or may not have it). One statement, so a kill cannot split it.
    */
   markSentUnconfirmed(id: number, at: number): boolean {
-    return (
-      this.db
-        .prepare(
-          "UPDATE outbound_messages SET status = 'sent', sent_at = ?, after_crash = 'not-resent' WHERE id = ? AND status = 'pending'",
-        )
-        .run(at, id).changes === 1
-    );
+    return this.unconfirmedStmt.run(at, id).changes === 1;
   }
 
   /** The process died while this row was being sent, and it is sent again (at least once): recorded as 'resent'. */
   noteResend(id: number): void {
-    this.db.prepare("UPDATE outbound_messages SET after_crash = 'resent' WHERE id = ?").run(id);
+    this.resendStmt.run(id);
   }
 
   /** What became of the row's send after a crash, or null when no send of it was cut short. */
   afterCrash(id: number): AfterCrash | null {
-    return (
-      this.db
-        .prepare<[number], { after_crash: AfterCrash | null }>(
-          'SELECT after_crash FROM outbound_messages WHERE id = ?',
-        )
-        .get(id)?.after_crash ?? null
-    );
+    return this.afterCrashStmt.get(id)?.after_crash ?? null;
   }
 
   recordFailure(id: number, error: string): void {
@@ -180,7 +182,7 @@ export class OutboxRepo {
 
   /** The send is over without a result to record (the account was offline). */
   clearSending(id: number): void {
-    this.db.prepare('UPDATE outbound_messages SET sending_at = NULL WHERE id = ?').run(id);
+    this.sendingStmt.run(null, id);
   }
 
   /** Marks a pending row failed; false when it was not pending (already sent or failed). */
