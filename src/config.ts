@@ -5,6 +5,7 @@ import { isTimeZone } from './domain/roster';
 import { TipFileSchema, type Tip } from './domain/tips';
 import { EmergencyNumbersSchema, type EmergencyNumbers } from './domain/emergency';
 import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from './domain/triage-lexicon';
+import { compileModel, TriageModelSchema } from './domain/triage-model';
 
 export { PROJECT_ROOT } from './paths';
 
@@ -494,7 +495,8 @@ export interface LoadedSetup extends LoadedCore {
 }
 
 /**
- * Reads config/default.json (or QHT_CONFIG), config/triage.json and config/emergency-numbers.json, applying env;
+ * Reads config/default.json (or QHT_CONFIG), config/triage.json, config/triage-model.json and
+ * config/emergency-numbers.json, applying env;
  * collects every problem.
  */
 export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCore> {
@@ -514,9 +516,11 @@ export function loadCore(root: string, env: NodeJS.ProcessEnv): Loaded<LoadedCor
     EmergencyNumbersSchema,
     problems,
   );
+  const model = readConfigFile(join(root, 'config', 'triage-model.json'), TriageModelSchema, problems);
   const tips = readTips(join(root, 'config', 'tips'), problems);
-  if (problems.length > 0 || !config || !lex || !emergency) return { ok: false, problems };
-  return { ok: true, value: { config, lexicon: compileLexicon(lex), emergency, tips } };
+  if (problems.length > 0 || !config || !lex || !model || !emergency) return { ok: false, problems };
+  const lexicon = { ...compileLexicon(lex), model: compileModel(model) };
+  return { ok: true, value: { config, lexicon, emergency, tips } };
 }
 
 /** Every tip file under `dir` (sorted by name); tip ids must be unique across files. */

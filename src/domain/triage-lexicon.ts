@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { prepareText } from './triage-text';
+import type { TriageModel } from './triage-model';
 import { DOCTOR_QUEUES } from './types';
 
 /**
@@ -306,6 +307,8 @@ export interface CompiledLexicon {
   hypothetical: { cjk: string[]; latin: RegExp | null };
   hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
   whatIf: { cjk: string[]; latin: RegExp | null };
+  /** The second reader (config/triage-model.json), when loaded. */
+  model?: TriageModel;
 }
 
 const LATIN_START = /^[a-z0-9]/;

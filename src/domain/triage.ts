@@ -1,4 +1,5 @@
 import type { CompiledLexicon, CompiledRule, CompiledTerm, RuleKind } from './triage-lexicon';
+import { scoreModel } from './triage-model';
 import { readNumbers, type Readings } from './triage-numbers';
 import { prepareText } from './triage-text';
 import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './types';
@@ -17,13 +18,16 @@ import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './t
  * 5. Specialty: self-harm → psychology; pregnancy → maternal; a child → pediatrics; a TCM request → tcm; otherwise
  *    the complaint with the most weight (the earlier one on a tie); `general` when nothing else is named.
  * 6. Urgency: the highest urgency among fired, non-hypothetical rules; `routine` otherwise.
+ * 7. Second reader (triage-model.ts, config/triage-model.json): an n-gram model can raise a consultation the rules
+ *    did not call an emergency to one, or (at a higher threshold) take a message as an emergency consultation;
+ *    it fires as the rule `model`, naming the n-grams that weighed most. It never lowers what the rules decided.
  */
 
 export interface FiredRule {
   id: string;
   /** The signal it raises (other rules' `requires`/`unless` refer to it). */
   signal: string;
-  kind: RuleKind | 'number';
+  kind: RuleKind | 'number' | 'model';
   weight: number;
   specialty?: DoctorQueue;
   urgency?: 'emergency' | 'urgent';
@@ -246,7 +250,33 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       progress = true;
     }
   }
-  return decide(fired, ignored, readings, lex);
+  const decided = decide(fired, ignored, readings, lex);
+  return lex.model ? secondReader(decided, t, lex) : decided;
+}
+
+/**
+ * The model's say (step 7), only when the rules did not already call an emergency. A message the rules did not take
+ * is read too: a stroke or a farewell described in words no rule knows fires no medical rule at all.
+ */
+function secondReader(d: Triage, t: string, lex: CompiledLexicon): Triage {
+  const model = lex.model;
+  if (!model || d.urgency === 'emergency') return d;
+  const taken = d.kind === 'consult';
+  const { p, top } = scoreModel(model, t);
+  if (p < (taken ? model.source.threshold : model.source.takeThreshold)) return d;
+  const fired: FiredRule = {
+    id: 'model',
+    signal: 'model',
+    kind: 'model',
+    weight: 0,
+    urgency: 'emergency',
+    match: `p=${round(p)}: ${top.map(([g]) => g).join(' | ')}`,
+    at: t.length,
+    hypothetical: false,
+  };
+  const rules = [...d.rules, fired];
+  if (taken) return { ...d, urgency: 'emergency', rules };
+  return { ...d, kind: 'consult', specialty: specialtyOf(rules), urgency: 'emergency', confidence: round(p), rules };
 }
 
 /**

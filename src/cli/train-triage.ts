@@ -1,0 +1,223 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
+import { classify } from '../domain/triage';
+import type { CompiledLexicon } from '../domain/triage-lexicon';
+import {
+  compileModel,
+  scoreModel,
+  trainModel,
+  TriageModelSchema,
+  type TrainingExample,
+  type TriageModelFile,
+} from '../domain/triage-model';
+import { prepareText } from '../domain/triage-text';
+import { score, toClassification, type Classification, type Labelled } from '../domain/triage-report';
+
+const USAGE = `usage: npm run -s train:triage                       retrain on the sets config/triage-model.json names; rewrite it
+       npm run -s train:triage -- --add a,b         … and on these sets of test/fixtures/triage too
+       npm run -s train:triage -- --cross           each of those sets scored by a model trained without it
+       npm run -s train:triage -- --cross --unseen a,b   … and these sets, which it is not trained on
+       (--cross writes nothing)`;
+
+export const MODEL_FILE = join(PROJECT_ROOT, 'config', 'triage-model.json');
+const SETS_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
+
+export interface LabelledSetRow {
+  id: string;
+  text: string;
+  emergency: boolean;
+  /** Full labels (every set but redflags2, which labels red flags only). */
+  labelled?: Labelled;
+}
+
+/** A labelled set of test/fixtures/triage by name (file name without .jsonl). */
+export function readSet(name: string): LabelledSetRow[] {
+  return readFileSync(join(SETS_DIR, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => {
+      const r = JSON.parse(l) as Partial<Labelled> & { id: string; text: string; emergency?: boolean };
+      const full = typeof r.urgency === 'string' && typeof r.is_consult === 'boolean';
+      return {
+        id: r.id,
+        text: r.text,
+        emergency: full ? r.urgency === 'emergency' : r.emergency === true,
+        ...(full ? { labelled: r as Labelled } : {}),
+      };
+    });
+}
+
+export function setNames(): string[] {
+  return readdirSync(SETS_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => f.slice(0, -'.jsonl'.length))
+    .sort();
+}
+
+/** The model file `trainModel` makes from these sets, keeping the thresholds and `about` of `base`. */
+export function buildModel(sets: readonly string[], base: TriageModelFile): TriageModelFile {
+  const examples: TrainingExample[] = sets.flatMap((s) =>
+    readSet(s).map((r) => ({ text: prepareText(r.text), emergency: r.emergency })),
+  );
+  const trained = trainModel(examples, base.training);
+  return { ...base, trainedOn: [...sets], bias: trained.bias, weights: trained.weights };
+}
+
+/** Written with one weight per line, sorted, so a retrained model reads as a diff. */
+export function formatModel(m: TriageModelFile): string {
+  const sorted = Object.fromEntries(Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return `${JSON.stringify({ ...m, weights: sorted }, null, 2)}\n`;
+}
+
+interface FoldRow {
+  set: string;
+  n: number;
+  emergencies: number;
+  model: { recall: number; precision: number };
+  rules: { recall: number; precision: number };
+  both: { recall: number; precision: number; f1: number | null; raisedWrongly: number };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+
+function emergencyScores(want: readonly boolean[], got: readonly boolean[]): { recall: number; precision: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  want.forEach((w, i) => {
+    if (w && got[i]) tp++;
+    else if (got[i]) fp++;
+    else if (w) fn++;
+  });
+  return { recall: ratio(tp, tp + fn), precision: ratio(tp, tp + fp) };
+}
+
+/** Rules, model and both on one set, the model trained on `trainSets` (which should not hold `set`). */
+export function foldScores(
+  set: string,
+  trainSets: readonly string[],
+  base: TriageModelFile,
+  lexicon: CompiledLexicon,
+): FoldRow {
+  const model = compileModel(buildModel(trainSets, base));
+  const rows = readSet(set);
+  const want = rows.map((r) => r.emergency);
+  const rulesOnly = { ...lexicon, model: undefined };
+  const withModel = { ...lexicon, model };
+  const byRules = rows.map((r) => classify(r.text, rulesOnly));
+  const byBoth = rows.map((r) => classify(r.text, withModel));
+  const byModel = rows.map((r) => scoreModel(model, prepareText(r.text)).p >= base.threshold);
+  const both = emergencyScores(
+    want,
+    byBoth.map((t) => t.urgency === 'emergency'),
+  );
+  let f1: number | null = null;
+  const labelled = rows.flatMap((r) => (r.labelled ? [r.labelled] : []));
+  if (labelled.length === rows.length) {
+    const got = new Map<string, Classification>();
+    rows.forEach((r, i) => got.set(r.id, toClassification(r.id, byBoth[i] ?? classify(r.text, withModel), false)));
+    f1 = score(labelled, got).consult.f1;
+  }
+  return {
+    set,
+    n: rows.length,
+    emergencies: want.filter(Boolean).length,
+    model: emergencyScores(want, byModel),
+    rules: emergencyScores(
+      want,
+      byRules.map((t) => t.urgency === 'emergency'),
+    ),
+    both: {
+      ...both,
+      f1,
+      raisedWrongly: byBoth.filter(
+        (t, i) => !want[i] && t.urgency === 'emergency' && byRules[i]?.urgency !== 'emergency',
+      ).length,
+    },
+  };
+}
+
+function formatFolds(rows: readonly FoldRow[], trainedOn: ReadonlySet<string>): string {
+  const head =
+    'set          n    emerg  model R / P     rules R / P     rules+model R / P   consult F1  model false alarms';
+  const fmt = (x: { recall: number; precision: number }): string =>
+    `${x.recall.toFixed(3)} / ${x.precision.toFixed(3)}`;
+  const lines = rows.map((r) =>
+    [
+      `${r.set}${trainedOn.has(r.set) ? '' : '*'}`.padEnd(12),
+      String(r.n).padStart(4),
+      String(r.emergencies).padStart(6),
+      `  ${fmt(r.model)}`,
+      `  ${fmt(r.rules)}`,
+      `  ${fmt(r.both)}    `,
+      `  ${r.both.f1 === null ? '  -  ' : r.both.f1.toFixed(3)}    `,
+      `  ${r.both.raisedWrongly}`,
+    ].join(''),
+  );
+  return [
+    head,
+    ...lines,
+    '',
+    'Each set is scored by a model trained on the other sets (* = a set the shipped model was not trained on, scored',
+    'by a model trained on all its sets). The rules were tuned on every set but the current held-out one, so only the',
+    "model's columns and its false alarms are fair estimates on those.",
+  ].join('\n');
+}
+
+/** `--name a,b` → ['a', 'b'] (null when absent or empty); the flag and its value are marked as read. */
+function listOption(argv: readonly string[], name: string, read: Set<number>): string[] | null {
+  const at = argv.indexOf(name);
+  if (at < 0) return null;
+  read.add(at).add(at + 1);
+  const list = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  return list.length > 0 ? list : null;
+}
+
+function main(argv: string[]): number {
+  const read = new Set<number>();
+  const cross = argv.includes('--cross');
+  if (cross) read.add(argv.indexOf('--cross'));
+  const add = listOption(argv, '--add', read) ?? [];
+  const unseen = listOption(argv, '--unseen', read) ?? [];
+  const unknown = argv.filter((_, i) => !read.has(i));
+  const empty = (argv.includes('--add') && add.length === 0) || (argv.includes('--unseen') && unseen.length === 0);
+  if (unknown.length > 0 || empty || (unseen.length > 0 && !cross)) {
+    process.stderr.write(`${unknown.length > 0 ? `unexpected ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
+    return unknown.some((a) => a !== '--help' && a !== '-h') || empty ? 2 : 0;
+  }
+  const core = loadCore(PROJECT_ROOT, process.env);
+  if (!core.ok) {
+    process.stderr.write(`${formatProblems(core.problems)}\n`);
+    return 2;
+  }
+  const base = TriageModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+  const all = setNames();
+  const missing = [...add, ...unseen].filter((s) => !all.includes(s));
+  if (missing.length > 0) {
+    process.stderr.write(`no such set in test/fixtures/triage: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const sets = [...new Set([...base.trainedOn, ...add])];
+  if (cross) {
+    const trainedOn = new Set(sets);
+    const rows = [...sets, ...unseen.filter((s) => !trainedOn.has(s))].map((s) =>
+      foldScores(
+        s,
+        sets.filter((x) => x !== s),
+        base,
+        core.value.lexicon,
+      ),
+    );
+    process.stdout.write(`${formatFolds(rows, trainedOn)}\n`);
+    return 0;
+  }
+  const model = buildModel(sets, base);
+  writeFileSync(MODEL_FILE, formatModel(model));
+  process.stdout.write(
+    `trained on ${sets.join(', ')}: ${Object.keys(model.weights).length} weights → ${MODEL_FILE}\n`,
+  );
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The second reader: a logistic regression over the character and word n-grams of the prepared text, trained on the
+ * labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The rules decide everything
+ * else; the model can only add an emergency the rules missed, never take one away:
+ * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
+ * - a message the rules do not take becomes an emergency consultation at p ≥ `takeThreshold` (higher: the rules
+ *   already judged it chatter).
+ * Every such decision names the n-grams that weighed most, so a doctor can see why.
+ *
+ * Rules tuned on one set of phrasings missed about one red flag in seven on each new set; n-grams generalise across
+ * phrasings the rules have not seen ("喘得", "嘴唇发", "respira male") at the cost of some false alarms, which cost a
+ * group an emergency number it did not need. `npm run train:triage` trains it (deterministic; the shipped file is
+ * what the trainer writes) and `-- --cross` measures it on each set with the set left out of training.
+ */
+
+export const TriageModelSchema = z
+  .object({
+    about: z.string(),
+    version: z.literal(1),
+    /** The labelled sets it was trained on (file names without .jsonl): never a set that is being held out. */
+    trainedOn: z.array(z.string()).min(1),
+    /** A consultation becomes an emergency at this probability. */
+    threshold: z.number().min(0).max(1),
+    /** A message the rules did not take becomes an emergency consultation at this. */
+    takeThreshold: z.number().min(0).max(1),
+    /** How it was trained (recorded so `train:triage` can repeat it). */
+    training: z
+      .object({
+        minCount: z.number().int().min(1),
+        l2: z.number().min(0),
+        epochs: z.number().int().min(1),
+        learningRate: z.number().positive(),
+      })
+      .strict(),
+    bias: z.number(),
+    weights: z.record(z.string(), z.number()),
+  })
+  .strict();
+export type TriageModelFile = z.infer<typeof TriageModelSchema>;
+
+export interface TriageModel {
+  source: TriageModelFile;
+  weights: Map<string, number>;
+}
+
+export function compileModel(file: TriageModelFile): TriageModel {
+  return { source: file, weights: new Map(Object.entries(file.weights)) };
+}
+
+const DIGITS = /\d+/gu;
+const SPACES = /\s+/gu;
+const WORD = /[a-z]+/gu;
+
+/**
+ * The features of a prepared text (triage-text `prepareText`): digit runs become `0` or `00` (a number's size, not
+ * its value), then every character 1-, 2- and 3-gram (`c…`; no lone space), every Latin word (`w…`) and word pair
+ * (`b… …`). Distinct, in order of first appearance.
+ */
+export function modelFeatures(t: string): string[] {
+  const s = t
+    .replace(DIGITS, (d) => (d.length === 1 ? '0' : '00'))
+    .replace(SPACES, ' ')
+    .trim();
+  const out = new Set<string>();
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const a = chars[i] ?? '';
+    if (a !== ' ') out.add(`c${a}`);
+    if (i + 1 < chars.length) {
+      const ab = a + (chars[i + 1] ?? '');
+      out.add(`c${ab}`);
+      if (i + 2 < chars.length) out.add(`c${ab}${chars[i + 2] ?? ''}`);
+    }
+  }
+  const words = s.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    out.add(`w${words[i] ?? ''}`);
+    if (i + 1 < words.length) out.add(`b${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+  }
+  return [...out];
+}
+
+export interface ModelScore {
+  /** Probability that the message is an emergency. */
+  p: number;
+  /** The n-grams that pushed hardest towards an emergency, with their contribution (most first, at most 5). */
+  top: Array<[string, number]>;
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Each feature counts 1/√(number of features), so a long message is not louder than a short one. */
+export function scoreModel(model: TriageModel, t: string): ModelScore {
+  const features = modelFeatures(t);
+  const v = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+  let z = model.source.bias;
+  const parts: Array<[string, number]> = [];
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w === undefined) continue;
+    z += w * v;
+    if (w > 0) parts.push([f.slice(1), w * v]);
+  }
+  parts.sort((a, b) => b[1] - a[1]);
+  return { p: sigmoid(z), top: parts.slice(0, 5).map(([g, c]) => [g, Math.round(c * 1000) / 1000]) };
+}
+
+export interface TrainingExample {
+  /** Prepared text. */
+  text: string;
+  emergency: boolean;
+}
+
+export type TrainingOptions = TriageModelFile['training'];
+
+export const DEFAULT_TRAINING: TrainingOptions = { minCount: 2, l2: 1e-4, epochs: 3000, learningRate: 10 };
+
+/**
+ * Full-batch gradient descent on the class-balanced logistic loss with L2: deterministic (features sorted, the same
+ * order of additions every run), so the same sets always give the same weights. Features seen in fewer than
+ * `minCount` messages are left out; weights are rounded to 4 decimals and those below 0.0005 dropped.
+ */
+export function trainModel(
+  examples: readonly TrainingExample[],
+  options: TrainingOptions = DEFAULT_TRAINING,
+): { bias: number; weights: Record<string, number> } {
+  const featured = examples.map((x) => modelFeatures(x.text));
+  const counts = new Map<string, number>();
+  for (const fs of featured) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts.entries()]
+    .filter(([, n]) => n >= options.minCount)
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows = featured.map((fs) => {
+    const ids = fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
+    return { ids: Int32Array.from(ids.sort((a, b) => a - b)), v: fs.length > 0 ? 1 / Math.sqrt(fs.length) : 0 };
+  });
+  const y = examples.map((x) => (x.emergency ? 1 : 0));
+  const positives = y.reduce<number>((a, b) => a + b, 0);
+  if (positives === 0 || positives === y.length) throw new Error('training needs emergencies and others');
+  // each class weighs half of the loss
+  const classWeight = [0.5 / (1 - positives / y.length), 0.5 / (positives / y.length)];
+  const n = examples.length;
+  const w = new Float64Array(vocab.length);
+  const grad = new Float64Array(vocab.length);
+  let bias = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    grad.fill(0);
+    let gBias = 0;
+    for (let r = 0; r < n; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      let z = bias;
+      for (const i of row.ids) z += (w[i] ?? 0) * row.v;
+      const label = y[r] ?? 0;
+      const g = (sigmoid(z) - label) * (classWeight[label] ?? 1);
+      gBias += g;
+      for (const i of row.ids) grad[i] = (grad[i] ?? 0) + g * row.v;
+    }
+    for (let i = 0; i < w.length; i++)
+      w[i] = (w[i] ?? 0) - options.learningRate * ((grad[i] ?? 0) / n + options.l2 * (w[i] ?? 0));
+    bias -= options.learningRate * (gBias / n);
+  }
+  const weights: Record<string, number> = {};
+  vocab.forEach((f, i) => {
+    const rounded = Math.round((w[i] ?? 0) * 10000) / 10000;
+    if (Math.abs(rounded) >= 0.0005) weights[f] = rounded;
+  });
+  return { bias: Math.round(bias * 10000) / 10000, weights };
+}
