@@ -66,7 +66,9 @@ export function buildModel(sets: readonly string[], base: TriageModelFile): Tria
 
 /** Written with one weight per line, sorted, so a retrained model reads as a diff. */
 export function formatModel(m: TriageModelFile): string {
-  const sorted = Object.fromEntries(Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries(
+    Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return `${JSON.stringify({ ...m, weights: sorted }, null, 2)}\n`;
 }
 
@@ -81,7 +83,10 @@ interface FoldRow {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
-function emergencyScores(want: readonly boolean[], got: readonly boolean[]): { recall: number; precision: number } {
+function emergencyScores(
+  want: readonly boolean[],
+  got: readonly boolean[],
+): { recall: number; precision: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -116,7 +121,9 @@ export function foldScores(
   const labelled = rows.flatMap((r) => (r.labelled ? [r.labelled] : []));
   if (labelled.length === rows.length) {
     const got = new Map<string, Classification>();
-    rows.forEach((r, i) => got.set(r.id, toClassification(r.id, byBoth[i] ?? classify(r.text, withModel), false)));
+    rows.forEach((r, i) =>
+      got.set(r.id, toClassification(r.id, byBoth[i] ?? classify(r.text, withModel), false)),
+    );
     f1 = score(labelled, got).consult.f1;
   }
   return {
@@ -181,7 +188,8 @@ function main(argv: string[]): number {
   const add = listOption(argv, '--add', read) ?? [];
   const unseen = listOption(argv, '--unseen', read) ?? [];
   const unknown = argv.filter((_, i) => !read.has(i));
-  const empty = (argv.includes('--add') && add.length === 0) || (argv.includes('--unseen') && unseen.length === 0);
+  const empty =
+    (argv.includes('--add') && add.length === 0) || (argv.includes('--unseen') && unseen.length === 0);
   if (unknown.length > 0 || empty || (unseen.length > 0 && !cross)) {
     process.stderr.write(`${unknown.length > 0 ? `unexpected ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
     return unknown.some((a) => a !== '--help' && a !== '-h') || empty ? 2 : 0;

@@ -136,7 +136,10 @@ export function trainModel(
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = featured.map((fs) => {
     const ids = fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
-    return { ids: Int32Array.from(ids.sort((a, b) => a - b)), v: fs.length > 0 ? 1 / Math.sqrt(fs.length) : 0 };
+    return {
+      ids: Int32Array.from(ids.sort((a, b) => a - b)),
+      v: fs.length > 0 ? 1 / Math.sqrt(fs.length) : 0,
+    };
   });
   const y = examples.map((x) => (x.emergency ? 1 : 0));
   const positives = y.reduce<number>((a, b) => a + b, 0);

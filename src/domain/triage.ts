@@ -276,7 +276,14 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon): Triage {
   };
   const rules = [...d.rules, fired];
   if (taken) return { ...d, urgency: 'emergency', rules };
-  return { ...d, kind: 'consult', specialty: specialtyOf(rules), urgency: 'emergency', confidence: round(p), rules };
+  return {
+    ...d,
+    kind: 'consult',
+    specialty: specialtyOf(rules),
+    urgency: 'emergency',
+    confidence: round(p),
+    rules,
+  };
 }
 
 /**
