@@ -55,6 +55,12 @@ export function setNames(): string[] {
     .sort();
 }
 
+/** The sets held out now (test/fixtures/triage/held-out.json): measured, never tuned or trained on. */
+export function heldOut(): string[] {
+  const file = JSON.parse(readFileSync(join(SETS_DIR, 'held-out.json'), 'utf8')) as { current?: unknown };
+  return Array.isArray(file.current) ? file.current.filter((s): s is string => typeof s === 'string') : [];
+}
+
 /** The model file `trainModel` makes from these sets, keeping the thresholds and `about` of `base`. */
 export function buildModel(sets: readonly string[], base: TriageModelFile): TriageModelFile {
   const examples: TrainingExample[] = sets.flatMap((s) =>
@@ -207,6 +213,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const sets = [...new Set([...base.trainedOn, ...add])];
+  const refused = sets.filter((s) => heldOut().includes(s));
+  if (refused.length > 0) {
+    process.stderr.write(
+      `held out (test/fixtures/triage/held-out.json), never trained on: ${refused.join(', ')}\n`,
+    );
+    return 2;
+  }
   if (cross) {
     const trainedOn = new Set(sets);
     const rows = [...sets, ...unseen.filter((s) => !trainedOn.has(s))].map((s) =>

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildModel, formatModel, MODEL_FILE, setNames } from '../../../src/cli/train-triage';
+import { classify } from '../../../src/domain/triage';
+import {
+  compileModel,
+  modelFeatures,
+  scoreModel,
+  trainModel,
+  TriageModelSchema,
+  type TriageModelFile,
+} from '../../../src/domain/triage-model';
+import { prepareText } from '../../../src/domain/triage-text';
+import { PROJECT_ROOT } from '../../../src/paths';
+import { repoCore } from '../../support/env';
+
+/**
+ * The second reader (src/domain/triage-model.ts): features, scoring, training, how classify uses it, and that the
+ * shipped config/triage-model.json is exactly what `npm run train:triage` makes from the sets it names.
+ */
+const shipped = TriageModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+
+/** A model with hand-set weights, on the shipped thresholds (0.6 to raise, 0.75 to take). */
+function handModel(weights: Record<string, number>, bias = -4): TriageModelFile {
+  return { ...shipped, trainedOn: ['hand'], bias, weights };
+}
+
+describe('modelFeatures', () => {
+  it('gives character 1-3-grams, Latin words and word pairs, distinct, numbers by size only', () => {
+    const f = modelFeatures(prepareText('喘 39.5度 can not breathe'));
+    expect(f).toEqual(
+      expect.arrayContaining(['c喘', 'c喘 ', 'c喘 0', 'c00', 'c0.0', 'c度', 'wcan', 'wbreathe', 'bcan not']),
+    );
+    expect(f).not.toContain('c ');
+    expect(f.filter((x) => x === 'c0')).toHaveLength(1);
+    expect(modelFeatures(prepareText('血氧 88')).join()).toBe(modelFeatures(prepareText('血氧 91')).join());
+  });
+
+  it('keeps an emoji whole (no half surrogate pairs) and gives nothing for an empty text', () => {
+    const f = modelFeatures('😭救命');
+    expect(f).toContain('c😭');
+    expect(f).toContain('c😭救');
+    expect(f.every((x) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u.test(x))).toBe(true);
+    expect(modelFeatures('   ')).toEqual([]);
+  });
+});
+
+describe('scoreModel', () => {
+  it('adds the weights of the features it knows, each scaled by 1/√(feature count), and names the strongest', () => {
+    const model = compileModel(handModel({ c喘: 4, c气: 1, c咳: -2 }, -1));
+    const t = prepareText('喘气');
+    const n = modelFeatures(t).length; // 喘, 气, 喘气
+    const { p, top } = scoreModel(model, t);
+    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 5 / Math.sqrt(n)))), 10);
+    expect(top.map(([g]) => g)).toEqual(['喘', '气']);
+    expect(scoreModel(model, prepareText('你好')).p).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
+  });
+});
+
+describe('trainModel', () => {
+  const examples = [
+    ...['喘不上气', '突然喘不过气', '嘴唇发紫喘', '孩子喘得厉害'].map((text) => ({ text, emergency: true })),
+    ...['咳嗽三天', '有点咳嗽', '喉咙痛咳嗽', '流鼻涕咳嗽'].map((text) => ({ text, emergency: false })),
+  ];
+  const options = { minCount: 2, l2: 1e-4, epochs: 400, learningRate: 10 };
+
+  it('learns which words mark the emergencies, and keeps only features seen in minCount messages', () => {
+    const { bias, weights } = trainModel(examples, options);
+    const model = compileModel(handModel(weights, bias));
+    expect(scoreModel(model, '爸爸喘').p).toBeGreaterThan(0.8);
+    expect(scoreModel(model, '爸爸咳嗽').p).toBeLessThan(0.2);
+    expect(weights['c喘']).toBeGreaterThan(0);
+    expect(weights['c咳嗽']).toBeLessThan(0);
+    expect(weights['c紫']).toBeUndefined(); // one message only
+  });
+
+  it('is deterministic: the same examples give the same weights', () => {
+    expect(trainModel(examples, options)).toEqual(trainModel(examples, options));
+  });
+
+  it('refuses examples of one class only', () => {
+    expect(() => trainModel(examples.slice(0, 4), options)).toThrow('training needs emergencies and others');
+  });
+});
+
+describe('classify with a second reader', () => {
+  const core = repoCore();
+  const rules = { ...core.lexicon, model: undefined };
+  const withModel = (weights: Record<string, number>) => ({
+    ...core.lexicon,
+    model: compileModel(handModel(weights)),
+  });
+  const routine = '我爸咳嗽三天了，有点喘';
+  const chatter = '今天天气真好，大家周末愉快';
+
+  it('raises a consultation to an emergency at p ≥ threshold, and says why', () => {
+    expect(classify(routine, rules).urgency).not.toBe('emergency');
+    const t = classify(routine, withModel({ c喘: 40 }));
+    expect(t).toMatchObject({ kind: 'consult', urgency: 'emergency' });
+    expect(t.rules.at(-1)).toMatchObject({ id: 'model', kind: 'model', urgency: 'emergency', weight: 0 });
+    expect(t.rules.at(-1)?.match).toMatch(/^p=0\.\d+: 喘/u);
+  });
+
+  it('below the threshold changes nothing', () => {
+    expect(classify(routine, withModel({ c喘: 1 }))).toEqual(classify(routine, rules));
+  });
+
+  it('takes a message the rules did not take only at p ≥ takeThreshold', () => {
+    expect(classify(chatter, rules).kind).toBe('none');
+    const strong = classify(chatter, withModel({ c天气: 80 }));
+    expect(strong).toMatchObject({ kind: 'consult', specialty: 'general', urgency: 'emergency' });
+    expect(strong.confidence).toBeGreaterThanOrEqual(shipped.takeThreshold);
+    // between the two thresholds: enough to raise a consultation, not to take chatter
+    const p = (w: number): number =>
+      scoreModel(compileModel(handModel({ c天气: w })), prepareText(chatter)).p;
+    let w = 80;
+    while (p(w) >= shipped.takeThreshold) w -= 0.5;
+    expect(p(w)).toBeGreaterThanOrEqual(shipped.threshold);
+    expect(classify(chatter, withModel({ c天气: w })).kind).toBe('none');
+  });
+
+  it('never lowers what the rules decided', () => {
+    const emergency = '我爸胸口痛，喘不上气，嘴唇发紫';
+    const byRules = classify(emergency, rules);
+    expect(byRules.urgency).toBe('emergency');
+    expect(classify(emergency, withModel({ c喘: -80, c胸: -80 }))).toEqual(byRules);
+  });
+});
+
+describe('the shipped model (config/triage-model.json)', () => {
+  it('is loaded with the lexicon', () => {
+    expect(repoCore().lexicon.model?.source).toEqual(shipped);
+  });
+
+  it('is exactly what npm run train:triage makes from the sets it names', () => {
+    const rebuilt = buildModel(shipped.trainedOn, shipped);
+    expect(rebuilt.bias).toBe(shipped.bias);
+    expect(rebuilt.weights).toEqual(shipped.weights);
+    expect(formatModel(rebuilt)).toBe(readFileSync(MODEL_FILE, 'utf8'));
+  }, 120_000);
+
+  it('names only sets that exist, and never a held-out one', () => {
+    const names = setNames();
+    for (const s of shipped.trainedOn) expect(names).toContain(s);
+    const heldOut = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'held-out.json'), 'utf8'),
+    ) as { current: string[] };
+    for (const s of heldOut.current) expect(shipped.trainedOn).not.toContain(s);
+  });
+});
