@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
-import { classify } from '../domain/triage';
+import { classify, modelReadings } from '../domain/triage';
 import type { CompiledLexicon } from '../domain/triage-lexicon';
 import {
   compileModel,
@@ -62,9 +62,16 @@ export function heldOut(): string[] {
 }
 
 /** The model file `trainModel` makes from these sets, keeping the thresholds and `about` of `base`. */
-export function buildModel(sets: readonly string[], base: TriageModelFile): TriageModelFile {
+export function buildModel(
+  sets: readonly string[],
+  base: TriageModelFile,
+  lexicon: CompiledLexicon,
+): TriageModelFile {
   const examples: TrainingExample[] = sets.flatMap((s) =>
-    readSet(s).map((r) => ({ text: prepareText(r.text), emergency: r.emergency })),
+    readSet(s).map((r) => {
+      const text = prepareText(r.text);
+      return { text, emergency: r.emergency, readings: modelReadings(text, lexicon) };
+    }),
   );
   const trained = trainModel(examples, base.training);
   return { ...base, trainedOn: [...sets], bias: trained.bias, weights: trained.weights };
@@ -111,14 +118,17 @@ export function foldScores(
   base: TriageModelFile,
   lexicon: CompiledLexicon,
 ): FoldRow {
-  const model = compileModel(buildModel(trainSets, base));
+  const model = compileModel(buildModel(trainSets, base, lexicon));
   const rows = readSet(set);
   const want = rows.map((r) => r.emergency);
   const rulesOnly = { ...lexicon, model: undefined };
   const withModel = { ...lexicon, model };
   const byRules = rows.map((r) => classify(r.text, rulesOnly));
   const byBoth = rows.map((r) => classify(r.text, withModel));
-  const byModel = rows.map((r) => scoreModel(model, prepareText(r.text)).p >= base.threshold);
+  const byModel = rows.map((r) => {
+    const t = prepareText(r.text);
+    return scoreModel(model, t, 2, modelReadings(t, lexicon)).p >= base.threshold;
+  });
   const both = emergencyScores(
     want,
     byBoth.map((t) => t.urgency === 'emergency'),
@@ -233,7 +243,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${formatFolds(rows, trainedOn)}\n`);
     return 0;
   }
-  const model = buildModel(sets, base);
+  const model = buildModel(sets, base, core.value.lexicon);
   writeFileSync(MODEL_FILE, formatModel(model));
   process.stdout.write(
     `trained on ${sets.join(', ')}: ${Object.keys(model.weights).length} weights → ${MODEL_FILE}\n`,

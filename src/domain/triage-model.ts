@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readNumbers, type Readings } from './triage-numbers';
 
 /**
  * The second reader: a logistic regression over the character and word n-grams of the prepared text, trained on the
@@ -29,6 +30,11 @@ export const TriageModelSchema = z
     training: z
       .object({
         minCount: z.number().int().min(1),
+        /**
+         * Each feature counts 1/√max(features, normFloor): a short message ("奶奶发烧了，怎么办") is not made loud by
+         * having few features; its red flags are the rules' to find.
+         */
+        normFloor: z.number().int().min(1),
         l2: z.number().min(0),
         epochs: z.number().int().min(1),
         learningRate: z.number().positive(),
@@ -52,34 +58,69 @@ export function compileModel(file: TriageModelFile): TriageModel {
 const DIGITS = /\d+/gu;
 const SPACES = /\s+/gu;
 const WORD = /[a-z]+/gu;
-
 /**
- * The features of a prepared text (triage-text `prepareText`): digit runs become `0` or `00` (a number's size, not
- * its value), then every character 1-, 2- and 3-gram (`c…`; no lone space), every Latin word (`w…`) and word pair
- * (`b… …`). Distinct, in order of first appearance.
+ * Character n-grams of Latin letters, digits and punctuation alone are left out: "mi", " no", "a " say which language
+ * a message is in, not whether it is an emergency (Latin text speaks through its words), and numbers are the rules'.
  */
-export function modelFeatures(t: string): string[] {
-  const s = t
+const LATIN_ONLY = /^[a-z0 .,'!?]+$/u;
+
+/** Digit runs become `0` or `00` (a number's size, not its value); white space runs one space. */
+function modelText(t: string): string {
+  return t
     .replace(DIGITS, (d) => (d.length === 1 ? '0' : '00'))
     .replace(SPACES, ' ')
     .trim();
+}
+
+/**
+ * The features of a prepared text (triage-text `prepareText`), after `modelText`: every character 1-, 2- and 3-gram
+ * (`c…`; no lone space, none of Latin letters, digits and punctuation alone), every Latin word (`w…`) and word pair
+ * (`b… …`), and what the numbers read say (`n…`, `numberFeatures`). Distinct, in order of first appearance.
+ */
+export function modelFeatures(t: string, readings: Readings = readNumbers(t)): string[] {
+  const s = modelText(t);
   const out = new Set<string>();
   const chars = Array.from(s);
+  const add = (g: string): void => {
+    if (!LATIN_ONLY.test(g)) out.add(`c${g}`);
+  };
   for (let i = 0; i < chars.length; i++) {
     const a = chars[i] ?? '';
-    if (a !== ' ') out.add(`c${a}`);
+    if (a !== ' ') add(a);
     if (i + 1 < chars.length) {
       const ab = a + (chars[i + 1] ?? '');
-      out.add(`c${ab}`);
-      if (i + 2 < chars.length) out.add(`c${ab}${chars[i + 2] ?? ''}`);
+      add(ab);
+      if (i + 2 < chars.length) add(`${ab}${chars[i + 2] ?? ''}`);
     }
   }
+  addWords(s, out);
+  for (const n of numberFeatures(readings)) out.add(n);
+  return [...out];
+}
+
+/**
+ * The numbers the rules read (triage-numbers `readNumbers`), as words the model can weigh: an oxygen reading low
+ * (≤ 93) or not, a temperature high (≥ 39 °C), feverish (≥ 37.5) or not, an infant (< 3 months), a child (< 14),
+ * someone elderly (≥ 65), a duration of 3 days or more. Without them "血氧96" would count as much as "血氧86".
+ */
+export function numberFeatures(r: Readings): string[] {
+  const out: string[] = [];
+  if (r.spo2 !== null) out.push(r.spo2 <= 93 ? 'nspo2-low' : 'nspo2-normal');
+  if (r.temperatureC !== null)
+    out.push(r.temperatureC >= 39 ? 'ntemp-high' : r.temperatureC >= 37.5 ? 'ntemp-fever' : 'ntemp-normal');
+  if (r.agesYears.some((a) => a < 0.25)) out.push('nage-infant');
+  if (r.agesYears.some((a) => a < 14)) out.push('nage-child');
+  if (r.agesYears.some((a) => a >= 65)) out.push('nage-elderly');
+  if (r.days !== null && r.days >= 3) out.push('ndays-3');
+  return out;
+}
+
+function addWords(s: string, out: Set<string>): void {
   const words = s.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     out.add(`w${words[i] ?? ''}`);
     if (i + 1 < words.length) out.add(`b${words[i] ?? ''} ${words[i + 1] ?? ''}`);
   }
-  return [...out];
 }
 
 export interface ModelScore {
@@ -91,31 +132,54 @@ export interface ModelScore {
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-/** Each feature counts 1/√(number of features), so a long message is not louder than a short one. */
-export function scoreModel(model: TriageModel, t: string): ModelScore {
-  const features = modelFeatures(t);
-  const v = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
-  let z = model.source.bias;
+/**
+ * Each feature counts 1/√max(number of features, normFloor), so a long message is not louder than a short one, nor a
+ * very short one louder than the rest. `top` is worked out only at p ≥ `explainFrom` (by default always): the chatter
+ * path pays for the sum alone.
+ */
+export function scoreModel(
+  model: TriageModel,
+  t: string,
+  explainFrom = 0,
+  readings: Readings = readNumbers(t),
+): ModelScore {
+  const features = modelFeatures(t, readings);
+  const v = scaleOf(features.length, model.source.training.normFloor);
+  let sum = 0;
+  for (const f of features) sum += model.weights.get(f) ?? 0;
+  const p = sigmoid(model.source.bias + sum * v);
+  if (p < explainFrom) return { p, top: [] };
   const parts: Array<[string, number]> = [];
   for (const f of features) {
-    const w = model.weights.get(f);
-    if (w === undefined) continue;
-    z += w * v;
+    const w = model.weights.get(f) ?? 0;
     if (w > 0) parts.push([f.slice(1), w * v]);
   }
   parts.sort((a, b) => b[1] - a[1]);
-  return { p: sigmoid(z), top: parts.slice(0, 5).map(([g, c]) => [g, Math.round(c * 1000) / 1000]) };
+  return { p, top: parts.slice(0, 5).map(([g, c]) => [g, Math.round(c * 1000) / 1000]) };
 }
 
 export interface TrainingExample {
   /** Prepared text. */
   text: string;
   emergency: boolean;
+  /** The numbers read (triage `modelReadings`); read here without what-if clauses when absent. */
+  readings?: Readings;
 }
 
 export type TrainingOptions = TriageModelFile['training'];
 
-export const DEFAULT_TRAINING: TrainingOptions = { minCount: 2, l2: 1e-4, epochs: 3000, learningRate: 10 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  minCount: 2,
+  normFloor: 1,
+  l2: 1e-4,
+  epochs: 3000,
+  learningRate: 10,
+};
+
+/** What each of a message's `count` features counts. */
+function scaleOf(count: number, normFloor: number): number {
+  return count > 0 ? 1 / Math.sqrt(Math.max(count, normFloor)) : 0;
+}
 
 /**
  * Full-batch gradient descent on the class-balanced logistic loss with L2: deterministic (features sorted, the same
@@ -126,7 +190,7 @@ export function trainModel(
   examples: readonly TrainingExample[],
   options: TrainingOptions = DEFAULT_TRAINING,
 ): { bias: number; weights: Record<string, number> } {
-  const featured = examples.map((x) => modelFeatures(x.text));
+  const featured = examples.map((x) => modelFeatures(x.text, x.readings));
   const counts = new Map<string, number>();
   for (const fs of featured) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts.entries()]
@@ -138,7 +202,7 @@ export function trainModel(
     const ids = fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
     return {
       ids: Int32Array.from(ids.sort((a, b) => a - b)),
-      v: fs.length > 0 ? 1 / Math.sqrt(fs.length) : 0,
+      v: scaleOf(fs.length, options.normFloor),
     };
   });
   const y = examples.map((x) => (x.emergency ? 1 : 0));

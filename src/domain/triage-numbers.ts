@@ -39,6 +39,18 @@ const SPO2 = new RegExp(
   String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
+/** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
+const SPO2_TRIES = new RegExp(
+  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,10}?\d\s*(?:次|遍|回|times|volte|veces)[^\d。.!?！？]{0,4}?((?:\d{2,3}\s*[、,/，]\s*)*\d{2,3})(?![\d.]\d)`,
+  'gu',
+);
+
+/** The finger clip described, its top number being the SpO2: "夹手指的测了,上面数字是90,下面是112". */
+const SPO2_CLIP_TOP = new RegExp(
+  String.raw`(?:夹手指|夹在手指|手指上夹|指夹|夹指头)[^\d。.!?！？]{0,12}?(?:上面|上边|上头)(?:的)?(?:数字|数|那个)?(?:是|显示|写着)?\s*(\d{2,3})(?![\d.,]\d)`,
+  'gu',
+);
+
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
   String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
@@ -122,6 +134,16 @@ export function readSpo2(t: string): number | null {
     if (v >= 50 && v <= 100) found.push(v);
   }
   for (const m of t.matchAll(SPO2_LATER)) {
+    const v = Number(m[1]);
+    if (v >= 50 && v <= 100) found.push(v);
+  }
+  for (const m of t.matchAll(SPO2_TRIES)) {
+    for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
+      const v = Number(x);
+      if (x !== '' && v >= 50 && v <= 100) found.push(v);
+    }
+  }
+  for (const m of t.matchAll(SPO2_CLIP_TOP)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }

@@ -37,6 +37,9 @@ export function prepareText(text: string): string {
   // Traditional 著 is also the aspect particle 着 (躺著都在喘, 坐著還好, 睡不著) that OpenCC leaves alone; keep it only in
   // the written-work / notable words (著名, 显著, 名著, 土著)
   t = t.replace(/(?<![显卓昭土巨名原专论编译新遗拙合大])著(?![名作称述者])/gu, '着');
+  // a bracketed aside ends at its closing bracket: "dad (65, had a stent 2 years ago) says it feels like…" — the past
+  // in the aside says nothing about what follows, so the bracket closes a clause like a comma
+  t = t.replace(/\)(?=\s+[a-z\u3400-\u9fff])/gu, '),');
   return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
 }
 

@@ -251,19 +251,36 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
     }
   }
   const decided = decide(fired, ignored, readings, lex);
-  return lex.model ? secondReader(decided, t, lex) : decided;
+  return lex.model ? secondReader(decided, t, lex, withoutWhatIf(readings, whatIfNumbers)) : decided;
+}
+
+/** The readings less the numbers read only in a what-if clause ("what if his oxygen drops to 90"). */
+function withoutWhatIf(r: Readings, whatIf: ReadonlySet<string>): Readings {
+  if (whatIf.size === 0) return r;
+  return {
+    ...r,
+    temperatureC: whatIf.has('fever') ? null : r.temperatureC,
+    spo2: whatIf.has('spo2') ? null : r.spo2,
+  };
+}
+
+/** What the second reader is told the numbers of a prepared text are: those classify reads, less the what-ifs. */
+export function modelReadings(t: string, lex: CompiledLexicon): Readings {
+  const readings = readNumbers(t);
+  return withoutWhatIf(readings, numbersOnlyInWhatIf(t, numberSignals(readings, lex), lex));
 }
 
 /**
  * The model's say (step 7), only when the rules did not already call an emergency. A message the rules did not take
  * is read too: a stroke or a farewell described in words no rule knows fires no medical rule at all.
  */
-function secondReader(d: Triage, t: string, lex: CompiledLexicon): Triage {
+function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Readings): Triage {
   const model = lex.model;
   if (!model || d.urgency === 'emergency') return d;
   const taken = d.kind === 'consult';
-  const { p, top } = scoreModel(model, t);
-  if (p < (taken ? model.source.threshold : model.source.takeThreshold)) return d;
+  const needed = taken ? model.source.threshold : model.source.takeThreshold;
+  const { p, top } = scoreModel(model, t, needed, readings);
+  if (p < needed) return d;
   const fired: FiredRule = {
     id: 'model',
     signal: 'model',

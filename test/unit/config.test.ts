@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   formatProblems,
@@ -441,6 +442,24 @@ describe('loadCore and loadSetup on the repository', () => {
       readFileSync(join(PROJECT_ROOT, 'config', 'emergency-numbers.json'), 'utf8'),
     ) as unknown;
     expect(core.emergency).toEqual(numbers);
+  });
+
+  it('loads the second reader (config/triage-model.json) with the lexicon, and names a broken one', () => {
+    const model = JSON.parse(readFileSync(join(PROJECT_ROOT, 'config', 'triage-model.json'), 'utf8')) as {
+      threshold: number;
+    };
+    expect(valueOf(loadCore(PROJECT_ROOT, {})).lexicon.model?.source).toEqual(model);
+    const root = mkdtempSync(join(tmpdir(), 'qht-config-'));
+    try {
+      cpSync(join(PROJECT_ROOT, 'config'), join(root, 'config'), { recursive: true });
+      const file = join(root, 'config', 'triage-model.json');
+      writeFileSync(file, JSON.stringify({ ...model, threshold: 1.5 }));
+      expect(problemsOf(loadCore(root, {})).join('\n')).toContain(`${file}: threshold`);
+      rmSync(file);
+      expect(problemsOf(loadCore(root, {})).join('\n')).toContain(file);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('has emergency numbers, each with a source, for every country the issue names', () => {

@@ -2,6 +2,7 @@ import type { AppSettings } from '../../../src/app/context';
 import { Pipeline } from '../../../src/app/pipeline';
 import type { Effect, Publisher } from '../../../src/app/ports';
 import { pendingEffects } from '../../../src/app/recover';
+import { compileModel } from '../../../src/domain/triage-model';
 import type { Inbound } from '../../../src/domain/types';
 import { openStore, type Store } from '../../../src/store/store';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
@@ -92,6 +93,32 @@ describe('the inbound pipeline', () => {
     expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
     const healthy = new Pipeline({ store, settings, clock, publisher, log: silentLog });
     expect(await healthy.handle(question('m3'))).toBe('consultation #1 respiratory/routine');
+  });
+
+  it('takes an unmentioned message only the second reader calls an emergency, with the emergency advice at once', async () => {
+    // a change no rule knows as a red flag; a hand-set model that calls it one (the shipped model is measured on
+    // the labelled sets, test/unit/domain/triage-quality.test.ts)
+    const text = '阿公今朝好奇怪，坐在门口一动弗动';
+    const unmentioned: Inbound = { ...question('m4'), text, mentionsBot: false };
+    const model = settings.lexicon.model;
+    if (!model) throw new Error('the repository lexicon has no second reader');
+    const handModel = (on: boolean): AppSettings => ({
+      ...settings,
+      lexicon: {
+        ...settings.lexicon,
+        model: compileModel({ ...model.source, bias: -6, weights: on ? { c一动不: 200 } : {} }),
+      },
+    });
+    const off = new Pipeline({ store, settings: handModel(false), clock, publisher, log: silentLog });
+    expect(await off.handle(unmentioned)).toMatch(/^chatter/);
+    const on = new Pipeline({ store, settings: handModel(true), clock, publisher, log: silentLog });
+    expect(await on.handle({ ...unmentioned, msgId: 'm5' })).toBe('consultation #1 general/emergency');
+    const reply = store.db
+      .prepare<[], { text: string }>(
+        'SELECT text FROM outbound_messages WHERE is_group = 1 ORDER BY id LIMIT 1',
+      )
+      .get();
+    expect(reply?.text).toMatch(/紧急|急救/u);
   });
 });
 

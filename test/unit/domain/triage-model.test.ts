@@ -26,14 +26,37 @@ function handModel(weights: Record<string, number>, bias = -4): TriageModelFile 
 }
 
 describe('modelFeatures', () => {
-  it('gives character 1-3-grams, Latin words and word pairs, distinct, numbers by size only', () => {
+  it('gives character 1-3-grams, Latin words and word pairs, distinct, and what the numbers say', () => {
     const f = modelFeatures(prepareText('喘 39.5度 can not breathe'));
     expect(f).toEqual(
-      expect.arrayContaining(['c喘', 'c喘 ', 'c喘 0', 'c00', 'c0.0', 'c度', 'wcan', 'wbreathe', 'bcan not']),
+      expect.arrayContaining([
+        'c喘',
+        'c喘 ',
+        'c喘 0',
+        'c0度',
+        'c度',
+        'wcan',
+        'wbreathe',
+        'bcan not',
+        'ntemp-high',
+      ]),
     );
     expect(f).not.toContain('c ');
-    expect(f.filter((x) => x === 'c0')).toHaveLength(1);
-    expect(modelFeatures(prepareText('血氧 88')).join()).toBe(modelFeatures(prepareText('血氧 91')).join());
+    expect(new Set(f).size).toBe(f.length);
+    // n-grams of Latin letters, digits and punctuation alone say which language, not whether it is an emergency
+    expect(f.filter((x) => /^c[a-z0 .,'!?]+$/u.test(x))).toEqual([]);
+  });
+
+  it('reads numbers by what they mean, not their digits', () => {
+    const names = (t: string) => modelFeatures(prepareText(t)).filter((x) => x.startsWith('n'));
+    expect(names('血氧 88')).toEqual(['nspo2-low']);
+    expect(names('血氧 96')).toEqual(['nspo2-normal']);
+    expect(modelFeatures(prepareText('血氧 88')).filter((x) => !x.startsWith('n'))).toEqual(
+      modelFeatures(prepareText('血氧 91')).filter((x) => !x.startsWith('n')),
+    );
+    expect(names('宝宝2个月，发烧38度')).toEqual(['ntemp-fever', 'nage-infant', 'nage-child']);
+    expect(names('奶奶80岁，烧了三天')).toEqual(['nage-elderly', 'ndays-3']);
+    expect(names('体温36.8')).toEqual(['ntemp-normal']);
   });
 
   it('keeps an emoji whole (no half surrogate pairs) and gives nothing for an empty text', () => {
@@ -46,14 +69,33 @@ describe('modelFeatures', () => {
 });
 
 describe('scoreModel', () => {
-  it('adds the weights of the features it knows, each scaled by 1/√(feature count), and names the strongest', () => {
-    const model = compileModel(handModel({ c喘: 4, c气: 1, c咳: -2 }, -1));
+  it('adds the weights of the features it knows, each scaled by 1/√max(feature count, normFloor), and names the strongest', () => {
+    const weights = { c喘: 4, c气: 1, c咳: -2 };
     const t = prepareText('喘气');
     const n = modelFeatures(t).length; // 喘, 气, 喘气
-    const { p, top } = scoreModel(model, t);
-    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 5 / Math.sqrt(n)))), 10);
+    expect(n).toBe(3);
+    const unfloored = compileModel({
+      ...handModel(weights, -1),
+      training: { ...shipped.training, normFloor: 1 },
+    });
+    const { p, top } = scoreModel(unfloored, t);
+    expect(p).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 5 / Math.sqrt(3)))), 10);
     expect(top.map(([g]) => g)).toEqual(['喘', '气']);
-    expect(scoreModel(model, prepareText('你好')).p).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
+    expect(scoreModel(unfloored, prepareText('你好')).p).toBeCloseTo(1 / (1 + Math.exp(1)), 10);
+    // a message of 3 features counts as one of normFloor: a short message is not louder than the rest
+    const floored = compileModel({
+      ...handModel(weights, -1),
+      training: { ...shipped.training, normFloor: 60 },
+    });
+    expect(scoreModel(floored, t).p).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 5 / Math.sqrt(60)))), 10);
+  });
+
+  it('works out the strongest n-grams only at p ≥ explainFrom', () => {
+    const model = compileModel(handModel({ c喘: 4 }, -1));
+    const t = prepareText('喘气');
+    const { p } = scoreModel(model, t);
+    expect(scoreModel(model, t, p + 0.01)).toEqual({ p, top: [] });
+    expect(scoreModel(model, t, p).top.length).toBe(1);
   });
 });
 
@@ -62,13 +104,13 @@ describe('trainModel', () => {
     ...['喘不上气', '突然喘不过气', '嘴唇发紫喘', '孩子喘得厉害'].map((text) => ({ text, emergency: true })),
     ...['咳嗽三天', '有点咳嗽', '喉咙痛咳嗽', '流鼻涕咳嗽'].map((text) => ({ text, emergency: false })),
   ];
-  const options = { minCount: 2, l2: 1e-4, epochs: 400, learningRate: 10 };
+  const options = { minCount: 2, normFloor: 1, l2: 1e-4, epochs: 400, learningRate: 10 };
 
   it('learns which words mark the emergencies, and keeps only features seen in minCount messages', () => {
     const { bias, weights } = trainModel(examples, options);
     const model = compileModel(handModel(weights, bias));
     expect(scoreModel(model, '爸爸喘').p).toBeGreaterThan(0.8);
-    expect(scoreModel(model, '爸爸咳嗽').p).toBeLessThan(0.2);
+    expect(scoreModel(model, '爸爸咳嗽').p).toBeLessThan(0.5);
     expect(weights['c喘']).toBeGreaterThan(0);
     expect(weights['c咳嗽']).toBeLessThan(0);
     expect(weights['c紫']).toBeUndefined(); // one message only
@@ -133,7 +175,7 @@ describe('the shipped model (config/triage-model.json)', () => {
   });
 
   it('is exactly what npm run train:triage makes from the sets it names', () => {
-    const rebuilt = buildModel(shipped.trainedOn, shipped);
+    const rebuilt = buildModel(shipped.trainedOn, shipped, repoCore().lexicon);
     expect(rebuilt.bias).toBe(shipped.bias);
     expect(rebuilt.weights).toEqual(shipped.weights);
     expect(formatModel(rebuilt)).toBe(readFileSync(MODEL_FILE, 'utf8'));
