@@ -14,11 +14,19 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout8: each of those was the held-out set in its
- *   turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed.
- * - holdout9.jsonl: the current held-out set, never tuned on; its scores are the ones we report.
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout11: each of those was the held-out set in its
+ *   turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned
+ *   on it and the second reader (config/triage-model.json) trained on it.
+ * - held-out.json names the current held-out sets, never tuned or trained on; their scores are the ones we report.
  */
 const lexicon = repoCore().lexicon;
+/** The rules alone (the second reader switched off): what tuning keeps exact on the tuned-on sets. */
+const rulesOnly = { ...lexicon, model: undefined };
+const HELD_OUT = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'held-out.json'), 'utf8')) as {
+    current: string[];
+  }
+).current;
 
 function load(name: string): Labelled[] {
   return readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', name), 'utf8')
@@ -27,9 +35,9 @@ function load(name: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
-function run(examples: Labelled[]) {
+function run(examples: Labelled[], lex = lexicon) {
   const got = new Map<string, Classification>();
-  for (const x of examples) got.set(x.id, toClassification(x.id, classify(x.text, lexicon), false));
+  for (const x of examples) got.set(x.id, toClassification(x.id, classify(x.text, lex), false));
   return score(examples, got);
 }
 
@@ -48,7 +56,13 @@ const sets = {
   holdout7: load('holdout7.jsonl'),
   holdout8: load('holdout8.jsonl'),
   holdout9: load('holdout9.jsonl'),
+  holdout10: load('holdout10.jsonl'),
+  holdout11: load('holdout11.jsonl'),
 };
+/**
+ * The sets the rules were tuned on and the model trained on (every set but redflags2, below, the held-out ones, and
+ * short1: 200 short messages the model is trained on and the rules not yet tuned on).
+ */
 const TUNED = [
   'tune',
   'dev',
@@ -59,42 +73,43 @@ const TUNED = [
   'holdout2',
   'holdout3',
   'holdout4',
+  'holdout5',
+  'holdout6',
+  'holdout7',
+  'holdout8',
+  'holdout9',
+  'holdout10',
+  'holdout11',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
- * written. The lexicon was tuned between measurements; the last is the current held-out set.
+ * written, with what measured it: the rules alone up to holdout9, then the rules with the second reader (the rules
+ * alone scored 0.933 (56/60) on holdout10 and on holdout11, 0.967 (58/60) on holdout12, 0.95 (57/60) on holdout13 and
+ * 1.0 (41/41) on short2, 200 short messages). The classifier was tuned between measurements; the last ones are the
+ * current held-out sets (held-out.json).
  */
 const HELD_OUT_HISTORY = [
-  { set: 'dev', recall: 0.68, precision: 0.75 },
-  { set: 'dev2', recall: 0.84, precision: 0.77 },
-  { set: 'dev3', recall: 0.73, precision: 0.84 },
-  { set: 'holdout', recall: 0.755, precision: 0.771 },
-  { set: 'holdout2', recall: 0.875, precision: 0.891 },
-  { set: 'holdout3', recall: 0.879, precision: 0.927 },
-  { set: 'holdout4', recall: 0.789, precision: 0.833 },
-  { set: 'holdout5', recall: 0.845, precision: 0.942 },
-  { set: 'holdout6', recall: 0.845, precision: 0.86 },
-  { set: 'holdout7', recall: 0.845, precision: 0.98 },
-  { set: 'holdout8', recall: 0.967, precision: 0.967 },
-  { set: 'holdout9', recall: 0.852, precision: 0.963 },
+  { set: 'dev', by: 'rules', recall: 0.68, precision: 0.75 },
+  { set: 'dev2', by: 'rules', recall: 0.84, precision: 0.77 },
+  { set: 'dev3', by: 'rules', recall: 0.73, precision: 0.84 },
+  { set: 'holdout', by: 'rules', recall: 0.755, precision: 0.771 },
+  { set: 'holdout2', by: 'rules', recall: 0.875, precision: 0.891 },
+  { set: 'holdout3', by: 'rules', recall: 0.879, precision: 0.927 },
+  { set: 'holdout4', by: 'rules', recall: 0.789, precision: 0.833 },
+  { set: 'holdout5', by: 'rules', recall: 0.845, precision: 0.942 },
+  { set: 'holdout6', by: 'rules', recall: 0.845, precision: 0.86 },
+  { set: 'holdout7', by: 'rules', recall: 0.845, precision: 0.98 },
+  { set: 'holdout8', by: 'rules', recall: 0.967, precision: 0.967 },
+  { set: 'holdout9', by: 'rules', recall: 0.852, precision: 0.963 },
+  { set: 'holdout10', by: 'rules+model', recall: 1, precision: 0.896 },
+  { set: 'holdout11', by: 'rules+model', recall: 0.983, precision: 0.922 },
+  { set: 'holdout12', by: 'rules+model', recall: 0.983, precision: 0.922 },
+  { set: 'holdout13', by: 'rules+model', recall: 0.967, precision: 0.892 },
+  { set: 'short2', by: 'rules+model', recall: 1, precision: 0.837 },
 ];
 
 describe('the labelled sets', () => {
-  const all = [
-    ...sets.tune,
-    ...sets.dev,
-    ...sets.dev2,
-    ...sets.dev3,
-    ...sets.holdout1,
-    ...sets.holdout2,
-    ...sets.holdout3,
-    ...sets.holdout4,
-    ...sets.holdout5,
-    ...sets.holdout6,
-    ...sets.holdout7,
-    ...sets.holdout8,
-    ...sets.holdout9,
-  ];
+  const all = TUNED.filter((name) => name !== 'redflags').flatMap((name) => sets[name]);
 
   it('hold at least 400 messages, about 60% Chinese, at least a quarter not consultations', () => {
     expect(all.length).toBeGreaterThanOrEqual(400);
@@ -104,14 +119,15 @@ describe('the labelled sets', () => {
   });
 
   it('are labelled consistently (is_consult exactly for doctor queues; urgency only for consultations)', () => {
-    for (const x of [...all, ...sets.redflags]) {
+    const every = [...all, ...sets.redflags, ...HELD_OUT.flatMap((name) => load(`${name}.jsonl`))];
+    for (const x of every) {
       expect({ id: x.id, consult: !['none', 'policy'].includes(x.specialty) }).toEqual({
         id: x.id,
         consult: x.is_consult,
       });
       expect({ id: x.id, none: x.urgency === 'none' }).toEqual({ id: x.id, none: !x.is_consult });
     }
-    const ids = [...all, ...sets.redflags].map((x) => x.id);
+    const ids = every.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -122,21 +138,30 @@ describe.each(TUNED.map((name) => [name]))('the %s set (tuned on)', (name) => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
   });
-  it('every emergency found, none raised falsely', () => {
-    expect({ missed: s.emergency.fn, false: s.emergency.fp }).toEqual({ missed: 0, false: 0 });
+  it('the rules alone find every emergency and raise none falsely', () => {
+    const r = run(sets[name], rulesOnly);
+    expect({ missed: r.emergency.fn, false: r.emergency.fp }).toEqual({ missed: 0, false: 0 });
+  });
+  it('with the second reader: still every emergency, its false alarms keep precision ≥ 0.90', () => {
+    expect(s.emergency.fn).toBe(0);
+    expect(s.emergency.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 /**
  * redflags2.jsonl: 14 red flags × (45 phrasings + 15 near misses: negated, hypothetical, past, figures of speech, news),
  * written by helpers who never saw the lexicon, then tuned on (each miss turned into a general pattern). Every
- * phrasing must stay an emergency and every near miss must stay not one.
+ * phrasing must stay an emergency and, for the rules, every near miss must stay not one.
  */
 describe('the red-flag phrasings (redflags2, tuned on)', () => {
   const rows = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'redflags2.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as { id: string; flag: string; emergency: boolean; text: string });
+  const wrongBy = (lex: typeof lexicon) =>
+    rows
+      .filter((r) => (classify(r.text, lex).urgency === 'emergency') !== r.emergency)
+      .map((r) => `${r.id} ${r.flag} ${r.emergency ? 'missed' : 'false alarm'}: ${r.text}`);
   it('hold 14 flags of 45 phrasings and 15 near misses', () => {
     const flags = new Set(rows.map((r) => r.flag));
     expect(flags.size).toBe(14);
@@ -145,16 +170,18 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
       expect(rows.filter((r) => r.flag === f && !r.emergency).length).toBe(15);
     }
   });
-  it('every phrasing is an emergency; no near miss is one', () => {
-    const wrong = rows
-      .filter((r) => (classify(r.text, lexicon).urgency === 'emergency') !== r.emergency)
-      .map((r) => `${r.id} ${r.flag} ${r.emergency ? 'missed' : 'false alarm'}: ${r.text}`);
-    expect(wrong).toEqual([]);
+  it('the rules alone: every phrasing is an emergency; no near miss is one', () => {
+    expect(wrongBy(rulesOnly)).toEqual([]);
+  });
+  it('with the second reader: every phrasing still is; at most 10 of the 210 near misses raised', () => {
+    const wrong = wrongBy(lexicon);
+    expect(wrong.filter((w) => w.includes(' missed: '))).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(10);
   });
 });
 
-describe('the held-out set (holdout9, never tuned on)', () => {
-  const s = run(sets.holdout9);
+describe.each(HELD_OUT.map((name) => [name]))('the held-out set %s (never tuned or trained on)', (name) => {
+  const s = run(load(`${name}.jsonl`));
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     expect(s.consult.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.specialtyAccuracy).toBeGreaterThanOrEqual(0.85);
@@ -162,13 +189,13 @@ describe('the held-out set (holdout9, never tuned on)', () => {
   it('meets the emergency precision target: ≥ 0.80', () => {
     expect(s.emergency.precision).toBeGreaterThanOrEqual(0.8);
   });
-  // NOT YET MET: the issue asks for emergency recall 1.0 here. Each held-out set, measured before it was read, found
-  // red flags phrased in ways no rule had seen (HELD_OUT_HISTORY: 0.68 … 0.852); every set reached 1.0 once tuned on,
-  // and the next unseen one did not. This floor (the measurement, to the message) only catches regressions until the
-  // classifier generalises (README "Triage quality").
-  it('does not regress on emergencies (recall floor below the target, see the comment)', () => {
-    const measured = HELD_OUT_HISTORY.at(-1);
-    expect(measured?.set).toBe('holdout9');
+  // NOT YET MET where the measurement is below 1.0: the issue asks for emergency recall 1.0 here. Each held-out set,
+  // measured before it was read, found red flags phrased in ways neither the rules nor the model had seen
+  // (HELD_OUT_HISTORY); every set reached 1.0 once tuned on, and the next unseen one did not. This floor (the
+  // measurement, to the message) only catches regressions (README "Triage quality").
+  it('does not regress on emergencies (recall floor: the measurement, see the comment)', () => {
+    const measured = HELD_OUT_HISTORY.find((h) => h.set === name);
+    expect(measured?.by).toBe('rules+model');
     expect(s.emergency.recall).toBeGreaterThanOrEqual(measured?.recall ?? 1);
   });
 });
