@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { readNumbers, type Readings } from './triage-numbers';
 
 /**
- * The second reader: a logistic regression over the character and word n-grams of the prepared text, trained on the
- * labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The rules decide everything
+ * The second reader: a logistic regression over the character and word n-grams of the prepared text and what its
+ * numbers say, trained on the labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The rules decide everything
  * else; the model can only add an emergency the rules missed, never take one away:
  * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
  * - a message the rules do not take becomes an emergency consultation at p ≥ `takeThreshold` (higher: the rules
@@ -162,19 +162,11 @@ export interface TrainingExample {
   /** Prepared text. */
   text: string;
   emergency: boolean;
-  /** The numbers read (triage `modelReadings`); read here without what-if clauses when absent. */
+  /** The numbers read, as classify gives them (triage `modelReadings`: no what-ifs); every number read when absent. */
   readings?: Readings;
 }
 
 export type TrainingOptions = TriageModelFile['training'];
-
-export const DEFAULT_TRAINING: TrainingOptions = {
-  minCount: 2,
-  normFloor: 1,
-  l2: 1e-4,
-  epochs: 3000,
-  learningRate: 10,
-};
 
 /** What each of a message's `count` features counts. */
 function scaleOf(count: number, normFloor: number): number {
@@ -188,7 +180,7 @@ function scaleOf(count: number, normFloor: number): number {
  */
 export function trainModel(
   examples: readonly TrainingExample[],
-  options: TrainingOptions = DEFAULT_TRAINING,
+  options: TrainingOptions,
 ): { bias: number; weights: Record<string, number> } {
   const featured = examples.map((x) => modelFeatures(x.text, x.readings));
   const counts = new Map<string, number>();
