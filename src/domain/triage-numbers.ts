@@ -51,6 +51,21 @@ const SPO2_CLIP_TOP = new RegExp(
   'gu',
 );
 
+/**
+ * The finger clip described, then what it showed a little further on, across commas: "夹手指那个小机器量,数字一直跳,
+ * 最后停在91", "那个夹手指的显示91".
+ */
+const SPO2_CLIP_LATER = new RegExp(
+  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|finger (?:thing|clip|gadget|device|monitor|sensor)|oximeter|saturimetro|oximetro)[^\d。.!?！？]{0,30}?(?:停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  'gu',
+);
+
+/** A falling saturation with its readings in turn: "saturacion 一直往下掉 早上95 现在躺着88" (the lowest counts). */
+const SPO2_FALLING = new RegExp(
+  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
+  'gu',
+);
+
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
   String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
@@ -141,6 +156,17 @@ export function readSpo2(t: string): number | null {
     for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
       const v = Number(x);
       if (x !== '' && v >= 50 && v <= 100) found.push(v);
+    }
+  }
+  for (const m of t.matchAll(SPO2_CLIP_LATER)) {
+    const v = Number(m[1]);
+    if (v >= 50 && v <= 100) found.push(v);
+  }
+  for (const m of t.matchAll(SPO2_FALLING)) {
+    // each later number that is not a time, an age, a temperature or a phone number
+    for (const r of (m[1] ?? '').matchAll(/(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|分|min|anni|anos|years))/gu)) {
+      const v = Number(r[1]);
+      if (v >= 50 && v <= 100) found.push(v);
     }
   }
   for (const m of t.matchAll(SPO2_CLIP_TOP)) {

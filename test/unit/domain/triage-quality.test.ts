@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout13, short1 and short2 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout15 and short1 … short3 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it.
@@ -63,6 +63,9 @@ const sets = {
   holdout13: load('holdout13.jsonl'),
   short1: load('short1.jsonl'),
   short2: load('short2.jsonl'),
+  holdout14: load('holdout14.jsonl'),
+  holdout15: load('holdout15.jsonl'),
+  short3: load('short3.jsonl'),
 };
 /** The sets the rules were tuned on and the model trained on (every set but redflags2, below, and the held-out ones). */
 const TUNED = [
@@ -86,6 +89,9 @@ const TUNED = [
   'holdout13',
   'short1',
   'short2',
+  'holdout14',
+  'holdout15',
+  'short3',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
