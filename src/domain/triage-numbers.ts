@@ -164,7 +164,9 @@ export function readSpo2(t: string): number | null {
   }
   for (const m of t.matchAll(SPO2_FALLING)) {
     // each later number that is not a time, an age, a temperature or a phone number
-    for (const r of (m[1] ?? '').matchAll(/(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|分|min|anni|anos|years))/gu)) {
+    for (const r of (m[1] ?? '').matchAll(
+      /(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|分|min|anni|anos|years))/gu,
+    )) {
       const v = Number(r[1]);
       if (v >= 50 && v <= 100) found.push(v);
     }
