@@ -407,6 +407,9 @@ describe('red flags told by metaphor, farewells, and what only looks like one', 
     ["mia figlia perde sangue dal naso da mezz'ora, ha inzuppato un asciugamano"],
     ['mia sorella ha scritto addio a tutti e ha comprato il carbone'],
     ['我弟发了朋友圈跟大家告别，买了木炭，电话打不通'],
+    ['我爸胸闷'],
+    ['爸爸胸口有点闷'],
+    ['我爸胸口痛得厉害，现在不喘了'],
   ])('an emergency: %s', (text) => {
     expect(urgencyOf(text)).toBe('emergency');
   });
@@ -427,6 +430,8 @@ describe('red flags told by metaphor, farewells, and what only looks like one', 
     ['sorry everyone I’ll miss dinner tonight, phone off'],
     ['bought charcoal for the bbq this weekend, who’s in'],
     ['咳嗽两周了，就是喉咙一直有痰卡住'],
+    ['爬楼梯会有点胸闷，休息一下就好'],
+    ['昨天胸口有点闷，今天不闷了'],
   ])('not an emergency: %s', (text) => {
     expect(urgencyOf(text)).not.toBe('emergency');
   });
