@@ -190,6 +190,8 @@ export interface CompiledTerm {
    * pattern runs only on messages that hold one of them; absent when none can be read off the pattern.
    */
   anchors?: string[];
+  /** The same pattern, sticky: tried only where one of its anchors starts (every match starts with one). */
+  sticky?: RegExp;
 }
 
 const META = /[\\^$.*+?()[\]{}|]/u;
@@ -329,7 +331,7 @@ function compileTerm(raw: string): CompiledTerm {
       latin: false,
       stem: false,
       re: new RegExp(raw.slice(3), 'gu'),
-      ...(anchors ? { anchors } : {}),
+      ...(anchors ? { anchors, sticky: new RegExp(raw.slice(3), 'uy') } : {}),
     };
   }
   const stem = raw.endsWith('*');

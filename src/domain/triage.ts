@@ -85,8 +85,11 @@ function startOf(t: string, at: number, ends: ReadonlySet<string>): number {
   return i + 1;
 }
 
+/** A Latin letter or digit of the prepared (lower-case) text; a character code test, as it runs on every position. */
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[a-z0-9]/.test(ch);
+  if (ch === undefined || ch.length === 0) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
@@ -159,17 +162,39 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
       push(i, { term, at, text: term.text });
     }
   }
-  // a pattern runs only when the message holds one of its anchors (or it has none), in lexicon order
-  const due = new Set<number>(lex.patternIndex.always);
+  // a pattern runs only where one of its anchors starts (every match starts with one), or everywhere when it has
+  // none, in lexicon order; matches as matchAll finds them: leftmost first, none overlapping
+  const starts = new Map<number, number[] | null>();
+  for (const p of lex.patternIndex.always) starts.set(p, null);
   for (let at = 0; at < t.length; at++) {
     const anchors = lex.patternIndex.byFirst.get(t[at] ?? '');
     if (!anchors) continue;
-    for (const a of anchors) if (t.startsWith(a.text, at)) for (const p of a.patterns) due.add(p);
+    for (const a of anchors) {
+      if (!t.startsWith(a.text, at)) continue;
+      for (const p of a.patterns) {
+        const list = starts.get(p);
+        if (list === undefined) starts.set(p, [at]);
+        else if (list !== null && list.at(-1) !== at) list.push(at);
+      }
+    }
   }
-  for (const p of [...due].sort((a, b) => a - b)) {
+  for (const p of [...starts.keys()].sort((a, b) => a - b)) {
     const [i, term] = lex.patterns[p] ?? [];
     if (i === undefined || !term?.re) continue;
-    for (const m of t.matchAll(term.re)) if (m[0].length > 0) push(i, { term, at: m.index, text: m[0] });
+    const positions = starts.get(p);
+    if (!positions || !term.sticky) {
+      for (const m of t.matchAll(term.re)) if (m[0].length > 0) push(i, { term, at: m.index, text: m[0] });
+      continue;
+    }
+    let from = 0;
+    for (const at of positions) {
+      if (at < from) continue;
+      term.sticky.lastIndex = at;
+      const m = term.sticky.exec(t);
+      if (!m || m[0].length === 0) continue;
+      push(i, { term, at, text: m[0] });
+      from = at + m[0].length;
+    }
   }
   return hits;
 }
