@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems, loadCore, PROJECT_ROOT } from '../config';
-import { classify, modelReadings } from '../domain/triage';
-import type { CompiledLexicon } from '../domain/triage-lexicon';
+import { PROJECT_ROOT } from '../config';
+import { classify, modelReadings, triageText } from '../domain/triage';
+import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from '../domain/triage-lexicon';
 import {
   compileModel,
   scoreModel,
@@ -11,7 +11,6 @@ import {
   type TrainingExample,
   type TriageModelFile,
 } from '../domain/triage-model';
-import { prepareText } from '../domain/triage-text';
 import { score, toClassification, type Classification, type Labelled } from '../domain/triage-report';
 
 const USAGE = `usage: npm run -s train:triage                       retrain on the sets config/triage-model.json names; rewrite it
@@ -55,10 +54,29 @@ export function setNames(): string[] {
     .sort();
 }
 
-/** The sets held out now (test/fixtures/triage/held-out.json): measured, never tuned or trained on. */
-export function heldOut(): string[] {
-  const file = JSON.parse(readFileSync(join(SETS_DIR, 'held-out.json'), 'utf8')) as { current?: unknown };
-  return Array.isArray(file.current) ? file.current.filter((s): s is string => typeof s === 'string') : [];
+export interface HeldOutFile {
+  /** Held out now: measured once, never tuned or trained on. */
+  current: string[];
+  /** Held out in their turn and measured once; may be tuned and trained on now. */
+  measured: string[];
+  /** Written to tune on, never held out. */
+  neverHeldOut: string[];
+}
+
+/** test/fixtures/triage/held-out.json: which sets may be trained on (README "Triage quality"). */
+export function heldOutFile(): HeldOutFile {
+  const raw = JSON.parse(readFileSync(join(SETS_DIR, 'held-out.json'), 'utf8')) as Partial<HeldOutFile>;
+  const list = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+  return { current: list(raw.current), measured: list(raw.measured), neverHeldOut: list(raw.neverHeldOut) };
+}
+
+/** Why a set may not be trained on, or null: held out now, or not measured yet (a new set is measured first). */
+export function trainingRefusal(set: string, file: HeldOutFile): string | null {
+  if (file.current.includes(set)) return `${set} is held out now (held-out.json "current")`;
+  if (!file.measured.includes(set) && !file.neverHeldOut.includes(set))
+    return `${set} has not been measured: hold it out and measure it first (held-out.json "current", then "measured")`;
+  return null;
 }
 
 /** The model file `trainModel` makes from these sets, keeping the thresholds and `about` of `base`. */
@@ -69,7 +87,7 @@ export function buildModel(
 ): TriageModelFile {
   const examples: TrainingExample[] = sets.flatMap((s) =>
     readSet(s).map((r) => {
-      const text = prepareText(r.text);
+      const text = triageText(r.text);
       return { text, emergency: r.emergency, readings: modelReadings(text, lexicon) };
     }),
   );
@@ -126,7 +144,7 @@ export function foldScores(
   const byRules = rows.map((r) => classify(r.text, rulesOnly));
   const byBoth = rows.map((r) => classify(r.text, withModel));
   const byModel = rows.map((r) => {
-    const t = prepareText(r.text);
+    const t = triageText(r.text);
     return scoreModel(model, t, 2, modelReadings(t, lexicon)).p >= base.threshold;
   });
   const both = emergencyScores(
@@ -188,62 +206,87 @@ function formatFolds(rows: readonly FoldRow[], trainedOn: ReadonlySet<string>): 
   ].join('\n');
 }
 
-/** `--name a,b` → ['a', 'b'] (null when absent or empty); the flag and its value are marked as read. */
+/** `--name a,b` → ['a', 'b'] (null when absent); the flag and its value are marked as read. */
 function listOption(argv: readonly string[], name: string, read: Set<number>): string[] | null {
   const at = argv.indexOf(name);
   if (at < 0) return null;
-  read.add(at).add(at + 1);
-  const list = (argv[at + 1] ?? '').split(',').filter(Boolean);
-  return list.length > 0 ? list : null;
+  read.add(at);
+  const value = argv[at + 1];
+  if (value === undefined || value.startsWith('-')) return [];
+  read.add(at + 1);
+  return value.split(',').filter(Boolean);
+}
+
+/** The lexicon (config/triage.json) and the model file's settings, read without its weights: retraining repairs them. */
+function readInputs(): { lexicon: CompiledLexicon; base: TriageModelFile } | string {
+  try {
+    const lexicon = compileLexicon(
+      TriageLexiconSchema.parse(
+        JSON.parse(readFileSync(join(PROJECT_ROOT, 'config', 'triage.json'), 'utf8')),
+      ),
+    );
+    const raw = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Record<string, unknown>;
+    const settings = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'bias' && k !== 'weights'));
+    const header = TriageModelSchema.omit({ bias: true, weights: true }).parse(settings);
+    return { lexicon, base: { ...header, bias: 0, weights: {} } };
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }
 
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const read = new Set<number>();
   const cross = argv.includes('--cross');
   if (cross) read.add(argv.indexOf('--cross'));
-  const add = listOption(argv, '--add', read) ?? [];
-  const unseen = listOption(argv, '--unseen', read) ?? [];
-  const unknown = argv.filter((_, i) => !read.has(i));
-  const empty =
-    (argv.includes('--add') && add.length === 0) || (argv.includes('--unseen') && unseen.length === 0);
-  if (unknown.length > 0 || empty || (unseen.length > 0 && !cross)) {
-    process.stderr.write(`${unknown.length > 0 ? `unexpected ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
-    return unknown.some((a) => a !== '--help' && a !== '-h') || empty ? 2 : 0;
-  }
-  const core = loadCore(PROJECT_ROOT, process.env);
-  if (!core.ok) {
-    process.stderr.write(`${formatProblems(core.problems)}\n`);
+  const add = listOption(argv, '--add', read);
+  const unseen = listOption(argv, '--unseen', read);
+  const problems = [
+    ...argv.filter((_, i) => !read.has(i)).map((a) => `unexpected ${a}`),
+    ...(add?.length === 0 ? ['--add needs a list of sets'] : []),
+    ...(unseen?.length === 0 ? ['--unseen needs a list of sets'] : []),
+    ...(unseen && !cross ? ['--unseen goes with --cross'] : []),
+  ];
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\n${USAGE}\n`);
     return 2;
   }
-  const base = TriageModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+  const inputs = readInputs();
+  if (typeof inputs === 'string') {
+    process.stderr.write(`cannot read config/triage.json or config/triage-model.json: ${inputs}\n`);
+    return 2;
+  }
+  const { lexicon, base } = inputs;
+  const sets = [...new Set([...base.trainedOn, ...(add ?? [])])];
   const all = setNames();
-  const missing = [...add, ...unseen].filter((s) => !all.includes(s));
+  const missing = [...sets, ...(unseen ?? [])].filter((s) => !all.includes(s));
   if (missing.length > 0) {
     process.stderr.write(`no such set in test/fixtures/triage: ${missing.join(', ')}\n`);
     return 2;
   }
-  const sets = [...new Set([...base.trainedOn, ...add])];
-  const refused = sets.filter((s) => heldOut().includes(s));
+  const file = heldOutFile();
+  const refused = sets.map((s) => trainingRefusal(s, file)).filter((r): r is string => r !== null);
   if (refused.length > 0) {
-    process.stderr.write(
-      `held out (test/fixtures/triage/held-out.json), never trained on: ${refused.join(', ')}\n`,
-    );
+    process.stderr.write(`not trained on:\n${refused.map((r) => `  - ${r}`).join('\n')}\n`);
     return 2;
   }
   if (cross) {
     const trainedOn = new Set(sets);
-    const rows = [...sets, ...unseen.filter((s) => !trainedOn.has(s))].map((s) =>
+    const rows = [...sets, ...(unseen ?? []).filter((s) => !trainedOn.has(s))].map((s) =>
       foldScores(
         s,
         sets.filter((x) => x !== s),
         base,
-        core.value.lexicon,
+        lexicon,
       ),
     );
     process.stdout.write(`${formatFolds(rows, trainedOn)}\n`);
     return 0;
   }
-  const model = buildModel(sets, base, core.value.lexicon);
+  const model = buildModel(sets, base, lexicon);
   writeFileSync(MODEL_FILE, formatModel(model));
   process.stdout.write(
     `trained on ${sets.join(', ')}: ${Object.keys(model.weights).length} weights → ${MODEL_FILE}\n`,

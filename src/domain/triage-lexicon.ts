@@ -186,8 +186,8 @@ export interface CompiledTerm {
   /** A `re:` term. */
   re?: RegExp;
   /**
-   * For a `re:` term: literals one of which every match must contain (from its leading group or literal), so the
-   * pattern runs only on messages that hold one of them; absent when none can be read off the pattern.
+   * For a `re:` term: literals one of which every match must start with (its leading group or literal, after any
+   * leading lookaround), so the pattern is tried only where one of them starts; absent when none can be read off.
    */
   anchors?: string[];
   /** The same pattern, sticky: tried only where one of its anchors starts (every match starts with one). */
@@ -198,7 +198,7 @@ const META = /[\\^$.*+?()[\]{}|]/u;
 const QUANTIFIER = /^[?*{]/u;
 
 /**
- * Literals one of which every match of `pattern` must contain, read off its start (after any leading lookaround): a
+ * Literals one of which every match of `pattern` must start with, read off its start (after any leading lookaround): a
  * leading group whose alternatives each start with a literal (`(胸口|心口)…`, `(?:lips?|face)…` → lip, face) or a
  * leading literal (`doesn'?t…` → doesn). Null when the start is anything else (a class, an optional group, an
  * alternative that starts with regex syntax), so the pattern always runs.

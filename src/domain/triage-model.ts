@@ -6,8 +6,8 @@ import { readNumbers, type Readings } from './triage-numbers';
  * numbers say, trained on the labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The rules decide everything
  * else; the model can only add an emergency the rules missed, never take one away:
  * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
- * - a message the rules do not take becomes an emergency consultation at p ≥ `takeThreshold` (higher: the rules
- *   already judged it chatter).
+ * - a message the rules do not take as a consultation (chatter or a policy question) becomes an emergency
+ *   consultation at p ≥ `takeThreshold` (higher: the rules already judged it otherwise).
  * Every such decision names the n-grams that weighed most, so a doctor can see why.
  *
  * Rules tuned on one set of phrasings missed about one red flag in seven on each new set; n-grams generalise across
@@ -26,6 +26,11 @@ export const TriageModelSchema = z
     threshold: z.number().min(0).max(1),
     /** A message the rules did not take becomes an emergency consultation at this. */
     takeThreshold: z.number().min(0).max(1),
+    /**
+     * Signals of rules after which the model says nothing: a guard that reads the issue's own criterion off the text
+     * ("坐着还好": breathless only on exertion is not "at rest"), which n-grams cannot weigh.
+     */
+    quietAfter: z.array(z.string()),
     /** How it was trained (recorded so `train:triage` can repeat it). */
     training: z
       .object({
@@ -126,7 +131,12 @@ function addWords(s: string, out: Set<string>): void {
 export interface ModelScore {
   /** Probability that the message is an emergency. */
   p: number;
-  /** The n-grams that pushed hardest towards an emergency, with their contribution (most first, at most 5). */
+  /** How many features the message has (0: nothing to read, p is the bias alone). */
+  features: number;
+  /**
+   * The features that pushed hardest towards an emergency (n-grams, words, or number features such as `spo2-low`),
+   * with their contribution, most first, at most 5.
+   */
   top: Array<[string, number]>;
 }
 
@@ -148,14 +158,18 @@ export function scoreModel(
   let sum = 0;
   for (const f of features) sum += model.weights.get(f) ?? 0;
   const p = sigmoid(model.source.bias + sum * v);
-  if (p < explainFrom) return { p, top: [] };
+  if (p < explainFrom) return { p, features: features.length, top: [] };
   const parts: Array<[string, number]> = [];
   for (const f of features) {
     const w = model.weights.get(f) ?? 0;
     if (w > 0) parts.push([f.slice(1), w * v]);
   }
   parts.sort((a, b) => b[1] - a[1]);
-  return { p, top: parts.slice(0, 5).map(([g, c]) => [g, Math.round(c * 1000) / 1000]) };
+  return {
+    p,
+    features: features.length,
+    top: parts.slice(0, 5).map(([g, c]) => [g, Math.round(c * 1000) / 1000]),
+  };
 }
 
 export interface TrainingExample {

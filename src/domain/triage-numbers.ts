@@ -100,9 +100,9 @@ const AGE_WEEKS = new RegExp(
   'gu',
 );
 
-/** Ages in days ("40天的小孩", "出生10天", "宝宝20多天"): also what `readDays` must not take for a duration. */
+/** Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:出生|出世|生下来|才|刚|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|才|刚|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 

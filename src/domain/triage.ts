@@ -225,12 +225,12 @@ function formatAge(years: number): string {
 export const MAX_TRIAGE_CHARS = 2000;
 
 export function classify(text: string, lex: CompiledLexicon): Triage {
-  const t = prepareText(text.length > MAX_TRIAGE_CHARS ? text.slice(0, MAX_TRIAGE_CHARS) : text);
+  const t = triageText(text);
   const readings = readNumbers(t);
   const fired: FiredRule[] = [];
   const ignored: IgnoredMatch[] = [];
   const signals = numberSignals(readings, lex);
-  const whatIfNumbers = numbersOnlyInWhatIf(t, signals, lex);
+  const { whatIf: whatIfNumbers, factual } = numbersOnlyInWhatIf(t, signals, lex);
   const n = lex.source.numbers;
   if (signals.has('fever'))
     fired.push({
@@ -276,36 +276,37 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
     }
   }
   const decided = decide(fired, ignored, readings, lex);
-  return lex.model ? secondReader(decided, t, lex, withoutWhatIf(readings, whatIfNumbers)) : decided;
+  return lex.model ? secondReader(decided, t, lex, factual ?? readings) : decided;
 }
 
-/** The readings less the numbers read only in a what-if clause ("what if his oxygen drops to 90"). */
-function withoutWhatIf(r: Readings, whatIf: ReadonlySet<string>): Readings {
-  if (whatIf.size === 0) return r;
-  return {
-    ...r,
-    temperatureC: whatIf.has('fever') ? null : r.temperatureC,
-    spo2: whatIf.has('spo2') ? null : r.spo2,
-  };
+/** A message as triage reads it: its first MAX_TRIAGE_CHARS characters, prepared (triage-text `prepareText`). */
+export function triageText(text: string): string {
+  return prepareText(text.length > MAX_TRIAGE_CHARS ? text.slice(0, MAX_TRIAGE_CHARS) : text);
 }
 
-/** What the second reader is told the numbers of a prepared text are: those classify reads, less the what-ifs. */
+/**
+ * What the second reader is told the numbers of a triage text are: those read outside what-if clauses ("血氧96，万一
+ * 掉到88怎么办" is a reading of 96), as classify tells it.
+ */
 export function modelReadings(t: string, lex: CompiledLexicon): Readings {
   const readings = readNumbers(t);
-  return withoutWhatIf(readings, numbersOnlyInWhatIf(t, numberSignals(readings, lex), lex));
+  return numbersOnlyInWhatIf(t, numberSignals(readings, lex), lex).factual ?? readings;
 }
 
 /**
  * The model's say (step 7), only when the rules did not already call an emergency. A message the rules did not take
- * is read too: a stroke or a farewell described in words no rule knows fires no medical rule at all.
+ * as a consultation (chatter or a policy question) is read too, at `takeThreshold`: a stroke or a farewell described
+ * in words no rule knows fires no medical rule at all.
  */
 function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Readings): Triage {
   const model = lex.model;
   if (!model || d.urgency === 'emergency') return d;
+  if (d.rules.some((r) => model.source.quietAfter.includes(r.signal))) return d;
   const taken = d.kind === 'consult';
   const needed = taken ? model.source.threshold : model.source.takeThreshold;
-  const { p, top } = scoreModel(model, t, needed, readings);
-  if (p < needed) return d;
+  const { p, top, features } = scoreModel(model, t, needed, readings);
+  // nothing to read is no evidence; a threshold of 1 turns the model off (a logit past 37 rounds to p = 1)
+  if (features === 0 || needed >= 1 || !(p >= needed)) return d;
   const fired: FiredRule = {
     id: 'model',
     signal: 'model',
@@ -332,9 +333,13 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
  * The number signals read only in a what-if clause ("如果老人家血氧掉到92了要怎么处理"): read again with those clauses
  * blanked, what is no longer there was a what-if, not a reading.
  */
-function numbersOnlyInWhatIf(t: string, signals: Map<string, string>, lex: CompiledLexicon): Set<string> {
+function numbersOnlyInWhatIf(
+  t: string,
+  signals: Map<string, string>,
+  lex: CompiledLexicon,
+): { whatIf: Set<string>; factual: Readings | null } {
   const { cjk, latin } = lex.whatIf;
-  if (signals.size === 0 || (cjk.length === 0 && !latin)) return new Set();
+  if (signals.size === 0 || (cjk.length === 0 && !latin)) return { whatIf: new Set(), factual: null };
   let blanked = false;
   let clause = '';
   let factual = '';
@@ -351,9 +356,10 @@ function numbersOnlyInWhatIf(t: string, signals: Map<string, string>, lex: Compi
     } else clause += ch;
   }
   flush();
-  if (!blanked) return new Set();
-  const real = numberSignals(readNumbers(factual), lex);
-  return new Set([...signals.keys()].filter((s) => !real.has(s)));
+  if (!blanked) return { whatIf: new Set(), factual: null };
+  const readings = readNumbers(factual);
+  const real = numberSignals(readings, lex);
+  return { whatIf: new Set([...signals.keys()].filter((s) => !real.has(s))), factual: readings };
 }
 
 function num(id: string, signal: string, weight: number, match: string, at: number): FiredRule {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildModel, formatModel, MODEL_FILE, setNames } from '../../../src/cli/train-triage';
-import { classify } from '../../../src/domain/triage';
+import {
+  buildModel,
+  formatModel,
+  heldOutFile,
+  MODEL_FILE,
+  setNames,
+  trainingRefusal,
+} from '../../../src/cli/train-triage';
+import { classify, modelReadings, triageText } from '../../../src/domain/triage';
 import {
   compileModel,
   modelFeatures,
@@ -11,7 +17,6 @@ import {
   type TriageModelFile,
 } from '../../../src/domain/triage-model';
 import { prepareText } from '../../../src/domain/triage-text';
-import { PROJECT_ROOT } from '../../../src/paths';
 import { repoCore } from '../../support/env';
 
 /**
@@ -94,7 +99,7 @@ describe('scoreModel', () => {
     const model = compileModel(handModel({ c喘: 4 }, -1));
     const t = prepareText('喘气');
     const { p } = scoreModel(model, t);
-    expect(scoreModel(model, t, p + 0.01)).toEqual({ p, top: [] });
+    expect(scoreModel(model, t, p + 0.01)).toEqual({ p, features: 3, top: [] });
     expect(scoreModel(model, t, p).top.length).toBe(1);
   });
 });
@@ -161,6 +166,37 @@ describe('classify with a second reader', () => {
     expect(classify(chatter, withModel({ c天气: w })).kind).toBe('none');
   });
 
+  it('reads nothing into a message with no features, and is off at a threshold of 1', () => {
+    const eager = (source: Partial<TriageModelFile>) => ({
+      ...core.lexicon,
+      model: compileModel({ ...handModel({}, 40), ...source }),
+    });
+    expect(classify('!!! ...', eager({})).kind).toBe('none');
+    expect(classify(chatter, eager({})).urgency).toBe('emergency');
+    expect(classify(chatter, eager({ takeThreshold: 1 })).kind).toBe('none');
+    expect(classify(routine, eager({ threshold: 1 })).urgency).not.toBe('emergency');
+  });
+
+  it('is told the numbers outside what-if clauses, as the rules read them', () => {
+    const whatIf = '外婆阳了，血氧96，万一血氧掉到88怎么办';
+    expect(modelReadings(triageText(whatIf), core.lexicon).spo2).toBe(96);
+    expect(modelReadings(triageText('外婆阳了，血氧88'), core.lexicon).spo2).toBe(88);
+    const lowOnly = withModel({ 'nspo2-low': 400 });
+    expect(classify(whatIf, lowOnly).urgency).not.toBe('emergency');
+    expect(classify('外婆阳了，血氧96，还在咳', lowOnly).urgency).not.toBe('emergency');
+    expect(classify('外婆阳了，咳得厉害，血氧88', rules).urgency).toBe('emergency');
+  });
+
+  it('says nothing after a guard it is told to respect (breathless only on exertion)', () => {
+    const exertion = '走两步就上气不接下气，坐着还好';
+    const eager = { ...core.lexicon, model: compileModel(handModel({}, 40)) };
+    expect(classify(exertion, rules).rules.map((r) => r.signal)).toContain('fine-at-rest');
+    expect(shipped.quietAfter).toContain('fine-at-rest');
+    expect(classify(exertion, eager).urgency).not.toBe('emergency');
+    const deaf = { ...core.lexicon, model: compileModel({ ...handModel({}, 40), quietAfter: [] }) };
+    expect(classify(exertion, deaf).urgency).toBe('emergency');
+  });
+
   it('never lowers what the rules decided', () => {
     const emergency = '我爸胸口痛，喘不上气，嘴唇发紫';
     const byRules = classify(emergency, rules);
@@ -184,9 +220,9 @@ describe('the shipped model (config/triage-model.json)', () => {
   it('names only sets that exist, and never a held-out one', () => {
     const names = setNames();
     for (const s of shipped.trainedOn) expect(names).toContain(s);
-    const heldOut = JSON.parse(
-      readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'held-out.json'), 'utf8'),
-    ) as { current: string[] };
-    for (const s of heldOut.current) expect(shipped.trainedOn).not.toContain(s);
+    const file = heldOutFile();
+    expect(shipped.trainedOn.map((s) => trainingRefusal(s, file)).filter(Boolean)).toEqual([]);
+    for (const s of file.current) expect(shipped.trainedOn).not.toContain(s);
+    expect(trainingRefusal('holdout99', file)).toMatch(/has not been measured/u);
   });
 });
