@@ -130,7 +130,8 @@ describe('a doctor corrects triage with transfer', () => {
         {
           from: 'wang-wei',
           group: MILAN,
-          say: '@青小医 我胸闷，喉咙总像有东西堵着，是不是肺有问题',
+          // a lump in the throat read as a lung question (routine respiratory); chest tightness would be a red flag
+          say: '@青小医 我喉咙总像有东西堵着，咳又咳不出来，是不是肺有问题',
           mention: true,
         }, // 1: #1
         { from: 'dr-chen', say: '转 1 心理' }, // 2: pediatrics doctor, not the ticket's queue
