@@ -1,23 +1,49 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Labelled } from '../domain/triage-report';
 import { PROJECT_ROOT } from '../paths';
 
-export interface LabelledText {
+const SETS_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
+
+export interface LabelledSetRow {
+  id: string;
   text: string;
-  specialty: string;
-  urgency?: string;
+  emergency: boolean;
+  /** Full labels (every set but redflags2, which labels red flags only). */
+  labelled?: Labelled;
 }
 
-/** Every labelled message in test/fixtures/triage (redflags2, which labels red flags only, is left out): bench input. */
-export function labelledTexts(): LabelledText[] {
-  const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-  return readdirSync(dir)
+/** The labelled sets of test/fixtures/triage by name (file name without .jsonl), sorted. */
+export function setNames(): string[] {
+  return readdirSync(SETS_DIR)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Partial<LabelledText> & { text: string })
-        .filter((r): r is LabelledText => typeof r.specialty === 'string'),
-    );
+    .map((f) => f.slice(0, -'.jsonl'.length))
+    .sort();
+}
+
+/** A labelled set of test/fixtures/triage by name. */
+export function readSet(name: string): LabelledSetRow[] {
+  return readFileSync(join(SETS_DIR, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => {
+      const r = JSON.parse(l) as Partial<Labelled> & { id: string; text: string; emergency?: boolean };
+      const full = typeof r.urgency === 'string' && typeof r.is_consult === 'boolean';
+      return {
+        id: r.id,
+        text: r.text,
+        emergency: full ? r.urgency === 'emergency' : r.emergency === true,
+        ...(full ? { labelled: r as Labelled } : {}),
+      };
+    });
+}
+
+/** test/fixtures/triage/held-out.json. */
+export function readHeldOutJson(): unknown {
+  return JSON.parse(readFileSync(join(SETS_DIR, 'held-out.json'), 'utf8'));
+}
+
+/** Every fully labelled message in test/fixtures/triage (redflags2, which labels red flags only, is left out): bench input. */
+export function labelledTexts(): Labelled[] {
+  return setNames().flatMap((s) => readSet(s).flatMap((r) => (r.labelled ? [r.labelled] : [])));
 }

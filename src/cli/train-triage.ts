@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import { classify, modelReadings, triageText } from '../domain/triage';
@@ -11,7 +11,8 @@ import {
   type TrainingExample,
   type TriageModelFile,
 } from '../domain/triage-model';
-import { score, toClassification, type Classification, type Labelled } from '../domain/triage-report';
+import { ratio, score, toClassification, type Classification } from '../domain/triage-report';
+import { readHeldOutJson, readSet, setNames } from './labelled-sets';
 
 const USAGE = `usage: npm run -s train:triage                       retrain on the sets config/triage-model.json names; rewrite it
        npm run -s train:triage -- --add a,b         … and on these sets of test/fixtures/triage too
@@ -20,39 +21,6 @@ const USAGE = `usage: npm run -s train:triage                       retrain on t
        (--cross writes nothing)`;
 
 export const MODEL_FILE = join(PROJECT_ROOT, 'config', 'triage-model.json');
-const SETS_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-
-export interface LabelledSetRow {
-  id: string;
-  text: string;
-  emergency: boolean;
-  /** Full labels (every set but redflags2, which labels red flags only). */
-  labelled?: Labelled;
-}
-
-/** A labelled set of test/fixtures/triage by name (file name without .jsonl). */
-export function readSet(name: string): LabelledSetRow[] {
-  return readFileSync(join(SETS_DIR, `${name}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => {
-      const r = JSON.parse(l) as Partial<Labelled> & { id: string; text: string; emergency?: boolean };
-      const full = typeof r.urgency === 'string' && typeof r.is_consult === 'boolean';
-      return {
-        id: r.id,
-        text: r.text,
-        emergency: full ? r.urgency === 'emergency' : r.emergency === true,
-        ...(full ? { labelled: r as Labelled } : {}),
-      };
-    });
-}
-
-export function setNames(): string[] {
-  return readdirSync(SETS_DIR)
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => f.slice(0, -'.jsonl'.length))
-    .sort();
-}
 
 export interface HeldOutFile {
   /** Held out now: measured once, never tuned or trained on. */
@@ -65,7 +33,7 @@ export interface HeldOutFile {
 
 /** test/fixtures/triage/held-out.json: which sets may be trained on (README "Triage quality"). */
 export function heldOutFile(): HeldOutFile {
-  const raw = JSON.parse(readFileSync(join(SETS_DIR, 'held-out.json'), 'utf8')) as Partial<HeldOutFile>;
+  const raw = readHeldOutJson() as Partial<HeldOutFile>;
   const list = (v: unknown): string[] =>
     Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
   return { current: list(raw.current), measured: list(raw.measured), neverHeldOut: list(raw.neverHeldOut) };
@@ -112,8 +80,6 @@ interface FoldRow {
   both: { recall: number; precision: number; f1: number | null; raisedWrongly: number };
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
-
 function emergencyScores(
   want: readonly boolean[],
   got: readonly boolean[],
@@ -155,9 +121,10 @@ export function foldScores(
   const labelled = rows.flatMap((r) => (r.labelled ? [r.labelled] : []));
   if (labelled.length === rows.length) {
     const got = new Map<string, Classification>();
-    rows.forEach((r, i) =>
-      got.set(r.id, toClassification(r.id, byBoth[i] ?? classify(r.text, withModel), false)),
-    );
+    byBoth.forEach((t, i) => {
+      const id = rows[i]?.id ?? '';
+      got.set(id, toClassification(id, t, false));
+    });
     f1 = score(labelled, got).consult.f1;
   }
   return {

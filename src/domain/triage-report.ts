@@ -76,7 +76,8 @@ export interface Scores {
   mistakes: Array<{ id: string; want: string; got: string; text: string }>;
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+/** a/b to 3 decimals; 1 when there is nothing to count. */
+export const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 
 /** Precision/recall/F1 of consultation detection, specialty accuracy, emergency precision/recall. */
 export function score(examples: readonly Labelled[], got: ReadonlyMap<string, Classification>): Scores {

@@ -4,9 +4,9 @@ import {
   formatModel,
   heldOutFile,
   MODEL_FILE,
-  setNames,
   trainingRefusal,
 } from '../../../src/cli/train-triage';
+import { setNames } from '../../../src/cli/labelled-sets';
 import { classify, modelReadings, triageText } from '../../../src/domain/triage';
 import {
   compileModel,
