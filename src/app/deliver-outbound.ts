@@ -1,7 +1,13 @@
 import type { OutboxRow } from '../store/outbox-repo';
 import type { Store } from '../store/store';
 import type { Pacer } from './pacer';
-import { AccountOfflineError, type Clock, type Sender, type SentListener } from './ports';
+import {
+  AccountOfflineError,
+  SendOutcomeUnknownError,
+  type Clock,
+  type Sender,
+  type SentListener,
+} from './ports';
 
 /** Group messages whose repetition after a crash is worse than their loss. */
 const AT_MOST_ONCE: ReadonlySet<string> = new Set(['ack', 'notice', 'tip', 'broadcast', 'command']);
@@ -29,7 +35,7 @@ export async function deliverOutbound(
   if (!row || row.status === 'failed') return null;
   if (row.status === 'sent') return row;
   if (deps.drop?.(row)) return null;
-  // the last try died mid-send (the process was killed): WeChat may already have it. A notice in a group
+  // the last try died mid-send (the process was killed, or the call was cut off): WeChat may already have it. A notice in a group
   // (acknowledgement, tip, broadcast, reminder) is not sent twice; an answer or a doctor's message is (a repeated
   // answer is better than a lost one)
   const inFlightSince = deps.store.outbox.sendingAt(outboxId);
@@ -47,10 +53,12 @@ export async function deliverOutbound(
   try {
     parked = (await deps.sender.send(row))?.parked === true;
   } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // cut off mid-call: still in flight, so the next try follows the crash policy above
+    if (err instanceof SendOutcomeUnknownError) deps.store.outbox.recordAttempt(outboxId, message);
     // the platform answered (an error): the send is over, not in flight
-    if (!(err instanceof AccountOfflineError)) {
-      deps.store.outbox.recordFailure(outboxId, err instanceof Error ? err.message : String(err));
-    } else deps.store.outbox.clearSending(outboxId);
+    else if (!(err instanceof AccountOfflineError)) deps.store.outbox.recordFailure(outboxId, message);
+    else deps.store.outbox.clearSending(outboxId);
     throw err;
   }
   deps.store.outbox.markSent(outboxId, at);

@@ -40,6 +40,14 @@ export class AccountOfflineError extends Error {
   override name = 'AccountOfflineError';
 }
 
+/**
+ * The send was cut off mid-call (the connection to the platform went away): the platform may or may not have the
+ * message, as when the process dies mid-send, and the outbox treats it the same way.
+ */
+export class SendOutcomeUnknownError extends Error {
+  override name = 'SendOutcomeUnknownError';
+}
+
 /** Hears about every delivered message (the simulator's transcript, metrics). */
 export type SentListener = (event: { outboxId: number; botId: string; at: number }) => void;
 

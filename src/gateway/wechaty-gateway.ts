@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { types, type Message, type Wechaty } from 'wechaty';
-import { AccountOfflineError, type Clock } from '../app/ports';
+import { AccountOfflineError, SendOutcomeUnknownError, type Clock } from '../app/ports';
 import { mentionsByHand } from '../domain/intake';
 import type { Inbound, InboundKind, OutboundMessage } from '../domain/types';
 import type { ChatGateway } from './chat-gateway';
@@ -292,11 +292,22 @@ export class WechatyGateway implements ChatGateway {
         if (!contact) throw new Error(`contact ${id} to mention not found for bot account ${this.o.botId}`);
         contacts.push(contact);
       }
-      await room.say(m.text, ...contacts);
+      await outcomeUnknownIfCutOff(room.say(m.text, ...contacts));
     } else {
       const contact = await w.Contact.find({ id: m.toId });
       if (!contact) throw new Error(`contact ${m.toId} not found for bot account ${this.o.botId}`);
-      await contact.say(m.text);
+      await outcomeUnknownIfCutOff(contact.say(m.text));
     }
+  }
+}
+
+/** A say() the lost connection cut off (CANCELLED/UNAVAILABLE) may have reached WeChat: its outcome is unknown. */
+async function outcomeUnknownIfCutOff(say: Promise<unknown>): Promise<void> {
+  try {
+    await say;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (CONNECTION_LOST.test(message)) throw new SendOutcomeUnknownError(message, { cause: err });
+    throw err;
   }
 }

@@ -176,8 +176,13 @@ export class OutboxRepo {
   }
 
   recordFailure(id: number, error: string): void {
-    this.attemptStmt.run(error.slice(0, 500), id);
+    this.recordAttempt(id, error);
     this.clearSending(id);
+  }
+
+  /** A try that failed, its outcome unknown: counted, with the error, and left in flight (see `sendingAt`). */
+  recordAttempt(id: number, error: string): void {
+    this.attemptStmt.run(error.slice(0, 500), id);
   }
 
   /** The send is over without a result to record (the account was offline). */

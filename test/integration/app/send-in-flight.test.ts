@@ -1,6 +1,6 @@
 import { deliverOutbound } from '../../../src/app/deliver-outbound';
 import { Pacer } from '../../../src/app/pacer';
-import type { Sender } from '../../../src/app/ports';
+import { SendOutcomeUnknownError, type Sender } from '../../../src/app/ports';
 import type { OutboundMessage } from '../../../src/domain/types';
 import { seededRandom } from '../../../src/sim/seeded-random';
 import { VirtualClock } from '../../../src/sim/virtual-clock';
@@ -58,6 +58,27 @@ describe('a send the process died in the middle of', () => {
     };
     await expect(deliverOutbound(failing, again)).rejects.toThrow('timeout');
     expect(store.outbox.afterCrash(again)).toBe('resent');
+  });
+
+  it('a send cut off mid-call (the connection went away) counts as in flight, like a kill', async () => {
+    const cutOff = {
+      ...deps(),
+      sender: {
+        ready: () => true,
+        send: () => Promise.reject(new SendOutcomeUnknownError('1 CANCELLED: Call cancelled')),
+      },
+    };
+    const ack = row('ack', true);
+    const answer = row('answer', true);
+    await expect(deliverOutbound(cutOff, ack)).rejects.toThrow('CANCELLED');
+    await expect(deliverOutbound(cutOff, answer)).rejects.toThrow('CANCELLED');
+    expect(store.outbox.get(ack)).toMatchObject({ attempts: 1, status: 'pending' });
+    expect(store.outbox.sendingAt(ack)).not.toBeNull();
+    await deliverOutbound(deps(), ack);
+    await deliverOutbound(deps(), answer);
+    expect(sent.map((m) => m.text)).toEqual(['answer']);
+    expect(store.outbox.afterCrash(ack)).toBe('not-resent');
+    expect(store.outbox.afterCrash(answer)).toBe('resent');
   });
 
   it('a send that failed (or found the account offline) is not in flight: the next try sends', async () => {
