@@ -29,6 +29,11 @@ export interface HeldOutFile {
   measured: string[];
   /** Written to tune on, never held out. */
   neverHeldOut: string[];
+  /**
+   * Written to train the second reader on, never held out, and not tuned on: the rules are measured on them but not
+   * made exact (red-flag phrasings and everyday chatter, more than a tuning round could turn into rules).
+   */
+  trainOnly: string[];
 }
 
 /** test/fixtures/triage/held-out.json: which sets may be trained on (README "Triage quality"). */
@@ -36,14 +41,19 @@ export function heldOutFile(): HeldOutFile {
   const raw = readHeldOutJson() as Partial<HeldOutFile>;
   const list = (v: unknown): string[] =>
     Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-  return { current: list(raw.current), measured: list(raw.measured), neverHeldOut: list(raw.neverHeldOut) };
+  return {
+    current: list(raw.current),
+    measured: list(raw.measured),
+    neverHeldOut: list(raw.neverHeldOut),
+    trainOnly: list(raw.trainOnly),
+  };
 }
 
 /** Why a set may not be trained on, or null: held out now, or not measured yet (a new set is measured first). */
 export function trainingRefusal(set: string, file: HeldOutFile): string | null {
   if (file.current.includes(set)) return `${set} is held out now (held-out.json "current")`;
-  if (!file.measured.includes(set) && !file.neverHeldOut.includes(set))
-    return `${set} has not been measured: hold it out and measure it first (held-out.json "current", then "measured")`;
+  if (![...file.measured, ...file.neverHeldOut, ...file.trainOnly].includes(set))
+    return `${set} has not been measured: hold it out and measure it first (held-out.json "current", then "measured"), or list it under "trainOnly" if it was written only to train on`;
   return null;
 }
 

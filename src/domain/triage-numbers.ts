@@ -4,9 +4,10 @@
  *
  * - Body temperature: "38度5", "38.5", "38,5", "39°", "39°c", "101f", "febbre a 38", "39 de fiebre", "体温38.2".
  *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature.
- * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen, or the oximeter described ("指尖那个仪器", "finger clip"), followed by a number within a few characters.
+ * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen (also voice-typed: 学氧, 学样仪), or the oximeter described ("指尖那个仪器", "finger clip"), followed by a number within a few characters.
  * - Ages: "3岁", "80多岁", "5 anni", "2 años", "7 years old", "2个月大", "宝宝才两个月", "bimbo di 2 mesi",
- *   "2 months old", "出生10天", "才20来天"; months and days become fractions of a year.
+ *   "2 months old", "出生10天", "才20来天"; months and days become fractions of a year. How far a pregnancy is
+ *   ("incinta di 12 settimane", "怀孕才8周") is not an age, and "一周岁" is one year, not one week.
  * - Durations: "烧了3天", "第4天", "一个星期", "da 4 giorni", "hace 3 días", "for 5 days".
  */
 export interface Readings {
@@ -36,12 +37,12 @@ const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 const SPO2 = new RegExp(
-  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
 const SPO2_TRIES = new RegExp(
-  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,10}?\d\s*(?:次|遍|回|times|volte|veces)[^\d。.!?！？]{0,4}?((?:\d{2,3}\s*[、,/，]\s*)*\d{2,3})(?![\d.]\d)`,
+  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,10}?\d\s*(?:次|遍|回|times|volte|veces)[^\d。.!?！？]{0,4}?((?:\d{2,3}\s*[、,/，]\s*)*\d{2,3})(?![\d.]\d)`,
   'gu',
 );
 
@@ -62,13 +63,13 @@ const SPO2_CLIP_LATER = new RegExp(
 
 /** A falling saturation with its readings in turn: "saturacion 一直往下掉 早上95 现在躺着88" (the lowest counts). */
 const SPO2_FALLING = new RegExp(
-  String.raw`(?:血氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
+  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
   'gu',
 );
 
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
-  String.raw`(?:血氧|血养|血痒|雪氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧|血养|血痒|雪氧|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
@@ -81,33 +82,36 @@ const AGE_YEARS =
 /** "después de dos semanas", "prima di 3 giorni": a span of time, not a baby's age ("de 2 semanas"). */
 const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
 const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃';
+/** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
+const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion)\s+)`;
+const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
 const AGE_MONTHS_ZH = new RegExp(
   String.raw`(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
   'gu',
 );
 const AGE_MONTHS_ZH_AFTER = new RegExp(
-  String.raw`(?:${BABY}|才|刚|只有|刚刚|满|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
+  String.raw`(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚|只有|刚刚|满)|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
   'gu',
 );
 const AGE_MONTHS_LATIN = new RegExp(
-  String.raw`${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old`,
+  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old`,
   'gu',
 );
 const WN = String.raw`(\d{1,2})`;
-const WEEK_ZH = '(?:周|星期|个星期|个礼拜|礼拜)';
+const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|才|刚|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
 /** Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|才|刚|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 
 const DAYS =
-  /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周|1周|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
+  /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周(?!岁)|1周(?!岁)|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
 
 function num(s: string): number {
   return Number(s.replace(',', '.'));

@@ -25,7 +25,7 @@ const lexicon = repoCore().lexicon;
 const rulesOnly = { ...lexicon, model: undefined };
 const HELD_OUT_FILE = JSON.parse(
   readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'held-out.json'), 'utf8'),
-) as { current: string[]; measured: string[]; neverHeldOut: string[] };
+) as { current: string[]; measured: string[]; neverHeldOut: string[]; trainOnly: string[] };
 const HELD_OUT = HELD_OUT_FILE.current;
 
 function load(name: string): Labelled[] {
@@ -68,6 +68,9 @@ const sets = {
   holdout16: load('holdout16.jsonl'),
   holdout17: load('holdout17.jsonl'),
   short4: load('short4.jsonl'),
+  holdout18: load('holdout18.jsonl'),
+  holdout19: load('holdout19.jsonl'),
+  short5: load('short5.jsonl'),
 };
 /** The sets the rules were tuned on and the model trained on (every set but redflags2, below, and the held-out ones). */
 const TUNED = [
@@ -97,6 +100,9 @@ const TUNED = [
   'holdout16',
   'holdout17',
   'short4',
+  'holdout18',
+  'holdout19',
+  'short5',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
@@ -104,7 +110,8 @@ const TUNED = [
  * alone scored 0.933 (56/60) on holdout10 and on holdout11, 0.967 (58/60) on holdout12, 0.95 (57/60) on holdout13,
  * 1.0 (41/41) on short2 (200 short messages), 0.933 (56/60) on holdout14, 0.917 (55/60) on holdout15, 0.905 (38/42)
  * on short3, 0.883 (53/60) on holdout16, 0.917 (55/60) on holdout17, 0.975 (39/40) on short4, 0.935 (58/62) on
- * holdout18, 0.823 (51/62) on holdout19 and 0.9 (36/40) on short5). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * holdout18, 0.823 (51/62) on holdout19, 0.9 (36/40) on short5, 0.919 (57/62) on holdout20, 0.887 (55/62) on
+ * holdout21 and 0.9 (36/40) on short6). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -134,6 +141,9 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout18', by: 'rules+model', recall: 0.968, precision: 0.845 },
   { set: 'holdout19', by: 'rules+model', recall: 0.919, precision: 0.891 },
   { set: 'short5', by: 'rules+model', recall: 0.95, precision: 0.927 },
+  { set: 'holdout20', by: 'rules+model', recall: 0.984, precision: 0.953 },
+  { set: 'holdout21', by: 'rules+model', recall: 0.968, precision: 0.909 },
+  { set: 'short6', by: 'rules+model', recall: 0.975, precision: 0.975 },
 ];
 
 describe('the labelled sets', () => {
@@ -157,7 +167,11 @@ describe('the labelled sets', () => {
   });
 
   it('are labelled consistently (is_consult exactly for doctor queues; urgency only for consultations)', () => {
-    const every = [...all, ...sets.redflags, ...HELD_OUT.flatMap((name) => load(`${name}.jsonl`))];
+    const every = [
+      ...all,
+      ...sets.redflags,
+      ...[...HELD_OUT, ...HELD_OUT_FILE.trainOnly].flatMap((name) => load(`${name}.jsonl`)),
+    ];
     for (const x of every) {
       expect({ id: x.id, consult: !['none', 'policy'].includes(x.specialty) }).toEqual({
         id: x.id,
@@ -217,6 +231,34 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
     expect(wrong.length).toBeLessThanOrEqual(10);
   });
 });
+
+/**
+ * The sets written only to train the second reader on (held-out.json "trainOnly"), by helpers who saw neither the
+ * lexicon nor the other sets: red flags told indirectly, as relatives write them, with their near misses (redflags3:
+ * suicidal intent, oximeters read through voice-typing, confusion; redflags4: all 14 flags, half one-liners), and the
+ * groups' everyday chatter full of frightening words (chatter1: jokes, tips, news, adverts, thanks; no emergency).
+ * Too many phrasings for a tuning round to turn into rules: the rules are measured on them, not made exact (when
+ * they were written the rules alone found 154 of redflags3's 240 emergencies and 184 of redflags4's 220, and raised
+ * 7 false ones in chatter1). The floors below are what the rules and the model reached once trained on them.
+ */
+const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
+  redflags3: { recall: 0.996, falseAlarms: 15 },
+  redflags4: { recall: 0.986, falseAlarms: 21 },
+  chatter1: { recall: 1, falseAlarms: 7 },
+};
+
+describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
+  'the %s set (written to train the second reader on)',
+  (name) => {
+    it('has a floor here, and the rules with the second reader keep to it', () => {
+      const floor = TRAIN_ONLY_FLOORS[name];
+      expect(floor).toBeDefined();
+      const s = run(load(`${name}.jsonl`));
+      expect(s.emergency.recall).toBeGreaterThanOrEqual(floor?.recall ?? 1);
+      expect(s.emergency.fp).toBeLessThanOrEqual(floor?.falseAlarms ?? 0);
+    });
+  },
+);
 
 describe.each(HELD_OUT.map((name) => [name]))('the held-out set %s (never tuned or trained on)', (name) => {
   const s = run(load(`${name}.jsonl`));
