@@ -83,10 +83,10 @@ const AGE_YEARS =
 const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
 const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
-const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion)\s+)`;
+const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
 const AGE_MONTHS_ZH = new RegExp(
-  String.raw`(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
   'gu',
 );
 const AGE_MONTHS_ZH_AFTER = new RegExp(
@@ -100,13 +100,13 @@ const AGE_MONTHS_LATIN = new RegExp(
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
 /** Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天"): also what `readDays` must not take for a duration. */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 

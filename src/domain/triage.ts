@@ -234,12 +234,12 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const n = lex.source.numbers;
   if (signals.has('fever'))
     fired.push({
-      ...num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length),
+      ...num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length, feverQueue(lex)),
       hypothetical: whatIfNumbers.has('fever'),
     });
   if (signals.has('spo2'))
     fired.push({
-      ...num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length),
+      ...num('spo2', 'spo2', n.spo2Weight, signals.get('spo2') ?? '', t.length, 'respiratory'),
       hypothetical: whatIfNumbers.has('spo2'),
     });
 
@@ -362,8 +362,23 @@ function numbersOnlyInWhatIf(
   return { whatIf: new Set([...signals.keys()].filter((s) => !real.has(s))), factual: readings };
 }
 
-function num(id: string, signal: string, weight: number, match: string, at: number): FiredRule {
-  return { id, signal, kind: 'number', weight, specialty: 'respiratory', match, at, hypothetical: false };
+function num(
+  id: string,
+  signal: string,
+  weight: number,
+  match: string,
+  at: number,
+  specialty: DoctorQueue,
+): FiredRule {
+  return { id, signal, kind: 'number', weight, specialty, match, at, hypothetical: false };
+}
+
+/**
+ * The queue a temperature reading votes for: the lexicon's fever symptom's (a fever alone is `general`; with a cough,
+ * a burning pee or diarrhoea the other complaint names the queue, as `general` yields to any other vote).
+ */
+function feverQueue(lex: CompiledLexicon): DoctorQueue {
+  return lex.rules.find((r) => r.kind === 'symptom' && r.signalName === 'fever')?.specialty ?? 'respiratory';
 }
 
 function fireByTerms(
@@ -502,12 +517,20 @@ export function specialtyOf(fired: readonly FiredRule[]): DoctorQueue {
   const decisive = fired.find((f) => f.decides && f.specialty && !f.hypothetical);
   if (decisive?.specialty) return decisive.specialty;
   const votes = new Map<DoctorQueue, { weight: number; at: number }>();
+  const vote = (s: DoctorQueue, f: FiredRule): void => {
+    const v = votes.get(s) ?? { weight: 0, at: Number.MAX_SAFE_INTEGER };
+    votes.set(s, { weight: v.weight + f.weight, at: Math.min(v.at, f.at) });
+  };
+  const fevers: FiredRule[] = [];
   for (const f of fired) {
     if (f.kind !== 'symptom' && f.kind !== 'number') continue;
     if (!f.specialty || f.weight <= 0) continue;
-    const v = votes.get(f.specialty) ?? { weight: 0, at: Number.MAX_SAFE_INTEGER };
-    votes.set(f.specialty, { weight: v.weight + f.weight, at: Math.min(v.at, f.at) });
+    if (f.signal === 'fever') fevers.push(f);
+    else vote(f.specialty, f);
   }
+  // a fever sides with a respiratory complaint (cough and fever: a chest infection, not the diabetes mentioned);
+  // otherwise it votes for its own queue (the lexicon's fever symptom's)
+  for (const f of fevers) vote(votes.has('respiratory') ? 'respiratory' : (f.specialty ?? 'general'), f);
   // `general` is "everything else": it wins only when no other queue has a vote
   if (votes.size > 1) votes.delete('general');
   let best: { s: DoctorQueue; weight: number; at: number } | null = null;

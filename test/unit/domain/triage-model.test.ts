@@ -14,6 +14,7 @@ import {
   scoreModel,
   trainModel,
   TriageModelSchema,
+  type TrainingOptions,
   type TriageModelFile,
 } from '../../../src/domain/triage-model';
 import { prepareText } from '../../../src/domain/triage-text';
@@ -125,6 +126,26 @@ describe('trainModel', () => {
 
   it('is deterministic: the same examples give the same weights', () => {
     expect(trainModel(examples, options)).toEqual(trainModel(examples, options));
+  });
+
+  it('with momentum, fits in a few epochs what plain descent fits in many', () => {
+    const fit = (o: TrainingOptions) => {
+      const { bias, weights } = trainModel(examples, o);
+      const model = compileModel(handModel(weights, bias));
+      // the mean log-loss over the training examples
+      return (
+        examples.reduce((sum, x) => {
+          const p = scoreModel(model, x.text).p;
+          return sum - Math.log(x.emergency ? p : 1 - p);
+        }, 0) / examples.length
+      );
+    };
+    const plainShort = fit({ ...options, epochs: 40 });
+    const momentumShort = fit({ ...options, epochs: 40, momentum: 0.9 });
+    const plainLong = fit({ ...options, epochs: 400 });
+    expect(momentumShort).toBeLessThan(plainShort);
+    expect(momentumShort).toBeLessThan(plainLong * 1.5);
+    expect(fit({ ...options, momentum: 0 })).toBe(plainLong); // 0 is plain descent
   });
 
   it('refuses examples of one class only', () => {

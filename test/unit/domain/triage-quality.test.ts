@@ -14,10 +14,12 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout17 and short1 … short4 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout21 and short1 … short6 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
- *   (config/triage-model.json) trained on it.
+ *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
+ *   messages, and two of hay fever) were relabelled from respiratory to general, as the later sets label them.
+ * - Trained on only: the "trainOnly" sets of held-out.json (below).
  * - held-out.json names the current held-out sets, never tuned or trained on; their scores are the ones we report.
  */
 const lexicon = repoCore().lexicon;
@@ -71,6 +73,9 @@ const sets = {
   holdout18: load('holdout18.jsonl'),
   holdout19: load('holdout19.jsonl'),
   short5: load('short5.jsonl'),
+  holdout20: load('holdout20.jsonl'),
+  holdout21: load('holdout21.jsonl'),
+  short6: load('short6.jsonl'),
 };
 /** The sets the rules were tuned on and the model trained on (every set but redflags2, below, and the held-out ones). */
 const TUNED = [
@@ -103,6 +108,9 @@ const TUNED = [
   'holdout18',
   'holdout19',
   'short5',
+  'holdout20',
+  'holdout21',
+  'short6',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
@@ -111,7 +119,7 @@ const TUNED = [
  * 1.0 (41/41) on short2 (200 short messages), 0.933 (56/60) on holdout14, 0.917 (55/60) on holdout15, 0.905 (38/42)
  * on short3, 0.883 (53/60) on holdout16, 0.917 (55/60) on holdout17, 0.975 (39/40) on short4, 0.935 (58/62) on
  * holdout18, 0.823 (51/62) on holdout19, 0.9 (36/40) on short5, 0.919 (57/62) on holdout20, 0.887 (55/62) on
- * holdout21 and 0.9 (36/40) on short6). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * holdout21, 0.9 (36/40) on short6, 0.903 (56/62) on holdout22 and on holdout23, and 0.925 (37/40) on short7). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -144,6 +152,9 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout20', by: 'rules+model', recall: 0.984, precision: 0.953 },
   { set: 'holdout21', by: 'rules+model', recall: 0.968, precision: 0.909 },
   { set: 'short6', by: 'rules+model', recall: 0.975, precision: 0.975 },
+  { set: 'holdout22', by: 'rules+model', recall: 0.984, precision: 0.938 },
+  { set: 'holdout23', by: 'rules+model', recall: 0.984, precision: 0.953 },
+  { set: 'short7', by: 'rules+model', recall: 1, precision: 1 },
 ];
 
 describe('the labelled sets', () => {
@@ -235,16 +246,19 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
 /**
  * The sets written only to train the second reader on (held-out.json "trainOnly"), by helpers who saw neither the
  * lexicon nor the other sets: red flags told indirectly, as relatives write them, with their near misses (redflags3:
- * suicidal intent, oximeters read through voice-typing, confusion; redflags4: all 14 flags, half one-liners), and the
- * groups' everyday chatter full of frightening words (chatter1: jokes, tips, news, adverts, thanks; no emergency).
- * Too many phrasings for a tuning round to turn into rules: the rules are measured on them, not made exact (when
- * they were written the rules alone found 154 of redflags3's 240 emergencies and 184 of redflags4's 220, and raised
- * 7 false ones in chatter1). The floors below are what the rules and the model reached once trained on them.
+ * suicidal intent, oximeters read through voice-typing, confusion; redflags4: all 14 flags, half one-liners;
+ * redflags5: all 14 flags inside long, calm, downplaying stories), and the groups' everyday chatter full of
+ * frightening words (chatter1, chatter2: jokes, tips, news, adverts, thanks; no emergency). Too many phrasings for a
+ * tuning round to turn into rules: the rules are measured on them, not made exact (when they were added the rules
+ * alone found 154 of redflags3's 240 emergencies, 184 of redflags4's 220 and 176 of redflags5's 220, and raised 7
+ * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 0.996, falseAlarms: 15 },
-  redflags4: { recall: 0.986, falseAlarms: 21 },
+  redflags3: { recall: 1, falseAlarms: 15 },
+  redflags4: { recall: 0.986, falseAlarms: 20 },
+  redflags5: { recall: 1, falseAlarms: 9 },
   chatter1: { recall: 1, falseAlarms: 7 },
+  chatter2: { recall: 1, falseAlarms: 9 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
