@@ -44,7 +44,7 @@ describe('npm run classify', () => {
 
   it('writes one line per input line, in order, in the documented shape', () => {
     const input = [
-      { id: 'a', text: '我妈发烧39度5，没有呼吸困难，怎么办？', lang: 'zh' },
+      { id: 'a', text: '我妈发烧39度5，咳嗽，没有呼吸困难，怎么办？', lang: 'zh' },
       { id: 'b', text: '回国要隔离几天？' },
       { id: 'c', text: '[红包]恭喜发财' },
       { id: 'd', text: 'mi padre no puede respirar, saturación 88' },
@@ -102,7 +102,7 @@ describe('npm run classify', () => {
 
   it('--evaluate scores labelled lines', () => {
     const input = [
-      { id: '1', text: '发烧三天了', is_consult: true, specialty: 'respiratory', urgency: 'urgent' },
+      { id: '1', text: '发烧三天了，咳嗽', is_consult: true, specialty: 'respiratory', urgency: 'urgent' },
       { id: '2', text: '大家早上好', is_consult: false, specialty: 'none', urgency: 'none' },
     ]
       .map((o) => JSON.stringify(o))

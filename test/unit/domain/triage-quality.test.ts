@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout21 and short1 … short6 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout23 and short1 … short7 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -76,6 +76,9 @@ const sets = {
   holdout20: load('holdout20.jsonl'),
   holdout21: load('holdout21.jsonl'),
   short6: load('short6.jsonl'),
+  holdout22: load('holdout22.jsonl'),
+  holdout23: load('holdout23.jsonl'),
+  short7: load('short7.jsonl'),
 };
 /** The sets the rules were tuned on and the model trained on (every set but redflags2, below, and the held-out ones). */
 const TUNED = [
@@ -111,6 +114,9 @@ const TUNED = [
   'holdout20',
   'holdout21',
   'short6',
+  'holdout22',
+  'holdout23',
+  'short7',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
@@ -119,7 +125,8 @@ const TUNED = [
  * 1.0 (41/41) on short2 (200 short messages), 0.933 (56/60) on holdout14, 0.917 (55/60) on holdout15, 0.905 (38/42)
  * on short3, 0.883 (53/60) on holdout16, 0.917 (55/60) on holdout17, 0.975 (39/40) on short4, 0.935 (58/62) on
  * holdout18, 0.823 (51/62) on holdout19, 0.9 (36/40) on short5, 0.919 (57/62) on holdout20, 0.887 (55/62) on
- * holdout21, 0.9 (36/40) on short6, 0.903 (56/62) on holdout22 and on holdout23, and 0.925 (37/40) on short7). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * holdout21, 0.9 (36/40) on short6, 0.903 (56/62) on holdout22 and on holdout23, 0.925 (37/40) on short7, 0.903 (56/62) on holdout24, 0.806 (50/62)
+ * on holdout25 and 0.85 (34/40) on short8). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -155,6 +162,9 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout22', by: 'rules+model', recall: 0.984, precision: 0.938 },
   { set: 'holdout23', by: 'rules+model', recall: 0.984, precision: 0.953 },
   { set: 'short7', by: 'rules+model', recall: 1, precision: 1 },
+  { set: 'holdout24', by: 'rules+model', recall: 0.968, precision: 0.984 },
+  { set: 'holdout25', by: 'rules+model', recall: 0.984, precision: 0.984 },
+  { set: 'short8', by: 'rules+model', recall: 0.95, precision: 0.95 },
 ];
 
 describe('the labelled sets', () => {
@@ -254,10 +264,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 1, falseAlarms: 15 },
-  redflags4: { recall: 0.986, falseAlarms: 20 },
+  redflags3: { recall: 1, falseAlarms: 13 },
+  redflags4: { recall: 0.982, falseAlarms: 20 },
   redflags5: { recall: 1, falseAlarms: 9 },
-  chatter1: { recall: 1, falseAlarms: 7 },
+  chatter1: { recall: 1, falseAlarms: 8 },
   chatter2: { recall: 1, falseAlarms: 9 },
 };
 
