@@ -11,6 +11,8 @@ export interface LabelledSetRow {
   emergency: boolean;
   /** Full labels (every set but redflags2, which labels red flags only). */
   labelled?: Labelled;
+  /** redflags2: which red flag a phrasing or near miss is about. */
+  flag?: string;
 }
 
 /** The labelled sets of test/fixtures/triage by name (file name without .jsonl), sorted. */
@@ -27,13 +29,19 @@ export function readSet(name: string): LabelledSetRow[] {
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => {
-      const r = JSON.parse(l) as Partial<Labelled> & { id: string; text: string; emergency?: boolean };
+      const r = JSON.parse(l) as Partial<Labelled> & {
+        id: string;
+        text: string;
+        emergency?: boolean;
+        flag?: string;
+      };
       const full = typeof r.urgency === 'string' && typeof r.is_consult === 'boolean';
       return {
         id: r.id,
         text: r.text,
         emergency: full ? r.urgency === 'emergency' : r.emergency === true,
         ...(full ? { labelled: r as Labelled } : {}),
+        ...(typeof r.flag === 'string' ? { flag: r.flag } : {}),
       };
     });
 }

@@ -12,7 +12,7 @@ import {
   type TriageModelFile,
 } from '../domain/triage-model';
 import { ratio, score, toClassification, type Classification } from '../domain/triage-report';
-import { readHeldOutJson, readSet, setNames } from './labelled-sets';
+import { readHeldOutJson, readSet, setNames, type LabelledSetRow } from './labelled-sets';
 
 const USAGE = `usage: npm run -s train:triage                       retrain on the sets config/triage-model.json names; rewrite it
        npm run -s train:triage -- --add a,b         … and on these sets of test/fixtures/triage too
@@ -66,19 +66,50 @@ export function buildModel(
   const examples: TrainingExample[] = sets.flatMap((s) =>
     readSet(s).map((r) => {
       const text = triageText(r.text);
-      return { text, emergency: r.emergency, readings: modelReadings(text, lexicon) };
+      const selfHarm = selfHarmLabel(r);
+      return {
+        text,
+        emergency: r.emergency,
+        readings: modelReadings(text, lexicon),
+        ...(selfHarm === null ? {} : { selfHarm }),
+      };
     }),
   );
   const trained = trainModel(examples, base.training);
-  return { ...base, trainedOn: [...sets], bias: trained.bias, weights: trained.weights };
+  // the self-harm head: among the emergencies, the self-harm ones
+  const emergencies = examples.flatMap((x) =>
+    x.emergency && x.selfHarm !== undefined ? [{ ...x, emergency: x.selfHarm }] : [],
+  );
+  const selfHarm = trainModel(emergencies, base.training);
+  return { ...base, trainedOn: [...sets], bias: trained.bias, weights: trained.weights, selfHarm };
+}
+
+/**
+ * Whether an emergency is self-harm, for the self-harm head: a labelled emergency in psychology (the issue's first
+ * precedence), a redflags2 phrasing of the self-harm flag; null when not an emergency or not known (an overdose in
+ * redflags2 may be an accident).
+ */
+export function selfHarmLabel(r: LabelledSetRow): boolean | null {
+  if (!r.emergency) return null;
+  if (r.labelled) return r.labelled.specialty === 'psychology';
+  if (r.flag === 'overdose' || r.flag === undefined) return null;
+  return r.flag === 'self-harm';
 }
 
 /** Written with one weight per line, sorted, so a retrained model reads as a diff. */
 export function formatModel(m: TriageModelFile): string {
-  const sorted = Object.fromEntries(
-    Object.entries(m.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  return `${JSON.stringify({ ...m, weights: sorted }, null, 2)}\n`;
+  const sorted = (w: Record<string, number>) =>
+    Object.fromEntries(Object.entries(w).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const { selfHarm, ...rest } = m;
+  return `${JSON.stringify(
+    {
+      ...rest,
+      weights: sorted(m.weights),
+      ...(selfHarm ? { selfHarm: { bias: selfHarm.bias, weights: sorted(selfHarm.weights) } } : {}),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 interface FoldRow {
@@ -203,8 +234,9 @@ function readInputs(): { lexicon: CompiledLexicon; base: TriageModelFile } | str
       ),
     );
     const raw = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Record<string, unknown>;
-    const settings = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'bias' && k !== 'weights'));
-    const header = TriageModelSchema.omit({ bias: true, weights: true }).parse(settings);
+    const learned = new Set(['bias', 'weights', 'selfHarm']);
+    const settings = Object.fromEntries(Object.entries(raw).filter(([k]) => !learned.has(k)));
+    const header = TriageModelSchema.omit({ bias: true, weights: true, selfHarm: true }).parse(settings);
     return { lexicon, base: { ...header, bias: 0, weights: {} } };
   } catch (err) {
     return err instanceof Error ? err.message : String(err);

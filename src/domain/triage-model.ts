@@ -7,7 +7,9 @@ import { readNumbers, type Readings } from './triage-numbers';
  * else; the model can only add an emergency the rules missed, never take one away:
  * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
  * - a message the rules do not take as a consultation (chatter or a policy question) becomes an emergency
- *   consultation at p ≥ `takeThreshold` (higher: the rules already judged it otherwise).
+ *   consultation at p ≥ `takeThreshold` (the rules already judged it otherwise).
+ * An emergency it raises goes to psychology when its second head, `selfHarm`, reads self-harm (p ≥ SELF_HARM_AT):
+ * self-harm comes first in the issue's precedence, and the rules' queue was chosen without seeing the danger.
  * Every such decision names the n-grams that weighed most, so a doctor can see why.
  *
  * Rules tuned on one set of phrasings missed about one red flag in seven on each new set; n-grams generalise across
@@ -49,17 +51,57 @@ export const TriageModelSchema = z
       .strict(),
     bias: z.number(),
     weights: z.record(z.string(), z.number()),
+    /**
+     * A second head over the same features, trained on the emergencies alone: is this one self-harm? When the model
+     * raises an emergency and this says p ≥ 0.5, the ticket goes to psychology (the issue's first precedence), which
+     * the rules that fired cannot tell when they did not see the self-harm ("left the shop keys with auntie, won't be a
+     * burden anymore" fires no psychology rule).
+     */
+    selfHarm: z
+      .object({ bias: z.number(), weights: z.record(z.string(), z.number()) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type TriageModelFile = z.infer<typeof TriageModelSchema>;
 
-export interface TriageModel {
-  source: TriageModelFile;
+interface Head {
+  bias: number;
   weights: Map<string, number>;
 }
 
+export interface TriageModel {
+  source: TriageModelFile;
+  weights: Map<string, number>;
+  selfHarm: Head | null;
+}
+
 export function compileModel(file: TriageModelFile): TriageModel {
-  return { source: file, weights: new Map(Object.entries(file.weights)) };
+  return {
+    source: file,
+    weights: new Map(Object.entries(file.weights)),
+    selfHarm: file.selfHarm
+      ? { bias: file.selfHarm.bias, weights: new Map(Object.entries(file.selfHarm.weights)) }
+      : null,
+  };
+}
+
+/** At this probability of the self-harm head an emergency the model raises goes to psychology. */
+export const SELF_HARM_AT = 0.5;
+
+/** The self-harm head's probability for a prepared text (null when the model has no such head). */
+export function selfHarmProbability(
+  model: TriageModel,
+  t: string,
+  readings: Readings = readNumbers(t),
+): number | null {
+  const head = model.selfHarm;
+  if (!head) return null;
+  const features = modelFeatures(t, readings);
+  const v = scaleOf(features.length, model.source.training.normFloor);
+  let sum = 0;
+  for (const f of features) sum += head.weights.get(f) ?? 0;
+  return sigmoid(head.bias + sum * v);
 }
 
 const DIGITS = /\d+/gu;
@@ -178,6 +220,8 @@ export interface TrainingExample {
   /** Prepared text. */
   text: string;
   emergency: boolean;
+  /** For an emergency: is it self-harm (psychology)? Unknown (left out of the self-harm head) when absent. */
+  selfHarm?: boolean;
   /** The numbers read, as classify gives them (triage `modelReadings`: no what-ifs); every number read when absent. */
   readings?: Readings;
 }

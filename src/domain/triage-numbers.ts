@@ -55,16 +55,19 @@ const SPO2_CLIP_TOP = new RegExp(
 
 /**
  * The finger clip described, then what it showed a little further on, across commas: "夹手指那个小机器量,数字一直跳,
- * 最后停在91", "那个夹手指的显示91".
+ * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91".
  */
 const SPO2_CLIP_LATER = new RegExp(
-  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|finger (?:thing|clip|gadget|device|monitor|sensor)|oximeter|saturimetro|oximetro)[^\d。.!?！？]{0,30}?(?:停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 
-/** A falling saturation with its readings in turn: "saturacion 一直往下掉 早上95 现在躺着88" (the lowest counts). */
+/**
+ * A falling saturation with its readings in turn: "saturacion 一直往下掉 早上95 现在躺着88", "夹手指的那个从96慢慢降到现在92"
+ * (the lowest counts).
+ */
 const SPO2_FALLING = new RegExp(
-  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
+  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|夹手指|夹在手指|手指上那个夹子|手指上的夹子|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:从|往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
   'gu',
 );
 

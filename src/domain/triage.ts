@@ -1,5 +1,5 @@
 import type { CompiledLexicon, CompiledRule, CompiledTerm, RuleKind } from './triage-lexicon';
-import { scoreModel } from './triage-model';
+import { scoreModel, selfHarmProbability, SELF_HARM_AT } from './triage-model';
 import { readNumbers, type Readings } from './triage-numbers';
 import { prepareText } from './triage-text';
 import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './types';
@@ -296,7 +296,8 @@ export function modelReadings(t: string, lex: CompiledLexicon): Readings {
 /**
  * The model's say (step 7), only when the rules did not already call an emergency. A message the rules did not take
  * as a consultation (chatter or a policy question) is read too, at `takeThreshold`: a stroke or a farewell described
- * in words no rule knows fires no medical rule at all.
+ * in words no rule knows fires no medical rule at all. An emergency it raises goes to psychology when the self-harm
+ * head says so (the issue's first precedence), else to the queue of the rules that fired.
  */
 function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Readings): Triage {
   const model = lex.model;
@@ -307,22 +308,26 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
   const { p, top, features } = scoreModel(model, t, needed, readings);
   // nothing to read is no evidence; a threshold of 1 turns the model off (a logit past 37 rounds to p = 1)
   if (features === 0 || needed >= 1 || !(p >= needed)) return d;
+  // self-harm is the issue's first precedence: an emergency the rules did not see may be one they could not place
+  const selfHarm = selfHarmProbability(model, t, readings);
+  const psychology = selfHarm !== null && selfHarm >= SELF_HARM_AT;
   const fired: FiredRule = {
     id: 'model',
     signal: 'model',
     kind: 'model',
     weight: 0,
     urgency: 'emergency',
-    match: `p=${round(p)}: ${top.map(([g]) => g).join(' | ')}`,
+    match: `p=${round(p)}: ${top.map(([g]) => g).join(' | ')}${psychology ? `; self-harm p=${round(selfHarm)}` : ''}`,
     at: t.length,
     hypothetical: false,
+    ...(psychology ? { specialty: 'psychology' as const } : {}),
   };
   const rules = [...d.rules, fired];
-  if (taken) return { ...d, urgency: 'emergency', rules };
+  if (taken) return { ...d, urgency: 'emergency', rules, ...(psychology ? { specialty: 'psychology' } : {}) };
   return {
     ...d,
     kind: 'consult',
-    specialty: specialtyOf(rules),
+    specialty: psychology ? 'psychology' : specialtyOf(rules),
     urgency: 'emergency',
     confidence: round(p),
     rules,

@@ -3,6 +3,7 @@ import {
   buildModel,
   formatModel,
   heldOutFile,
+  selfHarmLabel,
   MODEL_FILE,
   trainingRefusal,
 } from '../../../src/cli/train-triage';
@@ -12,6 +13,8 @@ import {
   compileModel,
   modelFeatures,
   scoreModel,
+  SELF_HARM_AT,
+  selfHarmProbability,
   trainModel,
   TriageModelSchema,
   type TrainingOptions,
@@ -175,6 +178,27 @@ describe('classify with a second reader', () => {
     expect(classify(routine, withModel({ c喘: 1 }))).toEqual(classify(routine, rules));
   });
 
+  it('sends an emergency it raises to psychology when its self-harm head says so, and says why', () => {
+    // chatter here stands for a farewell no rule reads (the head learns such farewells from the labelled sets)
+    const withHead = (head: Record<string, number>) => ({
+      ...core.lexicon,
+      model: compileModel({ ...handModel({ c天气: 80 }), selfHarm: { bias: -4, weights: head } }),
+    });
+    const noHead = classify(chatter, withHead({}));
+    expect(noHead).toMatchObject({ kind: 'consult', specialty: 'general', urgency: 'emergency' });
+    const t = classify(chatter, withHead({ c天气: 80 }));
+    expect(t).toMatchObject({ kind: 'consult', specialty: 'psychology', urgency: 'emergency' });
+    expect(t.rules.at(-1)?.match).toMatch(/; self-harm p=[01](\.\d+)?$/u);
+    // a consultation the model raises goes to psychology too: the rules chose its queue without seeing the danger
+    const routine = '我爸咳嗽三天了，有点喘';
+    const raised = {
+      ...core.lexicon,
+      model: compileModel({ ...handModel({ c喘: 40 }), selfHarm: { bias: -4, weights: { c喘: 80 } } }),
+    };
+    expect(classify(routine, raised)).toMatchObject({ specialty: 'psychology', urgency: 'emergency' });
+    expect(classify(routine, withModel({ c喘: 40 })).specialty).toBe('respiratory');
+  });
+
   it('takes a message the rules did not take only at p ≥ takeThreshold', () => {
     expect(classify(chatter, rules).kind).toBe('none');
     const strong = classify(chatter, withModel({ c天气: 80 }));
@@ -225,6 +249,39 @@ describe('classify with a second reader', () => {
     const byRules = classify(emergency, rules);
     expect(byRules.urgency).toBe('emergency');
     expect(classify(emergency, withModel({ c喘: -80, c胸: -80 }))).toEqual(byRules);
+  });
+});
+
+describe('the self-harm head', () => {
+  it('learns from the emergencies: psychology ones are self-harm; redflags2 by flag, an overdose unknown', () => {
+    const row = (emergency: boolean, specialty: string) => ({
+      id: 'x',
+      text: 't',
+      emergency,
+      labelled: {
+        id: 'x',
+        text: 't',
+        is_consult: true,
+        specialty,
+        urgency: emergency ? 'emergency' : 'routine',
+      },
+    });
+    expect(selfHarmLabel(row(true, 'psychology'))).toBe(true);
+    expect(selfHarmLabel(row(true, 'maternal'))).toBe(false);
+    expect(selfHarmLabel(row(false, 'psychology'))).toBeNull();
+    expect(selfHarmLabel({ id: 'r', text: 't', emergency: true, flag: 'self-harm' })).toBe(true);
+    expect(selfHarmLabel({ id: 'r', text: 't', emergency: true, flag: 'stroke' })).toBe(false);
+    expect(selfHarmLabel({ id: 'r', text: 't', emergency: true, flag: 'overdose' })).toBeNull();
+  });
+
+  it('is shipped, and tells a farewell from a stroke', () => {
+    const model = compileModel(shipped);
+    const p = (text: string) => {
+      const t = triageText(text);
+      return selfHarmProbability(model, t, modelReadings(t, repoCore().lexicon)) ?? 0;
+    };
+    expect(p('对不起大家，这辈子就这样了，明天不用找我')).toBeGreaterThanOrEqual(SELF_HARM_AT);
+    expect(p('我爸刚才嘴巴歪了，右手拿不住筷子，讲话含糊')).toBeLessThan(SELF_HARM_AT);
   });
 });
 

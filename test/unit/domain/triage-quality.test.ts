@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout25 and short1 … short8 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout27 and short1 … short9 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -82,6 +82,9 @@ const sets = {
   holdout24: load('holdout24.jsonl'),
   holdout25: load('holdout25.jsonl'),
   short8: load('short8.jsonl'),
+  holdout26: load('holdout26.jsonl'),
+  holdout27: load('holdout27.jsonl'),
+  short9: load('short9.jsonl'),
 };
 /** The sets the rules were tuned on and the model trained on (every set but redflags2, below, and the held-out ones). */
 const TUNED = [
@@ -123,6 +126,9 @@ const TUNED = [
   'holdout24',
   'holdout25',
   'short8',
+  'holdout26',
+  'holdout27',
+  'short9',
 ] as const;
 /**
  * Every held-out set, measured once before it was read (emergency recall and precision), in the order they were
@@ -132,8 +138,8 @@ const TUNED = [
  * on short3, 0.883 (53/60) on holdout16, 0.917 (55/60) on holdout17, 0.975 (39/40) on short4, 0.935 (58/62) on
  * holdout18, 0.823 (51/62) on holdout19, 0.9 (36/40) on short5, 0.919 (57/62) on holdout20, 0.887 (55/62) on
  * holdout21, 0.9 (36/40) on short6, 0.903 (56/62) on holdout22 and on holdout23, 0.925 (37/40) on short7, 0.903 (56/62) on holdout24, 0.806 (50/62)
- * on holdout25, 0.85 (34/40) on short8, 0.952 (59/62) on holdout26, 0.887 (55/62) on holdout27 and 0.975 (39/40) on
- * short9). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * on holdout25, 0.85 (34/40) on short8, 0.952 (59/62) on holdout26, 0.887 (55/62) on holdout27, 0.975 (39/40) on
+ * short9, 0.935 (58/62) on holdout28 and on holdout29, and 1.0 (40/40) on short10). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -175,6 +181,9 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout26', by: 'rules+model', recall: 1, precision: 0.954 },
   { set: 'holdout27', by: 'rules+model', recall: 0.968, precision: 0.984 },
   { set: 'short9', by: 'rules+model', recall: 1, precision: 0.952 },
+  { set: 'holdout28', by: 'rules+model', recall: 1, precision: 0.969 },
+  { set: 'holdout29', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'short10', by: 'rules+model', recall: 1, precision: 1 },
 ];
 
 describe('the labelled sets', () => {
@@ -276,10 +285,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 1, falseAlarms: 13 },
+  redflags3: { recall: 1, falseAlarms: 12 },
   redflags4: { recall: 0.977, falseAlarms: 20 },
   redflags5: { recall: 1, falseAlarms: 9 },
-  redflags6: { recall: 0.969, falseAlarms: 11 },
+  redflags6: { recall: 0.985, falseAlarms: 11 },
   chatter1: { recall: 1, falseAlarms: 8 },
   chatter2: { recall: 1, falseAlarms: 9 },
 };
