@@ -1,7 +1,7 @@
 import { wallClock } from '../domain/roster';
 import { crisisText, emergencyText, firstEmergencyNumber } from '../domain/emergency';
 import { texts } from '../domain/texts';
-import { urgencyOf, type Triage } from '../domain/triage';
+import { isSelfHarm, urgencyOf, type Triage } from '../domain/triage';
 import type { Inbound, Specialty, Urgency } from '../domain/types';
 import { PRIORITY } from '../store/outbox-repo';
 import type { HandlerContext, HandlerResult } from './context';
@@ -79,7 +79,7 @@ export function openConsultation(
   const timezone = group?.timezone ?? 'Europe/Rome';
   const country = m.group ? (group?.country ?? null) : ctx.store.people.countryOf(m.sender.id);
   if (c.urgency === 'emergency') {
-    const selfHarm = triage.rules.some((r) => r.id === 'self-harm');
+    const selfHarm = isSelfHarm(triage);
     // in a group, the crisis line goes to the asker privately; the group sees only the emergency numbers
     effects.push(
       ...queueMessage(

@@ -6,6 +6,8 @@ import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from '../do
 import {
   compileModel,
   scoreModel,
+  SELF_HARM_AT,
+  selfHarmProbability,
   trainModel,
   TriageModelSchema,
   type TrainingExample,
@@ -80,8 +82,18 @@ export function buildModel(
   const emergencies = examples.flatMap((x) =>
     x.emergency && x.selfHarm !== undefined ? [{ ...x, emergency: x.selfHarm }] : [],
   );
-  const selfHarm = trainModel(emergencies, base.training);
-  return { ...base, trainedOn: [...sets], bias: trained.bias, weights: trained.weights, selfHarm };
+  // without both kinds among the emergencies there is nothing to tell apart: no head, the rules' queue stands
+  const kinds = new Set(emergencies.map((x) => x.emergency));
+  const selfHarm = kinds.size === 2 ? trainModel(emergencies, base.training) : undefined;
+  const settings: TriageModelFile = { ...base };
+  delete settings.selfHarm; // learned, not a setting
+  return {
+    ...settings,
+    trainedOn: [...sets],
+    bias: trained.bias,
+    weights: trained.weights,
+    ...(selfHarm ? { selfHarm } : {}),
+  };
 }
 
 /**
@@ -119,6 +131,8 @@ interface FoldRow {
   model: { recall: number; precision: number };
   rules: { recall: number; precision: number };
   both: { recall: number; precision: number; f1: number | null; raisedWrongly: number };
+  /** The self-harm head on the set's emergencies (null: no head, or no emergency whose kind is known). */
+  selfHarm: { recall: number; precision: number } | null;
 }
 
 function emergencyScores(
@@ -168,10 +182,25 @@ export function foldScores(
     });
     f1 = score(labelled, got).consult.f1;
   }
+  const known = rows.flatMap((r) => {
+    const label = selfHarmLabel(r);
+    return label === null ? [] : [{ r, label }];
+  });
+  const selfHarm =
+    model.selfHarm && known.length > 0
+      ? emergencyScores(
+          known.map((k) => k.label),
+          known.map(({ r }) => {
+            const t = triageText(r.text);
+            return (selfHarmProbability(model, t, modelReadings(t, lexicon)) ?? 0) >= SELF_HARM_AT;
+          }),
+        )
+      : null;
   return {
     set,
     n: rows.length,
     emergencies: want.filter(Boolean).length,
+    selfHarm,
     model: emergencyScores(want, byModel),
     rules: emergencyScores(
       want,
@@ -189,7 +218,7 @@ export function foldScores(
 
 function formatFolds(rows: readonly FoldRow[], trainedOn: ReadonlySet<string>): string {
   const head =
-    'set          n    emerg  model R / P     rules R / P     rules+model R / P   consult F1  model false alarms';
+    'set          n    emerg  model R / P     rules R / P     rules+model R / P   consult F1  model false alarms  self-harm head R / P';
   const fmt = (x: { recall: number; precision: number }): string =>
     `${x.recall.toFixed(3)} / ${x.precision.toFixed(3)}`;
   const lines = rows.map((r) =>
@@ -201,7 +230,8 @@ function formatFolds(rows: readonly FoldRow[], trainedOn: ReadonlySet<string>): 
       `  ${fmt(r.rules)}`,
       `  ${fmt(r.both)}    `,
       `  ${r.both.f1 === null ? '  -  ' : r.both.f1.toFixed(3)}    `,
-      `  ${r.both.raisedWrongly}`,
+      `  ${String(r.both.raisedWrongly).padEnd(18)}`,
+      r.selfHarm ? `  ${fmt(r.selfHarm)}` : '  -',
     ].join(''),
   );
   return [
@@ -210,7 +240,8 @@ function formatFolds(rows: readonly FoldRow[], trainedOn: ReadonlySet<string>): 
     '',
     'Each set is scored by a model trained on the other sets (* = a set the shipped model was not trained on, scored',
     'by a model trained on all its sets). The rules were tuned on every set but the current held-out one, so only the',
-    "model's columns and its false alarms are fair estimates on those.",
+    "model's columns and its false alarms are fair estimates on those. The self-harm head column: among the set's",
+    'emergencies, how many self-harm ones it names (R) and how many of those it names are (P).',
   ].join('\n');
 }
 

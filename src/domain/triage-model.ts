@@ -3,8 +3,9 @@ import { readNumbers, type Readings } from './triage-numbers';
 
 /**
  * The second reader: a logistic regression over the character and word n-grams of the prepared text and what its
- * numbers say, trained on the labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The rules decide everything
- * else; the model can only add an emergency the rules missed, never take one away:
+ * numbers say, trained on the labelled sets (test/fixtures/triage) to answer one question, "is this an emergency?". The
+ * rules decide everything else but self-harm's queue (below); the model can only add an emergency the rules missed,
+ * never take one away:
  * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
  * - a message the rules do not take as a consultation (chatter or a policy question) becomes an emergency
  *   consultation at p ≥ `takeThreshold` (the rules already judged it otherwise).

@@ -19,8 +19,10 @@ import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './t
  *    the complaint with the most weight (the earlier one on a tie); `general` when nothing else is named.
  * 6. Urgency: the highest urgency among fired, non-hypothetical rules; `routine` otherwise.
  * 7. Second reader (triage-model.ts, config/triage-model.json): an n-gram model can raise a consultation the rules
- *    did not call an emergency to one, or (at a higher threshold) take a message as an emergency consultation;
- *    it fires as the rule `model`, naming the n-grams that weighed most. It never lowers what the rules decided.
+ *    did not call an emergency to one (at `threshold`), or take a message as an emergency consultation (at
+ *    `takeThreshold`); it fires as the rule `model`, naming the n-grams that weighed most. An emergency it raises
+ *    goes to psychology when its self-harm head says so (step 5's first precedence, which the rules did not see).
+ *    It never lowers what the rules decided.
  */
 
 export interface FiredRule {
@@ -66,6 +68,18 @@ export interface Triage {
   rules: FiredRule[];
   ignored: IgnoredMatch[];
   readings: Readings;
+}
+
+/**
+ * Whether an emergency is self-harm (the crisis line goes with the emergency numbers): a rule that raised it names
+ * psychology, be it `self-harm` itself, one of the combinations that read intent told indirectly (a farewell with a
+ * place of danger, affairs put in order with an ending…), or the second reader's self-harm head.
+ */
+export function isSelfHarm(t: Triage): boolean {
+  return (
+    t.urgency === 'emergency' &&
+    t.rules.some((r) => !r.hypothetical && r.urgency === 'emergency' && r.specialty === 'psychology')
+  );
 }
 
 const WHO_ORDER: readonly DoctorQueue[] = ['psychology', 'maternal', 'pediatrics', 'tcm'];
@@ -317,7 +331,7 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
     kind: 'model',
     weight: 0,
     urgency: 'emergency',
-    match: `p=${round(p)}: ${top.map(([g]) => g).join(' | ')}${psychology ? `; self-harm p=${round(selfHarm)}` : ''}`,
+    match: `p=${round(p)}: ${top.map(([g]) => g).join(' | ')}`,
     at: t.length,
     hypothetical: false,
     ...(psychology ? { specialty: 'psychology' as const } : {}),

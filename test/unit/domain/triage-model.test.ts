@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   buildModel,
+  foldScores,
   formatModel,
   heldOutFile,
   selfHarmLabel,
@@ -8,7 +9,7 @@ import {
   trainingRefusal,
 } from '../../../src/cli/train-triage';
 import { setNames } from '../../../src/cli/labelled-sets';
-import { classify, modelReadings, triageText } from '../../../src/domain/triage';
+import { classify, isSelfHarm, modelReadings, triageText } from '../../../src/domain/triage';
 import {
   compileModel,
   modelFeatures,
@@ -29,11 +30,15 @@ import { repoCore } from '../../support/env';
  */
 const shipped = TriageModelSchema.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
 
-/** A model with hand-set weights, on the shipped thresholds (0.65 to raise, 0.75 to take). */
-/** A model with these weights, the shipped settings, and thresholds of its own (to test what lies between them). */
+/**
+ * A model with these weights, the shipped settings, thresholds of its own (to test what lies between them), and no
+ * self-harm head (the queue stays the rules').
+ */
 const HAND = { threshold: 0.65, takeThreshold: 0.75 };
 function handModel(weights: Record<string, number>, bias = -4): TriageModelFile {
-  return { ...shipped, ...HAND, trainedOn: ['hand'], bias, weights };
+  const model: TriageModelFile = { ...shipped, ...HAND, trainedOn: ['hand'], bias, weights };
+  delete model.selfHarm;
+  return model;
 }
 
 describe('modelFeatures', () => {
@@ -148,7 +153,10 @@ describe('trainModel', () => {
     const plainLong = fit({ ...options, epochs: 400 });
     expect(momentumShort).toBeLessThan(plainShort);
     expect(momentumShort).toBeLessThan(plainLong * 1.5);
-    expect(fit({ ...options, momentum: 0 })).toBe(plainLong); // 0 is plain descent
+    // momentum 0 is the plain descent this trainer always did: the same weights as before momentum existed
+    // (2.3795 and 7.8272: what the trainer gave for these examples before it had momentum)
+    const plain = trainModel(examples, { ...options, momentum: 0 });
+    expect([plain.bias, plain.weights['c喘']]).toEqual([2.3795, 7.8272]);
   });
 
   it('refuses examples of one class only', () => {
@@ -184,11 +192,15 @@ describe('classify with a second reader', () => {
       ...core.lexicon,
       model: compileModel({ ...handModel({ c天气: 80 }), selfHarm: { bias: -4, weights: head } }),
     });
-    const noHead = classify(chatter, withHead({}));
+    // no head: the queue of the rules that fired (none here: general)
+    const noHead = classify(chatter, withModel({ c天气: 80 }));
     expect(noHead).toMatchObject({ kind: 'consult', specialty: 'general', urgency: 'emergency' });
+    expect(isSelfHarm(noHead)).toBe(false);
+    expect(classify(chatter, withHead({})).specialty).toBe('general'); // a head that says no
     const t = classify(chatter, withHead({ c天气: 80 }));
     expect(t).toMatchObject({ kind: 'consult', specialty: 'psychology', urgency: 'emergency' });
-    expect(t.rules.at(-1)?.match).toMatch(/; self-harm p=[01](\.\d+)?$/u);
+    expect(t.rules.at(-1)).toMatchObject({ id: 'model', specialty: 'psychology', urgency: 'emergency' });
+    expect(isSelfHarm(t)).toBe(true); // the crisis line goes with it
     // a consultation the model raises goes to psychology too: the rules chose its queue without seeing the danger
     const routine = '我爸咳嗽三天了，有点喘';
     const raised = {
@@ -283,6 +295,19 @@ describe('the self-harm head', () => {
     expect(p('对不起大家，这辈子就这样了，明天不用找我')).toBeGreaterThanOrEqual(SELF_HARM_AT);
     expect(p('我爸刚才嘴巴歪了，右手拿不住筷子，讲话含糊')).toBeLessThan(SELF_HARM_AT);
   });
+});
+
+describe('train:triage --cross (foldScores)', () => {
+  it('scores a set by a model trained on others: rules, model, both, and the self-harm head', () => {
+    const row = foldScores('short1', ['dev', 'dev2'], shipped, repoCore().lexicon);
+    expect(row).toMatchObject({ set: 'short1', n: 200, emergencies: 40 });
+    for (const x of [row.model, row.rules, row.both, row.selfHarm]) {
+      expect(x?.recall).toBeGreaterThanOrEqual(0);
+      expect(x?.recall).toBeLessThanOrEqual(1);
+    }
+    // short1's self-harm emergencies are among its psychology ones
+    expect(row.selfHarm).not.toBeNull();
+  }, 60_000);
 });
 
 describe('the shipped model (config/triage-model.json)', () => {

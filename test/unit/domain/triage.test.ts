@@ -7,7 +7,7 @@ import {
   type TriageLexicon,
 } from '../../../src/domain/triage-lexicon';
 import { PROJECT_ROOT } from '../../../src/paths';
-import { classify, isSpecialty } from '../../../src/domain/triage';
+import { classify, isSelfHarm, isSpecialty } from '../../../src/domain/triage';
 import { SPECIALTIES, type Specialty, type Urgency } from '../../../src/domain/types';
 import { repoCore } from '../../support/env';
 
@@ -394,6 +394,23 @@ describe('what-if numbers and red flags phrased in other words', () => {
     ['常用药都准备好了，明天坐飞机回国'],
   ])('not an emergency: %s', (text) => {
     expect(urgencyOf(text)).not.toBe('emergency');
+  });
+});
+
+describe('isSelfHarm (the crisis line goes with the emergency numbers)', () => {
+  it.each([
+    ['我不想活了，药都准备好了'],
+    ['对不起大家，这辈子就这样了，明天不用找我'], // a farewell with despair: a combination rule, not `self-harm` itself
+  ])('is true for %s', (text) => {
+    expect(isSelfHarm(classify(text, lexicon))).toBe(true);
+  });
+
+  it.each([
+    ['我爸嘴巴歪了讲话含糊，右手拿不住筷子'],
+    ['最近心情不好，睡不着'],
+    ['如果有人说不想活了该怎么劝'],
+  ])('is false for %s', (text) => {
+    expect(isSelfHarm(classify(text, lexicon))).toBe(false);
   });
 });
 
