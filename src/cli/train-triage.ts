@@ -164,10 +164,12 @@ export function foldScores(
   const withModel = { ...lexicon, model };
   const byRules = rows.map((r) => classify(r.text, rulesOnly));
   const byBoth = rows.map((r) => classify(r.text, withModel));
-  const byModel = rows.map((r) => {
+  // each message as the model reads it, once
+  const prepared = rows.map((r) => {
     const t = triageText(r.text);
-    return scoreModel(model, t, 2, modelReadings(t, lexicon)).p >= base.threshold;
+    return { t, readings: modelReadings(t, lexicon) };
   });
+  const byModel = prepared.map(({ t, readings }) => scoreModel(model, t, 2, readings).p >= base.threshold);
   const both = emergencyScores(
     want,
     byBoth.map((t) => t.urgency === 'emergency'),
@@ -182,17 +184,17 @@ export function foldScores(
     });
     f1 = score(labelled, got).consult.f1;
   }
-  const known = rows.flatMap((r) => {
+  const known = rows.flatMap((r, i) => {
     const label = selfHarmLabel(r);
-    return label === null ? [] : [{ r, label }];
+    return label === null ? [] : [{ label, at: i }];
   });
   const selfHarm =
     model.selfHarm && known.length > 0
       ? emergencyScores(
           known.map((k) => k.label),
-          known.map(({ r }) => {
-            const t = triageText(r.text);
-            return (selfHarmProbability(model, t, modelReadings(t, lexicon)) ?? 0) >= SELF_HARM_AT;
+          known.map(({ at }) => {
+            const { t, readings } = prepared[at] ?? { t: '', readings: undefined };
+            return (selfHarmProbability(model, t, readings) ?? 0) >= SELF_HARM_AT;
           }),
         )
       : null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { prepareText } from './triage-text';
 import type { TriageModel } from './triage-model';
-import { DOCTOR_QUEUES } from './types';
+import { DOCTOR_QUEUES, type DoctorQueue } from './types';
 
 /**
  * The triage lexicon (config/triage.json): data an admin can extend without touching code. Each rule is a list of
@@ -309,6 +309,11 @@ export interface CompiledLexicon {
   hypothetical: { cjk: string[]; latin: RegExp | null };
   hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
   whatIf: { cjk: string[]; latin: RegExp | null };
+  /**
+   * The queue a temperature reading votes for: the lexicon's fever symptom's (a fever alone is `general`; with a
+   * cough, a burning pee or diarrhoea the other complaint names the queue, as `general` yields to any other vote).
+   */
+  feverQueue: DoctorQueue;
   /** The second reader (config/triage-model.json), when loaded. */
   model?: TriageModel;
 }
@@ -382,6 +387,8 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
   return {
     source: lex,
     rules,
+    feverQueue:
+      rules.find((r) => r.kind === 'symptom' && r.signalName === 'fever')?.specialty ?? 'respiratory',
     byFirstChar,
     byFirstTwo,
     oneChar,

@@ -99,10 +99,18 @@ export function selfHarmProbability(
   const head = model.selfHarm;
   if (!head) return null;
   const features = modelFeatures(t, readings);
-  const v = scaleOf(features.length, model.source.training.normFloor);
+  return sigmoid(head.bias + weightOf(head.weights, features, model.source.training.normFloor));
+}
+
+/** What a head's weights give a message's features, each counted 1/√max(features, normFloor). */
+function weightOf(
+  weights: ReadonlyMap<string, number>,
+  features: readonly string[],
+  normFloor: number,
+): number {
   let sum = 0;
-  for (const f of features) sum += head.weights.get(f) ?? 0;
-  return sigmoid(head.bias + sum * v);
+  for (const f of features) sum += weights.get(f) ?? 0;
+  return sum * scaleOf(features.length, normFloor);
 }
 
 const DIGITS = /\d+/gu;
@@ -200,9 +208,7 @@ export function scoreModel(
 ): ModelScore {
   const features = modelFeatures(t, readings);
   const v = scaleOf(features.length, model.source.training.normFloor);
-  let sum = 0;
-  for (const f of features) sum += model.weights.get(f) ?? 0;
-  const p = sigmoid(model.source.bias + sum * v);
+  const p = sigmoid(model.source.bias + weightOf(model.weights, features, model.source.training.normFloor));
   if (p < explainFrom) return { p, features: features.length, top: [] };
   const parts: Array<[string, number]> = [];
   for (const f of features) {

@@ -248,7 +248,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const n = lex.source.numbers;
   if (signals.has('fever'))
     fired.push({
-      ...num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length, feverQueue(lex)),
+      ...num('temperature', 'fever', n.feverWeight, signals.get('fever') ?? '', t.length, lex.feverQueue),
       hypothetical: whatIfNumbers.has('fever'),
     });
   if (signals.has('spo2'))
@@ -390,14 +390,6 @@ function num(
   specialty: DoctorQueue,
 ): FiredRule {
   return { id, signal, kind: 'number', weight, specialty, match, at, hypothetical: false };
-}
-
-/**
- * The queue a temperature reading votes for: the lexicon's fever symptom's (a fever alone is `general`; with a cough,
- * a burning pee or diarrhoea the other complaint names the queue, as `general` yields to any other vote).
- */
-function feverQueue(lex: CompiledLexicon): DoctorQueue {
-  return lex.rules.find((r) => r.kind === 'symptom' && r.signalName === 'fever')?.specialty ?? 'respiratory';
 }
 
 function fireByTerms(
