@@ -6,9 +6,11 @@
  *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature.
  * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen (also voice-typed: 学氧, 学样仪), or the oximeter described ("指尖那个仪器",
  *   "夹手指的测了93", "指夹…数字一直在91、92跳", "finger clip"), followed by a number within a few characters.
+ *   A usual reading, then today's ("平常血氧95，今天只有90", "was 95 this morning, now it reads 92"): the lower.
  * - Ages: "3岁", "80多岁", "5 anni", "2 años", "7 years old", "2个月大", "宝宝才两个月", "bimbo di 2 mesi",
  *   "2 months old", "出生10天", "才20来天"; months and days become fractions of a year. How far a pregnancy is
  *   ("incinta di 12 settimane", "怀孕才8周") is not an age, and "一周岁" is one year, not one week.
+ *   An older relative's age without a unit ("我婆婆七十二了", "my dad is 72") counts from 60.
  * - Durations: "烧了3天", "第4天", "一个星期", "da 4 giorni", "hace 3 días", "for 5 days".
  */
 export interface Readings {
@@ -36,6 +38,9 @@ const TEMP_BARE =
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
 const WEATHER =
   /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+
+/** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
+const OTHER_MEASURE = String.raw`心率|脉搏|心跳|血压|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
 
 const SPO2 = new RegExp(
   String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
@@ -76,6 +81,16 @@ const SPO2_LATER = new RegExp(
   String.raw`(?:血氧|血养|血痒|雪氧|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
+/**
+ * A usual or earlier reading, then today's a little further on, across commas: "平常血氧大概95，今天坐着量只有90",
+ * "pulse ox was 95 this morning, now it reads 92" (the lowest counts). The words between name no other measure
+ * (pulse, blood pressure, sugar, temperature), and the later number is not a time, an age or a count.
+ */
+const SPO2_THEN = new RegExp(
+  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?\d{2,3}(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^\d。!?！？]){0,30}?(?<![a-z])(?:现在|今天|今早|今晚|刚才|刚刚|now|today|tonight|ahora|hoy|esta noche|ora|adesso|oggi|stasera|stamattina)(?:(?!${OTHER_MEASURE})[^\d。.!?！？]){0,20}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg|anni|anos|years))`,
+  'gu',
+);
+
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
 const THRESHOLD_WORDS =
   /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
@@ -179,6 +194,10 @@ export function readSpo2(t: string): number | null {
       if (v >= 50 && v <= 100) found.push(v);
     }
   }
+  for (const m of t.matchAll(SPO2_THEN)) {
+    const v = Number(m[1]);
+    if (v >= 50 && v <= 100) found.push(v);
+  }
   for (const m of t.matchAll(SPO2_CLIP_TOP)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
@@ -190,8 +209,23 @@ export function readSpo2(t: string): number | null {
 const AGE_KIN_BRACKET =
   /(?:son|daughter|kid|child|boy|girl|dad|mum|mom|father|mother|husband|wife|grandma|grandpa|hij[oa]|padre|madre|marido|mujer|espos[oa]|abuel[oa]|figli[oa]|marito|moglie|nonn[oa]|儿子|女儿|孩子|爸|妈|老公|老婆|爷爷|奶奶|外公|外婆)\s*\((\d{1,3})\)/gu;
 
+/**
+ * An older relative's age said without a unit: "我婆婆七十二了", "阿爸73 发烧", "我今年71", "my dad is 72", "Dad's 68".
+ * Only 60 to 110 counts (a temperature or an SpO2 written after the person is lower or needs its word).
+ */
+const AGE_KIN_BARE_ZH =
+  /(?:爸|妈|爷|奶奶|外公|外婆|阿公|阿婆|阿嬷|阿太|婆婆|公公|老伴|老公|老婆|老头|老太|岳父|岳母|丈人|丈母娘|我)(?:今年|已经|都)?(\d{2,3})(?=了|多了|岁|\s|,|，)/gu;
+const AGE_KIN_BARE_LATIN =
+  /(?<![a-z])(?:dad|father|mum|mom|mother|grandma|grandpa|grandmother|grandfather|granny|husband|wife|uncle|aunt|i)(?:'s| is| am|'m|,)\s*(\d{2,3})(?![\d.,]\d)(?!\s*(?:kg|lbs?|%|°|degrees|f(?![a-z])|c(?![a-z])|mg|mmol|bpm|\/|over|percent))/gu;
+
 export function readAges(t: string): number[] {
   const ages: number[] = [];
+  for (const re of [AGE_KIN_BARE_ZH, AGE_KIN_BARE_LATIN]) {
+    for (const m of t.matchAll(re)) {
+      const v = Number(m[1]);
+      if (v >= 60 && v <= 110) ages.push(v);
+    }
+  }
   for (const m of t.matchAll(AGE_KIN_BRACKET)) {
     const v = Number(m[1]);
     if (v <= 120) ages.push(v);

@@ -5,10 +5,11 @@ import type * as OpenCC from 'opencc-js';
  * messages are compared. Pure and deterministic.
  *
  * - NFKC: full-width letters, digits and punctuation fold to ASCII (３９度 → 39度, ℃ → °C).
- * - Traditional → Simplified Chinese (OpenCC's Taiwan/Hong Kong character tables): 發燒 → 发烧.
+ * - Traditional → Simplified Chinese (OpenCC's Taiwan/Hong Kong character tables): 發燒 → 发烧; 妳 → 你.
  * - Lower case, diacritics removed (respiración → respiracion), so typing without accents matches.
  * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
  *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni").
+ *   Two numbers in a row stay two: 九十二九十三 → 92、93.
  * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
  * - Runs of spaces (incl. WeChat's U+2005) collapse to one.
  */
@@ -24,7 +25,8 @@ const HAN = /[\u3400-\u9fff]/u;
 
 export function prepareText(text: string): string {
   let t = text.normalize('NFKC');
-  if (HAN.test(t)) t = toSimplified(t);
+  // 妳 (Taiwan's "you" to a woman) is 你 to every term
+  if (HAN.test(t)) t = toSimplified(t).replace(/妳/gu, '你');
   t = t
     .toLowerCase()
     .normalize('NFD')
@@ -87,6 +89,8 @@ const NUMERAL_RUN =
   /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次))/gu;
 /** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
 const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*/gu;
+/** Where a run of tens holds a second number: after 十 and its units digit, another digit or 十 starts one. */
+const NEXT_NUMBER = /(?<=[一二两三四五六七八九]十[一二三四五六七八九])(?=[一二两三四五六七八九十])/u;
 
 export function chineseNumeralsToDigits(text: string): string {
   if (!/[零〇一二两三四五六七八九十百]/u.test(text)) return text;
@@ -96,10 +100,16 @@ export function chineseNumeralsToDigits(text: string): string {
   });
   // the decimal after 度: 38度七 → 38度7
   t = t.replace(/(\d度)([一二三四五六七八九])/gu, (_, head: string, d: string) => `${head}${DIGIT[d] ?? d}`);
-  t = t.replace(TENS_RUN, (run) => {
-    const n = parseChineseNumber(run);
-    return n === null ? run : String(n);
-  });
+  // two readings in a row ("血氧九十二九十三" = 92, 93): a run goes on after its units digit only as a new number
+  t = t.replace(TENS_RUN, (run) =>
+    run
+      .split(NEXT_NUMBER)
+      .map((part) => {
+        const n = parseChineseNumber(part);
+        return n === null ? part : String(n);
+      })
+      .join('、'),
+  );
   return t;
 }
 

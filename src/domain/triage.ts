@@ -89,6 +89,8 @@ const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
 const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
 const LIST_JOINER = /[、和或及与跟/]/u;
 const CJK_THEN_SPACE = /[\u3400-\u9fff]\s/u;
+/** A clause that starts with now or today. */
+const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|这会儿|此刻)/u;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -127,15 +129,21 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
 
 /**
  * A hypothetical ("如果…", "what if") or the past ("上个月…", "years ago") within the term's own clause: a comma ends
- * it, so "如果可以的话，请帮帮我，我爸喘不过气" is not hypothetical about the breathing.
+ * it, so "如果可以的话，请帮帮我，我爸喘不过气" is not hypothetical about the breathing. After the term a space after a
+ * Chinese word (WeChat's comma) ends it too: "嘴唇发紫了 他肺不好好多年了" is not a past blue lip.
  */
 function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon): boolean {
   const start = startOf(t, at, CLAUSE_END);
-  const prefix = t.slice(start, at);
+  let prefix = t.slice(start, at);
+  // a new line (or WeChat's comma) that starts with today is not in last year's clause: "老婆去年走了以后一个人住
+  // 今天他把存折拿给我"
+  const comma = lastWeChatComma(prefix);
+  if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
   if (lex.hypothetical.cjk.some((c) => prefix.includes(c))) return true;
   if (lex.hypothetical.latin?.test(prefix)) return true;
+  // a space after a Chinese word is WeChat's comma: "嘴唇发紫了 … 他肺不好好多年了" dates the lungs, not the lips
   let stop = end;
-  while (stop < t.length && !CLAUSE_END.has(t[stop] ?? '')) stop++;
+  while (stop < t.length && !CLAUSE_END.has(t[stop] ?? '') && !isWeChatComma(t, stop)) stop++;
   const rest = t.slice(end, stop);
   return (
     lex.hypotheticalAfter.cjk.some((c) =>
@@ -143,6 +151,17 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
     ) ||
     (lex.hypotheticalAfter.latin?.test(rest) ?? false)
   );
+}
+
+/** Where the last space right after a Chinese character (WeChat's comma, or a line break) is, else -1. */
+function lastWeChatComma(prefix: string): number {
+  for (let i = prefix.length - 1; i > 0; i--) if (isWeChatComma(prefix, i)) return i;
+  return -1;
+}
+
+/** A space right after a Chinese character (WeChat's comma). */
+function isWeChatComma(t: string, i: number): boolean {
+  return t[i] === ' ' && i > 0 && CJK_THEN_SPACE.test(t.slice(i - 1, i + 1));
 }
 
 interface TermHit {
@@ -475,7 +494,15 @@ function decide(
   let policy = 0;
   let medical = 0;
   let complaint = false;
+  // "另外顺便问一下", "by the way": what follows is its own question; a red flag told after it is not weighed
+  // down by the chatter (greetings, an advert, a recipe) before it
+  const turn = fired.find((f) => f.signal === 'topic-switch' && !f.hypothetical);
+  const turnEnd = turn ? turn.at + turn.match.length : -1;
+  const flagAfterTurn =
+    turn !== undefined &&
+    fired.some((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0 && f.at >= turnEnd);
   for (const f of fired) {
+    if (flagAfterTurn && f.kind === 'negative' && f.weight < 0 && f.at < turnEnd) continue;
     const w = f.hypothetical ? f.weight * scoring.hypotheticalFactor : f.weight;
     if (f.kind === 'policy') policy += w;
     else if (w > 0) evidence += w;
