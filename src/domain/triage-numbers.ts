@@ -4,7 +4,7 @@
  *
  * - Body temperature: "38度5", "38.5", "38,5", "39°", "39°c", "101f", "febbre a 38", "39 de fiebre", "体温38.2".
  *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature.
- * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen (also voice-typed: 学氧, 学样仪), or the oximeter described ("指尖那个仪器",
+ * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen (also voice-typed: 学氧, 学样仪, 心氧), or the oximeter described ("指尖那个仪器",
  *   "夹手指的测了93", "指夹…数字一直在91、92跳", "finger clip"), followed by a number within a few characters.
  *   A usual reading, then today's ("平常血氧95，今天只有90", "was 95 this morning, now it reads 92"): the lower.
  * - Ages: "3岁", "80多岁", "5 anni", "2 años", "7 years old", "2个月大", "宝宝才两个月", "bimbo di 2 mesi",
@@ -43,7 +43,7 @@ const WEATHER =
 const OTHER_MEASURE = String.raw`心率|脉搏|心跳|血压|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
 
 const SPO2 = new RegExp(
-  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
@@ -78,7 +78,7 @@ const SPO2_FALLING = new RegExp(
 
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
-  String.raw`(?:血氧|血养|血痒|雪氧|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧|血养|血痒|雪氧|心氧|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /**
@@ -88,6 +88,16 @@ const SPO2_LATER = new RegExp(
  */
 const SPO2_THEN = new RegExp(
   String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?\d{2,3}(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^\d。!?！？]){0,30}?(?<![a-z])(?:现在|今天|今早|今晚|刚才|刚刚|now|today|tonight|ahora|hoy|esta noche|ora|adesso|oggi|stasera|stamattina)(?:(?!${OTHER_MEASURE})[^\d。.!?！？]){0,20}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg|anni|anos|years))`,
+  'gu',
+);
+
+/**
+ * A series of readings whose last number comes before its "now": "her sats were 95 yesterday, 94 this morning and 92
+ * now", "血氧昨天95，今早94，92现在" (the lower of the first and the last counts). The words between name no other measure, and the number
+ * before "now" is not an age ("she's 81 now").
+ */
+const SPO2_NOW = new RegExp(
+  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|(?<![a-z])sats?(?![a-z])|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^。!?！？]){0,60}?(?<![\d.,])(?<!(?:'s|is|am|are|was|tiene|ha|ya tiene|aged|age)\s)(\d{2,3})(?![\d.,]\d)\s*%?\s*(?:right now|now|at the moment|ahora mismo|ahora|adesso|ora|现在|此刻)(?![a-z])`,
   'gu',
 );
 
@@ -197,6 +207,12 @@ export function readSpo2(t: string): number | null {
   for (const m of t.matchAll(SPO2_THEN)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
+  }
+  for (const m of t.matchAll(SPO2_NOW)) {
+    for (const x of [m[1], m[2]]) {
+      const v = Number(x);
+      if (v >= 50 && v <= 100) found.push(v);
+    }
   }
   for (const m of t.matchAll(SPO2_CLIP_TOP)) {
     const v = Number(m[1]);

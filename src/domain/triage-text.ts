@@ -8,7 +8,8 @@ import type * as OpenCC from 'opencc-js';
  * - Traditional → Simplified Chinese (OpenCC's Taiwan/Hong Kong character tables): 發燒 → 发烧; 妳 → 你.
  * - Lower case, diacritics removed (respiración → respiracion), so typing without accents matches.
  * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
- *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni").
+ *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni");
+ *   fifty to ninety-nine in words anywhere ("marca noventa y uno" → "marca 91", "novantadue" → 92).
  *   Two numbers in a row stay two: 九十二九十三 → 92、93.
  * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
  * - Runs of spaces (incl. WeChat's U+2005) collapse to one.
@@ -151,5 +152,73 @@ const LATIN_NUMERAL_RUN =
   /(?<![a-z])(un|uno|una|one|a|due|dos|two|tre|tres|three|quattro|cuatro|four|cinque|cinco|five|sei|seis|six|sette|siete|seven|otto|ocho|eight|nove|nueve|nine|dieci|diez|ten)(?=\s+(?:giorni|giorno|dias|dia|days?|settimane|settimana|semanas|semana|weeks?|mesi|mese|meses|mes|months?|anni|anno|anos|ano|years?)(?![a-z]))/gu;
 
 export function latinNumeralsToDigits(text: string): string {
-  return text.replace(LATIN_NUMERAL_RUN, (w) => String(LATIN_NUMBERS[w] ?? w));
+  const t = text.replace(LATIN_NUMERAL_RUN, (w) => String(LATIN_NUMBERS[w] ?? w));
+  return t.replace(TENS_WORDS, tensToDigits);
+}
+
+/** Fifty to ninety-nine said in words, as an SpO2 or an age is ("marca noventa y uno", "novantadue", "ninety-one"). */
+const TENS: Record<string, number> = {
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cinquant: 50,
+  sessant: 60,
+  settant: 70,
+  ottant: 80,
+  novant: 90,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNITS: Record<string, number> = {
+  uno: 1,
+  una: 1,
+  un: 1,
+  one: 1,
+  dos: 2,
+  due: 2,
+  two: 2,
+  tres: 3,
+  tre: 3,
+  three: 3,
+  cuatro: 4,
+  quattro: 4,
+  four: 4,
+  cinco: 5,
+  cinque: 5,
+  five: 5,
+  seis: 6,
+  sei: 6,
+  six: 6,
+  siete: 7,
+  sette: 7,
+  seven: 7,
+  ocho: 8,
+  otto: 8,
+  eight: 8,
+  nueve: 9,
+  nove: 9,
+  nine: 9,
+};
+const TENS_WORDS =
+  /(?<![a-z])(?:(cincuenta|sesenta|setenta|ochenta|noventa)(?: y (uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|(cinquant|sessant|settant|ottant|novant)(?:a(due|tre|quattro|cinque|sei|sette|nove)?|(uno|otto))|(fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)(?![a-z])/gu;
+
+function tensToDigits(
+  w: string,
+  es?: string,
+  esUnit?: string,
+  it?: string,
+  itUnit?: string,
+  itElided?: string,
+  en?: string,
+  enUnit?: string,
+): string {
+  const tens = TENS[es ?? it ?? en ?? ''];
+  if (tens === undefined) return w;
+  const unit = esUnit ?? itUnit ?? itElided ?? enUnit;
+  return String(tens + (unit ? (UNITS[unit] ?? 0) : 0));
 }

@@ -512,6 +512,13 @@ function decide(
     if (COMPLAINT_KINDS.has(f.kind) && f.weight > 0 && !f.hypothetical) complaint = true;
   }
   if (fired.some((f) => f.signal === 'recovered')) complaint = false;
+  // health administration around a disease or medicine ("透析病人可以申请残疾补助吗", "carry insulin in hand luggage"):
+  // the disease named is context, not a complaint, unless a rule raised urgency (a medicine running out, a red flag)
+  if (
+    fired.some((f) => f.signal === 'administration') &&
+    !fired.some((f) => f.urgency !== undefined && !f.hypothetical && f.weight > 0)
+  )
+    complaint = false;
   // negated complaints: the message is still about health (once per rule, never a complaint)
   const negated = new Set(ignored.filter((i) => i.kind === 'symptom').map((i) => i.id));
   for (const id of negated) {

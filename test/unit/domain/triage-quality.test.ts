@@ -117,7 +117,8 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * on holdout25, 0.85 (34/40) on short8, 0.952 (59/62) on holdout26, 0.887 (55/62) on holdout27, 0.975 (39/40) on
  * short9, 0.935 (58/62) on holdout28 and on holdout29, 1.0 (40/40) on short10, 0.903 (56/62) on holdout30, 0.871
  * (54/62) on holdout31, 0.925 (37/40) on short11, 0.887 (55/62) on holdout32, 0.919 (57/62) on holdout33, 0.925
- * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35 and 1.0 (40/40) on short13). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35, 1.0 (40/40) on short13, 0.935 (58/62) on holdout36, 0.823 (51/62) on holdout37 and
+ * 0.9 (36/40) on short14). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -173,6 +174,10 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout34', by: 'rules+model', recall: 0.968, precision: 0.952 },
   { set: 'holdout35', by: 'rules+model', recall: 0.984, precision: 0.859 },
   { set: 'short13', by: 'rules+model', recall: 1, precision: 0.889 },
+  // measured once after tuning on holdout32 … short13 (round 19)
+  { set: 'holdout36', by: 'rules+model', recall: 1, precision: 0.912 },
+  { set: 'holdout37', by: 'rules+model', recall: 0.984, precision: 0.938 },
+  { set: 'short14', by: 'rules+model', recall: 0.975, precision: 0.886 },
 ];
 
 describe('the labelled sets', () => {
@@ -273,10 +278,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 1, falseAlarms: 12 },
-  redflags4: { recall: 0.977, falseAlarms: 20 },
-  redflags5: { recall: 1, falseAlarms: 9 },
-  redflags6: { recall: 0.985, falseAlarms: 11 },
+  redflags3: { recall: 1, falseAlarms: 11 },
+  redflags4: { recall: 1, falseAlarms: 18 },
+  redflags5: { recall: 1, falseAlarms: 8 },
+  redflags6: { recall: 1, falseAlarms: 10 },
   chatter1: { recall: 1, falseAlarms: 8 },
   chatter2: { recall: 1, falseAlarms: 9 },
 };
