@@ -138,3 +138,45 @@ describe('readNumbers: a bare reading with one decimal', () => {
     expect(read(text).temperatureC).toBe(c);
   });
 });
+
+describe('prepareText: two Chinese numbers in a row, and numbers said in words', () => {
+  it.each([
+    ['血氧一直在九十二九十三', '血氧一直在92、93'],
+    ['血氧九十二', '血氧92'],
+    ['el aparatito del dedo marca noventa y uno', 'el aparatito del dedo marca 91'],
+    ['il saturimetro segna novantadue', 'il saturimetro segna 92'],
+    ['oximeter says ninety-one', 'oximeter says 91'],
+    ['novantotto', '98'],
+    ['妳還好嗎', '你还好吗'],
+  ])('%s → %s', (input, output) => {
+    expect(prepareText(input)).toBe(output);
+  });
+});
+
+describe('readNumbers: a usual or earlier reading, then the one now (the lower counts)', () => {
+  it.each<[string, number | null]>([
+    ['我爸有慢阻肺，平常血氧大概95，今天坐着量只有90', 90],
+    ['Pulse ox was 95 this morning, now it reads 92, 93', 92],
+    ['her sats were 95 yesterday, 94 first thing this morning and 92 now', 92],
+    ['血氧一直在九十二九十三，刚才量了九十二', 92],
+    ['今天心氧只有九十一', 91],
+    ['血氧98，心跳现在90', 98],
+    ['血氧97，今天体温38', 97],
+  ])('%s reads SpO2 %p', (text, v) => {
+    expect(read(text).spo2).toBe(v);
+  });
+});
+
+describe('readNumbers: an older relative’s age without a unit', () => {
+  it.each<[string, number | null]>([
+    ['我婆婆七十二了，发烧', 72],
+    ['my dad is 72 and has a fever', 72],
+    ['Dad is 68, covid day 6', 68],
+    ['我老公38了', null],
+    ['my dad is 72kg', null],
+  ])('%s: %p', (text, age) => {
+    const ages = read(text).agesYears;
+    if (age === null) expect(ages.filter((a) => a >= 60)).toEqual([]);
+    else expect(ages).toContain(age);
+  });
+});

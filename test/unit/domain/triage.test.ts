@@ -454,3 +454,45 @@ describe('red flags told by metaphor, farewells, and what only looks like one', 
     expect(urgencyOf(text)).not.toBe('emergency');
   });
 });
+
+describe('rounds 18–19: clauses, a change of topic, health administration', () => {
+  it('a space after a Chinese word ends the clause: the past that follows dates something else', () => {
+    expect(urgencyOf('老人家嘴唇发紫了 手指头也紫紫的 他肺不好好多年了')).toBe('emergency');
+  });
+
+  it('a line that starts with today is not in last year’s clause', () => {
+    const t = classify('老婆去年走了以后一个人住\n今天他把存折拿给我，说以后你们好好过，弗要记挂我', lexicon);
+    expect(t.urgency).toBe('emergency');
+    expect(isSelfHarm(t)).toBe(true);
+  });
+
+  it('a red flag told after "by the way" is not weighed down by the chatter before it', () => {
+    expect(
+      urgencyOf(
+        '大家好，想问哪里买得到藿香正气水，团购口罩到了没有？\n另外顺便问一下，隔壁阿姨头痛得要命，脖子硬硬的转不动，发烧39度多',
+      ),
+    ).toBe('emergency');
+  });
+
+  it.each([
+    '请问透析病人在意大利可以申请残疾补助吗？要去哪里办手续',
+    'Does anyone know if I need a GP letter to carry my dad’s insulin in hand luggage to Shanghai?',
+    '有人知道tarjeta sanitaria过期了怎么续吗？我阿妈下礼拜要去化疗',
+    '请问英国这边，国内过来的老人没有NHS号码能不能看GP？要怎么注册',
+  ])('a health-administration question that names a disease stays policy: %s', (text) => {
+    expect(specialtyOf(text)).toBe('policy');
+  });
+
+  it.each([
+    '驚聞王伯昨晚因心衰在醫院離世，一路走好🙏 家屬節哀順變',
+    '📢 本周六下午3点在华人活动中心有免费量血压、测血糖，志愿医生现场解答',
+  ])('a condolence or a community notice about a disease is not a consultation: %s', (text) => {
+    expect(specialtyOf(text)).toBe('none');
+  });
+
+  it('a real question about a medicine running out is still a consultation', () => {
+    expect(specialtyOf('我哥做的肝移植，抗排斥药只剩三天的量，药房说要等下周才有货，断药会不会排斥')).toBe(
+      'chronic',
+    );
+  });
+});
