@@ -134,8 +134,10 @@ const AGE_WEEKS = new RegExp(
 );
 
 /** Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天"): also what `readDays` must not take for a duration. */
+/** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
+const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 

@@ -10,7 +10,7 @@ import type * as OpenCC from 'opencc-js';
  * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
  *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni");
  *   fifty to ninety-nine in words anywhere ("marca noventa y uno" → "marca 91", "novantadue" → 92).
- *   Two numbers in a row stay two: 九十二九十三 → 92、93.
+ *   Two numbers in a row stay two: 九十二九十三 → 92、93. A half in words after a number is .5 ("38 e mezzo" → 38.5).
  * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
  * - Runs of spaces (incl. WeChat's U+2005) collapse to one.
  */
@@ -35,6 +35,8 @@ export function prepareText(text: string): string {
     .normalize('NFC');
   t = chineseNumeralsToDigits(t);
   t = latinNumeralsToDigits(t);
+  // a half said in words after a reading: "38 e mezzo", "38 y medio", "38 and a half" → 38.5
+  t = t.replace(/(?<![\d.,])(\d{2,3}) (?:e mezzo|y medio|and a half)(?![a-z])/gu, '$1.5');
   // Qingtian (Wu) dialect writes 弗 for 不: 喘弗过气 = 喘不过气 (not in names like 弗兰克)
   t = t.replace(/弗(?![兰洛罗朗里雷莱])/gu, '不');
   // Traditional 著 is also the aspect particle 着 (躺著都在喘, 坐著還好, 睡不著) that OpenCC leaves alone; keep it only in

@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout35 and short1 … short13 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout37 and short1 … short14 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -98,6 +98,9 @@ const TUNED = [
   'holdout34',
   'holdout35',
   'short13',
+  'holdout36',
+  'holdout37',
+  'short14',
 ] as const;
 /** A set's file name: `holdout1` is holdout.jsonl. */
 const fileName = (set: string): string => (set === 'holdout1' ? 'holdout' : set);
@@ -117,8 +120,9 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * on holdout25, 0.85 (34/40) on short8, 0.952 (59/62) on holdout26, 0.887 (55/62) on holdout27, 0.975 (39/40) on
  * short9, 0.935 (58/62) on holdout28 and on holdout29, 1.0 (40/40) on short10, 0.903 (56/62) on holdout30, 0.871
  * (54/62) on holdout31, 0.925 (37/40) on short11, 0.887 (55/62) on holdout32, 0.919 (57/62) on holdout33, 0.925
- * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35, 1.0 (40/40) on short13, 0.935 (58/62) on holdout36, 0.823 (51/62) on holdout37 and
- * 0.9 (36/40) on short14). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35, 1.0 (40/40) on short13, 0.935 (58/62) on holdout36, 0.823 (51/62) on holdout37, 0.9 (36/40) on
+ * short14, 0.903 (56/62) on holdout38, 0.855 (53/62) on holdout39, 0.9 (36/40) on short15, 0.855 (53/62) on holdout40,
+ * 0.839 (52/62) on holdout41 and 0.95 (38/40) on short16). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -178,6 +182,13 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout36', by: 'rules+model', recall: 1, precision: 0.912 },
   { set: 'holdout37', by: 'rules+model', recall: 0.984, precision: 0.938 },
   { set: 'short14', by: 'rules+model', recall: 0.975, precision: 0.886 },
+  // measured once after tuning on holdout36, holdout37, short14 (round 20), all six with the same rules and model
+  { set: 'holdout38', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout39', by: 'rules+model', recall: 1, precision: 0.899 },
+  { set: 'short15', by: 'rules+model', recall: 0.95, precision: 0.927 },
+  { set: 'holdout40', by: 'rules+model', recall: 0.984, precision: 0.813 },
+  { set: 'holdout41', by: 'rules+model', recall: 0.968, precision: 0.952 },
+  { set: 'short16', by: 'rules+model', recall: 0.975, precision: 0.886 },
 ];
 
 describe('the labelled sets', () => {
@@ -278,7 +289,7 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 1, falseAlarms: 11 },
+  redflags3: { recall: 1, falseAlarms: 10 },
   redflags4: { recall: 1, falseAlarms: 18 },
   redflags5: { recall: 1, falseAlarms: 8 },
   redflags6: { recall: 1, falseAlarms: 10 },
