@@ -110,7 +110,7 @@ const AGE_YEARS =
   /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
 /** "después de dos semanas", "prima di 3 giorni": a span of time, not a baby's age ("de 2 semanas"). */
 const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
-const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃';
+const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
@@ -123,13 +123,13 @@ const AGE_MONTHS_ZH_AFTER = new RegExp(
   'gu',
 );
 const AGE_MONTHS_LATIN = new RegExp(
-  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*months?[\s-]*old`,
+  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old`,
   'gu',
 );
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*weeks?[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 

