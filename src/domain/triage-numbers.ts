@@ -141,6 +141,9 @@ const AGE_DAYS = new RegExp(
   'gu',
 );
 
+/** A baby a month old: "满月宝宝", "刚满月", "没满月" (not the party, 满月酒, a guest may write about). */
+const FULL_MONTH = /满月(?!饼|酒|宴|照|礼|party)/u;
+
 const DAYS =
   /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周(?!岁)|1周(?!岁)|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
 
@@ -263,6 +266,8 @@ export function readAges(t: string): number[] {
     const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (days <= 120) ages.push(days / 365);
   }
+  // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
+  if (FULL_MONTH.test(t)) ages.push(1 / 12);
   return [...new Set(ages)];
 }
 

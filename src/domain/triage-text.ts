@@ -12,6 +12,9 @@ import type * as OpenCC from 'opencc-js';
  *   fifty to ninety-nine in words anywhere ("marca noventa y uno" → "marca 91", "novantadue" → 92).
  *   Two numbers in a row stay two: 九十二九十三 → 92、93. A half in words after a number is .5 ("38 e mezzo" → 38.5).
  * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
+ * - Texting shorthand that has one reading, as a whole word: Italian nn → non, xk/xche → perche, cmq → comunque;
+ *   Spanish q → que, xq → porque, d → de before a number or a word ("mi hijo d 2 meses tiene 38.3 q hago"), not
+ *   after a letter's name (vitamina d, plan d). "tb" stays (tuberculosis as often as también).
  * - Runs of spaces (incl. WeChat's U+2005) collapse to one.
  */
 
@@ -39,6 +42,7 @@ export function prepareText(text: string): string {
   t = t.replace(/(?<![\d.,])(\d{2,3}) (?:e mezzo|y medio|and a half)(?![a-z])/gu, '$1.5');
   // Qingtian (Wu) dialect writes 弗 for 不: 喘弗过气 = 喘不过气 (not in names like 弗兰克)
   t = t.replace(/弗(?![兰洛罗朗里雷莱])/gu, '不');
+  if (/(?<![a-z0-9])(?:nn|xk|xche|cmq|q|xq|d)(?![a-z0-9])/u.test(t)) t = expandShorthand(t);
   // Traditional 著 is also the aspect particle 着 (躺著都在喘, 坐著還好, 睡不著) that OpenCC leaves alone; keep it only in
   // the written-work / notable words (著名, 显著, 名著, 土著)
   t = t.replace(/(?<![显卓昭土巨名原专论编译新遗拙合大])著(?![名作称述者])/gu, '着');
@@ -46,6 +50,22 @@ export function prepareText(text: string): string {
   // in the aside says nothing about what follows, so the bracket closes a clause like a comma
   t = t.replace(/\)(?=\s+[a-z\u3400-\u9fff])/gu, '),');
   return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
+}
+
+const SHORTHAND: Record<string, string> = {
+  nn: 'non',
+  xk: 'perche',
+  xche: 'perche',
+  cmq: 'comunque',
+  xq: 'porque',
+};
+
+/** Texting shorthand as whole words (see prepareText); q and d only between words, d not after a letter's name. */
+function expandShorthand(t: string): string {
+  return t
+    .replace(/(?<![a-z0-9'&])(nn|xk|xche|cmq|xq)(?![a-z0-9'&])/gu, (w) => SHORTHAND[w] ?? w)
+    .replace(/(?<=[a-z0-9] )q(?= [a-z])/gu, 'que')
+    .replace(/(?<=[a-z]{2} )(?<!(?:vitamina|vitamin|vit|tipo|plan|grupo|gruppo|hepatitis|epatite|type|plano) )d(?= (?:\d|[a-z]{2}))/gu, 'de');
 }
 
 const DIGIT: Record<string, number> = {
