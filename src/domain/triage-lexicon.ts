@@ -136,6 +136,12 @@ export const TriageLexiconSchema = z
          * here: "上周开始烧到39度" is still a reading.
          */
         whatIf: z.array(z.string().min(1)).optional(),
+        /**
+         * Words that put what follows in the present ("现在", "今天", "now", "adesso", "ahora"): a past cue before
+         * them in the clause no longer dates the term ("3个月前做了支架现在又胸口剧痛": the chest pain is now). A
+         * what-if cue still does ("如果现在血氧掉到90").
+         */
+        present: z.array(z.string().min(1)).optional(),
       })
       .strict(),
     rules: z.array(RuleSchema).min(1),
@@ -309,6 +315,8 @@ export interface CompiledLexicon {
   hypothetical: { cjk: string[]; latin: RegExp | null };
   hypotheticalAfter: { cjk: string[]; latin: RegExp | null };
   whatIf: { cjk: string[]; latin: RegExp | null };
+  /** `cues.present`, as one pattern over the prepared text (global: the last one before a term counts). */
+  present: RegExp | null;
   /**
    * The queue a temperature reading votes for: the lexicon's fever symptom's (a fever alone is `general`; with a
    * cough, a burning pee or diarrhoea the other complaint names the queue, as `general` yields to any other vote).
@@ -321,6 +329,16 @@ export interface CompiledLexicon {
 const LATIN_START = /^[a-z0-9]/;
 
 /** Whole words or phrases, as one pattern ("if i" does not match "if it"). */
+/** Chinese cues anywhere and Latin ones as whole words, in one global pattern. */
+function cuesPattern(cues: readonly string[]): RegExp | null {
+  if (cues.length === 0) return null;
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cjk = cues.filter((c) => !LATIN_START.test(c)).map(esc);
+  const latin = cues.filter((c) => LATIN_START.test(c)).map(esc);
+  const parts = [...cjk, ...(latin.length > 0 ? [`(?<![a-z])(?:${latin.join('|')})(?![a-z])`] : [])];
+  return new RegExp(parts.join('|'), 'gu');
+}
+
 function wordsPattern(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -411,6 +429,7 @@ export function compileLexicon(lex: TriageLexicon): CompiledLexicon {
       cjk: whatIf.filter((c) => !LATIN_START.test(c)),
       latin: wordsPattern(whatIf.filter((c) => LATIN_START.test(c))),
     },
+    present: cuesPattern(prep(lex.cues.present ?? [])),
   };
 }
 

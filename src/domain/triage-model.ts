@@ -168,7 +168,7 @@ export function numberFeatures(r: Readings): string[] {
     out.push(r.temperatureC >= 39 ? 'ntemp-high' : r.temperatureC >= 37.5 ? 'ntemp-fever' : 'ntemp-normal');
   if (r.agesYears.some((a) => a < 0.25)) out.push('nage-infant');
   if (r.agesYears.some((a) => a < 14)) out.push('nage-child');
-  if (r.agesYears.some((a) => a >= 65)) out.push('nage-elderly');
+  if ([...r.agesYears, ...r.elderAges].some((a) => a >= 65)) out.push('nage-elderly');
   if (r.days !== null && r.days >= 3) out.push('ndays-3');
   return out;
 }

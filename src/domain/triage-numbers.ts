@@ -20,6 +20,11 @@ export interface Readings {
   spo2: number | null;
   /** Every age read, in years (a 2-month-old is 2/12). */
   agesYears: number[];
+  /**
+   * Older relatives' ages said without a unit ("我婆婆七十二了", "my dad is 72"), 60 to 110: they make someone in the
+   * message elderly, but say nothing about whether the patient is a child ("我儿子在抽筋，我爸70了").
+   */
+  elderAges: number[];
   /** The longest duration read, in days. */
   days: number | null;
 }
@@ -239,7 +244,8 @@ const AGE_KIN_BARE_ZH =
 const AGE_KIN_BARE_LATIN =
   /(?<![a-z])(?:dad|father|mum|mom|mother|grandma|grandpa|grandmother|grandfather|granny|husband|wife|uncle|aunt|i)(?:'s| is| am|'m|,)\s*(\d{2,3})(?![\d.,]\d)(?!\s*(?:kg|lbs?|%|°|degrees|f(?![a-z])|c(?![a-z])|mg|mmol|bpm|\/|over|percent))/gu;
 
-export function readAges(t: string): number[] {
+/** Older relatives' ages said without a unit (`Readings.elderAges`). */
+export function readElderAges(t: string): number[] {
   const ages: number[] = [];
   for (const re of [AGE_KIN_BARE_ZH, AGE_KIN_BARE_LATIN]) {
     for (const m of t.matchAll(re)) {
@@ -247,6 +253,11 @@ export function readAges(t: string): number[] {
       if (v >= 60 && v <= 110) ages.push(v);
     }
   }
+  return [...new Set(ages)];
+}
+
+export function readAges(t: string): number[] {
+  const ages: number[] = [];
   for (const m of t.matchAll(AGE_KIN_BRACKET)) {
     const v = Number(m[1]);
     if (v <= 120) ages.push(v);
@@ -289,6 +300,7 @@ export function readNumbers(prepared: string): Readings {
     temperatureC: readTemperature(prepared),
     spo2: readSpo2(prepared),
     agesYears: readAges(prepared),
+    elderAges: readElderAges(prepared),
     days: readDays(prepared),
   };
 }

@@ -10,7 +10,8 @@ import type * as OpenCC from 'opencc-js';
  * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
  *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni");
  *   fifty to ninety-nine in words anywhere ("marca noventa y uno" → "marca 91", "novantadue" → 92).
- *   Two numbers in a row stay two: 九十二九十三 → 92、93. A half in words after a number is .5 ("38 e mezzo" → 38.5).
+ *   Two numbers in a row stay two: 九十二九十三 → 92、93, 九十九十二 → 90、92; a temperature's 点 is its decimal
+ *   point (三十七点八 → 37.8). A half in words after a number is .5 ("38 e mezzo" → 38.5).
  * - Qingtian dialect 弗 reads as 不 ("喘弗过气" = "喘不过气").
  * - Texting shorthand that has one reading, as a whole word: Italian nn → non, xk/xche → perche, cmq → comunque;
  *   Spanish q → que, xq → porque, d → de before a number or a word ("mi hijo d 2 meses tiene 38.3 q hago"), not
@@ -65,7 +66,10 @@ function expandShorthand(t: string): string {
   return t
     .replace(/(?<![a-z0-9'&])(nn|xk|xche|cmq|xq)(?![a-z0-9'&])/gu, (w) => SHORTHAND[w] ?? w)
     .replace(/(?<=[a-z0-9] )q(?= [a-z])/gu, 'que')
-    .replace(/(?<=[a-z]{2} )(?<!(?:vitamina|vitamin|vit|tipo|plan|grupo|gruppo|hepatitis|epatite|type|plano) )d(?= (?:\d|[a-z]{2}))/gu, 'de');
+    .replace(
+      /(?<=[a-z]{2} )(?<!(?:vitamina|vitamin|vit|tipo|plan|grupo|gruppo|hepatitis|epatite|type|plano) )d(?= (?:\d|[a-z]{2}))/gu,
+      'de',
+    );
 }
 
 const DIGIT: Record<string, number> = {
@@ -112,28 +116,33 @@ const NUMERAL_RUN =
   /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次))/gu;
 /** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
 const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*/gu;
-/** Where a run of tens holds a second number: after 十 and its units digit, another digit or 十 starts one. */
-const NEXT_NUMBER = /(?<=[一二两三四五六七八九]十[一二三四五六七八九])(?=[一二两三四五六七八九十])/u;
+/**
+ * Where a run of tens holds a second number: a new tens group ("九十" in 九十二九十三, 九十九十二 = 90、92) starts one
+ * after a tens group and its units digit, if any.
+ */
+const NEXT_NUMBER = /(?<=十[一二三四五六七八九]?)(?=[一二两三四五六七八九]十)/u;
+/** A temperature's decimal said with 点: 三十七点八 → 37.8 (only 34–42: "10点半" is a time). */
+const TEMP_DECIMAL = /(?<!\d)(3[4-9]|4[0-2])点([一二三四五六七八九\d])(?![十百\d])/gu;
+
+/** A run of Chinese numerals as digits, two numbers in a row kept two (九十二九十三 → 92、93). */
+function runToDigits(run: string): string {
+  return run
+    .split(NEXT_NUMBER)
+    .map((part) => {
+      const n = parseChineseNumber(part);
+      return n === null ? part : String(n);
+    })
+    .join('、');
+}
 
 export function chineseNumeralsToDigits(text: string): string {
   if (!/[零〇一二两三四五六七八九十百]/u.test(text)) return text;
-  let t = text.replace(NUMERAL_RUN, (run) => {
-    const n = parseChineseNumber(run);
-    return n === null ? run : String(n);
-  });
+  let t = text.replace(NUMERAL_RUN, runToDigits);
   // the decimal after 度: 38度七 → 38度7
   t = t.replace(/(\d度)([一二三四五六七八九])/gu, (_, head: string, d: string) => `${head}${DIGIT[d] ?? d}`);
-  // two readings in a row ("血氧九十二九十三" = 92, 93): a run goes on after its units digit only as a new number
-  t = t.replace(TENS_RUN, (run) =>
-    run
-      .split(NEXT_NUMBER)
-      .map((part) => {
-        const n = parseChineseNumber(part);
-        return n === null ? part : String(n);
-      })
-      .join('、'),
-  );
-  return t;
+  t = t.replace(TENS_RUN, runToDigits);
+  // a temperature's decimal after 点: 37点八 → 37.8
+  return t.replace(TEMP_DECIMAL, (_, whole: string, d: string) => `${whole}.${DIGIT[d] ?? d}`);
 }
 
 const LATIN_NUMBERS: Record<string, number> = {

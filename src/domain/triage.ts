@@ -89,15 +89,23 @@ const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
 const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
 const LIST_JOINER = /[、和或及与跟/]/u;
 const CJK_THEN_SPACE = /[\u3400-\u9fff]\s/u;
+/** When a baby was born ("两个月前生的", "3周前出生"): its age, not a past episode. */
+const BORN_AGO = /(?:\d+|几|两)\s*(?:个多月|个月|周|个星期|星期|天)前(?:出)?生/gu;
 /** A clause that starts with now or today. */
 const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|这会儿|此刻)/u;
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function startOf(t: string, at: number, ends: ReadonlySet<string>): number {
+/** A clause ends at a comma, a full stop, a line break …; a "." only before a space or the end ("92. now 86", not 38.5). */
+function isClauseEnd(t: string, i: number): boolean {
+  const ch = t[i] ?? '';
+  return CLAUSE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '));
+}
+
+function startOf(t: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && !ends.has(t[i] ?? '')) i--;
+  while (i >= 0 && !isClauseEnd(t, i)) i--;
   return i + 1;
 }
 
@@ -109,7 +117,7 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
-  let prefix = t.slice(startOf(t, at, CLAUSE_END), at);
+  let prefix = t.slice(startOf(t, at), at);
   if (prefix.length === 0) return false;
   for (const w of lex.notNegation)
     if (prefix.includes(w)) prefix = prefix.split(w).join('_'.repeat(w.length));
@@ -137,17 +145,22 @@ const WORDS_SAID_BEFORE = /(?:完整|整句|一句|清楚|正常)$/u;
  * Chinese word (WeChat's comma) ends it too: "嘴唇发紫了 他肺不好好多年了" is not a past blue lip.
  */
 function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon): boolean {
-  const start = startOf(t, at, CLAUSE_END);
+  const start = startOf(t, at);
   let prefix = t.slice(start, at);
   // a new line (or WeChat's comma) that starts with today is not in last year's clause: "老婆去年走了以后一个人住
   // 今天他把存折拿给我"
   const comma = lastWeChatComma(prefix);
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
+  // "两个月前生的宝宝": when a baby was born is its age, not a past episode
+  prefix = prefix.replace(BORN_AGO, '');
+  // "3个月前做了支架现在又胸口剧痛": after a past cue, "now" starts the present (a what-if before it still holds)
+  const now = lastMatch(lex.present, prefix);
+  if (now > 0 && !isWhatIf(prefix.slice(0, now), lex)) prefix = prefix.slice(now);
   if (lex.hypothetical.cjk.some((c) => prefix.includes(c))) return true;
   if (lex.hypothetical.latin?.test(prefix)) return true;
   // a space after a Chinese word is WeChat's comma: "嘴唇发紫了 … 他肺不好好多年了" dates the lungs, not the lips
   let stop = end;
-  while (stop < t.length && !CLAUSE_END.has(t[stop] ?? '') && !isWeChatComma(t, stop)) stop++;
+  while (stop < t.length && !isClauseEnd(t, stop) && !isWeChatComma(t, stop)) stop++;
   // "说不了一句完整的话" is a sentence (话 = words), not the hypothetical "…的话"
   let rest = t.slice(end, stop).replace(WORDS_SAID, '');
   if (rest.startsWith('的话') && WORDS_SAID_BEFORE.test(t.slice(0, end))) rest = rest.slice(2);
@@ -157,6 +170,19 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
     ) ||
     (lex.hypotheticalAfter.latin?.test(rest) ?? false)
   );
+}
+
+/** Where the last match of a global pattern in `s` starts, else -1. */
+function lastMatch(re: RegExp | null, s: string): number {
+  if (!re) return -1;
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
+}
+
+/** Whether a stretch of text holds a what-if cue ("如果", "what if"). */
+function isWhatIf(s: string, lex: CompiledLexicon): boolean {
+  return lex.whatIf.cjk.some((c) => s.includes(c)) || (lex.whatIf.latin?.test(s) ?? false);
 }
 
 /** Where the last space right after a Chinese character (WeChat's comma, or a line break) is, else -1. */
@@ -255,7 +281,8 @@ function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
   if (r.spo2 !== null && r.spo2 <= n.spo2Emergency) s.set('spo2-low', `SpO2 ${r.spo2}`);
   if (ages.some((a) => a < n.childUnderYears)) s.set('age-child', ages.map(formatAge).join(','));
   if (ages.some((a) => a < n.infantUnderMonths / 12)) s.set('age-infant', ages.map(formatAge).join(','));
-  if (ages.some((a) => a >= n.elderlyFromYears)) s.set('age-elderly', ages.map(formatAge).join(','));
+  const anyAge = [...ages, ...r.elderAges];
+  if (anyAge.some((a) => a >= n.elderlyFromYears)) s.set('age-elderly', anyAge.map(formatAge).join(','));
   if (ages.length > 0 && ages.every((a) => a >= n.childUnderYears))
     s.set('age-adult', ages.map(formatAge).join(','));
   if (r.days !== null && r.days >= n.longDays) s.set('days-long', `${r.days} days`);
@@ -321,7 +348,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       progress = true;
     }
   }
-  const decided = decide(fired, ignored, readings, lex);
+  const decided = decide(fired, ignored, readings, lex, t);
   return lex.model ? secondReader(decided, t, lex, factual ?? readings) : decided;
 }
 
@@ -395,13 +422,14 @@ function numbersOnlyInWhatIf(
   let clause = '';
   let factual = '';
   const flush = (): void => {
-    const whatIf = cjk.some((c) => clause.includes(c)) || (latin?.test(clause) ?? false);
+    const whatIf = isWhatIf(clause, lex);
     if (whatIf) blanked = true;
     factual += whatIf ? ' '.repeat(clause.length) : clause;
     clause = '';
   };
-  for (const ch of t) {
-    if (CLAUSE_END.has(ch)) {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] ?? '';
+    if (isClauseEnd(t, i)) {
       flush();
       factual += ch;
     } else clause += ch;
@@ -495,12 +523,26 @@ function fromRequirements(
   };
 }
 
+/** Whether nothing ends a clause between two positions. */
+function sameClause(t: string, from: number, to: number): boolean {
+  const end = Math.min(to, t.length);
+  for (let i = from; i < end; i++) if (isClauseEnd(t, i)) return false;
+  return true;
+}
+
+/** Where the message's present cues (`cues.present`: "现在", "now", "adesso") start. */
+function presentAt(t: string, lex: CompiledLexicon): number[] {
+  return lex.present ? [...t.matchAll(lex.present)].map((m) => m.index) : [];
+}
+
 function decide(
   fired: FiredRule[],
   ignored: IgnoredMatch[],
   readings: Readings,
   lex: CompiledLexicon,
+  text = '',
 ): Triage {
+  const present = presentAt(text, lex);
   const { scoring, thresholds } = lex.source;
   let evidence = 0;
   let against = 0;
@@ -514,8 +556,14 @@ function decide(
   const flagAfterTurn =
     turn !== undefined &&
     fired.some((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0 && f.at >= turnEnd);
+  // "📢 免费量血压…回家以后我爸现在说不出话": a red flag told now, after the notice, an advert or a condolence, is
+  // not weighed down by them either
+  const flags = fired.filter((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0);
+  const nowFlags = present.filter((p) => flags.some((e) => e.at >= p && sameClause(text, p, e.at)));
+  const beforeNow = (f: FiredRule): boolean => nowFlags.some((p) => f.at < p);
   for (const f of fired) {
     if (flagAfterTurn && f.kind === 'negative' && f.weight < 0 && f.at < turnEnd) continue;
+    if (f.kind === 'negative' && f.weight < 0 && beforeNow(f)) continue;
     const w = f.hypothetical ? f.weight * scoring.hypotheticalFactor : f.weight;
     if (f.kind === 'policy') policy += w;
     else if (w > 0) evidence += w;

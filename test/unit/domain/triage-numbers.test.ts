@@ -147,6 +147,10 @@ describe('prepareText: two Chinese numbers in a row, and numbers said in words',
     ['il saturimetro segna novantadue', 'il saturimetro segna 92'],
     ['oximeter says ninety-one', 'oximeter says 91'],
     ['novantotto', '98'],
+    ['血氧九十九十二来回跳', '血氧90、92来回跳'],
+    ['体温三十八三十八点五', '体温38、38.5'],
+    ['体温三十七点八', '体温37.8'],
+    ['三点五十分', '3点50分'],
     ['妳還好嗎', '你还好吗'],
   ])('%s → %s', (input, output) => {
     expect(prepareText(input)).toBe(output);
@@ -175,8 +179,10 @@ describe('readNumbers: an older relative’s age without a unit', () => {
     ['我老公38了', null],
     ['my dad is 72kg', null],
   ])('%s: %p', (text, age) => {
-    const ages = read(text).agesYears;
-    if (age === null) expect(ages.filter((a) => a >= 60)).toEqual([]);
-    else expect(ages).toContain(age);
+    const r = read(text);
+    if (age === null) expect(r.elderAges).toEqual([]);
+    else expect(r.elderAges).toContain(age);
+    // an older relative's age says nothing about whether the patient is a child
+    expect(r.agesYears.filter((a) => a >= 60)).toEqual([]);
   });
 });

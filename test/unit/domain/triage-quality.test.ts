@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout41 and short1 … short16 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout45 and short1 … short18 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -107,6 +107,12 @@ const TUNED = [
   'holdout40',
   'holdout41',
   'short16',
+  'holdout42',
+  'holdout43',
+  'short17',
+  'holdout44',
+  'holdout45',
+  'short18',
 ] as const;
 /** A set's file name: `holdout1` is holdout.jsonl. */
 const fileName = (set: string): string => (set === 'holdout1' ? 'holdout' : set);
@@ -129,7 +135,8 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * (37/40) on short12, 0.839 (52/62) on holdout34, 0.855 (53/62) on holdout35, 1.0 (40/40) on short13, 0.935 (58/62) on holdout36, 0.823 (51/62) on holdout37, 0.9 (36/40) on
  * short14, 0.903 (56/62) on holdout38, 0.855 (53/62) on holdout39, 0.9 (36/40) on short15, 0.855 (53/62) on holdout40,
  * 0.839 (52/62) on holdout41, 0.95 (38/40) on short16, 0.968 (60/62) on holdout42 and on holdout43, 0.85 (34/40) on
- * short17, 0.823 (51/62) on holdout44, 0.871 (54/62) on holdout45 and 0.925 (37/40) on short18). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * short17, 0.823 (51/62) on holdout44, 0.871 (54/62) on holdout45, 0.925 (37/40) on short18, 0.935 (58/62) on holdout46, 0.855 (53/62) on holdout47, 0.95
+ * (38/40) on short19, 0.952 (59/62) on holdout48, 0.968 (60/62) on holdout49 and 0.925 (37/40) on short20). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -203,6 +210,14 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout44', by: 'rules+model', recall: 0.984, precision: 0.938 },
   { set: 'holdout45', by: 'rules+model', recall: 0.984, precision: 0.884 },
   { set: 'short18', by: 'rules+model', recall: 0.95, precision: 0.927 },
+  // measured once after tuning on holdout42 … short18 and narrowing the guards a safety review found hiding current
+  // red flags (round 22), all six with the same rules and model
+  { set: 'holdout46', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout47', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'short19', by: 'rules+model', recall: 0.95, precision: 0.864 },
+  { set: 'holdout48', by: 'rules+model', recall: 1, precision: 1 },
+  { set: 'holdout49', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'short20', by: 'rules+model', recall: 1, precision: 0.889 },
 ];
 
 describe('the labelled sets', () => {
@@ -303,7 +318,7 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * and 9 false ones in chatter1 and chatter2). The floors below are what the rules and the model reach trained on them.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
-  redflags3: { recall: 1, falseAlarms: 10 },
+  redflags3: { recall: 1, falseAlarms: 11 },
   redflags4: { recall: 1, falseAlarms: 17 },
   redflags5: { recall: 0.995, falseAlarms: 9 },
   redflags6: { recall: 1, falseAlarms: 11 },

@@ -521,3 +521,47 @@ describe('round 21: a new red flag after an old one, and a lethal dose looked up
     expect(urgencyOf('请问什么药吃多了会伤肝？我妈一直吃止痛药')).not.toBe('emergency');
   });
 });
+
+/**
+ * guard-checks.jsonl: a safety review's messages (round 22) in which a guard's words ("现在稳定了", "friend of a
+ * friend", "lol", "牙医", "在吃铁剂", "中风后", "snores") stand beside a CURRENT red flag, each with its control (the
+ * same red flag without them). A guard may stop a red flag its own words explain, never one told after "but now".
+ */
+describe('guards never hide a current red flag (guard-checks.jsonl)', () => {
+  const rows = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'triage', 'guard-checks.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as { id: string; guard: string; control: boolean; text: string });
+  it('hold at least 100 checks, with their controls', () => {
+    expect(rows.filter((r) => !r.control).length).toBeGreaterThanOrEqual(100);
+    expect(rows.filter((r) => r.control).length).toBeGreaterThanOrEqual(20);
+  });
+  it('the rules alone make every one an emergency', () => {
+    const rulesOnly = { ...lexicon, model: undefined };
+    const missed = rows
+      .filter((r) => classify(r.text, rulesOnly).urgency !== 'emergency')
+      .map((r) => `${r.id} (${r.guard}): ${r.text}`);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('round 22: numbers and clauses', () => {
+  it('an older relative’s age does not make the child in the message an adult', () => {
+    const t = classify('我儿子在抽筋，我爸70了', { ...lexicon, model: undefined });
+    expect(t.urgency).toBe('emergency');
+    expect(t.specialty).toBe('pediatrics');
+  });
+  it('a full stop before a space ends a what-if: the reading after it is real', () => {
+    const rulesOnly = { ...lexicon, model: undefined };
+    expect(classify('What if her sats drop to 90. Right now her sats are 88', rulesOnly).urgency).toBe(
+      'emergency',
+    );
+    expect(classify('What if her sats drop to 90? Just asking', rulesOnly).urgency).not.toBe('emergency');
+  });
+  it('"now" after a past cue in one clause starts the present', () => {
+    expect(classify('3个月前做了支架现在又胸口剧痛出冷汗', { ...lexicon, model: undefined }).urgency).toBe(
+      'emergency',
+    );
+    expect(urgencyOf('如果现在血氧掉到90要怎么办')).not.toBe('emergency');
+  });
+});
