@@ -523,7 +523,7 @@ describe('round 21: a new red flag after an old one, and a lethal dose looked up
 });
 
 /**
- * guard-checks.jsonl: a safety review's messages (round 22) in which a guard's words ("现在稳定了", "friend of a
+ * guard-checks.jsonl: two safety reviews' messages (round 22) in which a guard's words ("现在稳定了", "friend of a
  * friend", "lol", "牙医", "在吃铁剂", "中风后", "snores") stand beside a CURRENT red flag, each with its control (the
  * same red flag without them). A guard may stop a red flag its own words explain, never one told after "but now".
  */
