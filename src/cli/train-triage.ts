@@ -6,7 +6,6 @@ import { compileLexicon, TriageLexiconSchema, type CompiledLexicon } from '../do
 import {
   compileModel,
   scoreModel,
-  SELF_HARM_AT,
   selfHarmProbability,
   trainModel,
   TriageModelSchema,
@@ -194,7 +193,7 @@ export function foldScores(
           known.map((k) => k.label),
           known.map(({ at }) => {
             const { t, readings } = prepared[at] ?? { t: '', readings: undefined };
-            return (selfHarmProbability(model, t, readings) ?? 0) >= SELF_HARM_AT;
+            return (selfHarmProbability(model, t, readings) ?? 0) >= model.selfHarmAt;
           }),
         )
       : null;

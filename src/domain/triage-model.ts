@@ -9,7 +9,7 @@ import { readNumbers, type Readings } from './triage-numbers';
  * - a consultation the rules call urgent or routine becomes an emergency at p ≥ `threshold`;
  * - a message the rules do not take as a consultation (chatter or a policy question) becomes an emergency
  *   consultation at p ≥ `takeThreshold` (the rules already judged it otherwise).
- * An emergency it raises goes to psychology when its second head, `selfHarm`, reads self-harm (p ≥ SELF_HARM_AT):
+ * An emergency it raises goes to psychology when its second head, `selfHarm`, reads self-harm (p ≥ `selfHarmThreshold`):
  * self-harm comes first in the issue's precedence, and the rules' queue was chosen without seeing the danger.
  * Every such decision names the n-grams that weighed most, so a doctor can see why.
  *
@@ -29,6 +29,8 @@ export const TriageModelSchema = z
     threshold: z.number().min(0).max(1),
     /** A message the rules did not take becomes an emergency consultation at this. */
     takeThreshold: z.number().min(0).max(1),
+    /** An emergency the model raises goes to psychology when the `selfHarm` head reads at least this (0.5 when absent). */
+    selfHarmThreshold: z.number().min(0).max(1).optional(),
     /**
      * Signals of rules after which the model says nothing: a guard that reads the issue's own criterion off the text
      * ("坐着还好": breathless only on exertion is not "at rest"), which n-grams cannot weigh.
@@ -54,7 +56,7 @@ export const TriageModelSchema = z
     weights: z.record(z.string(), z.number()),
     /**
      * A second head over the same features, trained on the emergencies alone: is this one self-harm? When the model
-     * raises an emergency and this says p ≥ 0.5, the ticket goes to psychology (the issue's first precedence), which
+     * raises an emergency and this says p ≥ `selfHarmThreshold`, the ticket goes to psychology (the issue's first precedence), which
      * the rules that fired cannot tell when they did not see the self-harm ("left the shop keys with auntie, won't be a
      * burden anymore" fires no psychology rule).
      */
@@ -75,6 +77,8 @@ export interface TriageModel {
   source: TriageModelFile;
   weights: Map<string, number>;
   selfHarm: Head | null;
+  /** `selfHarmThreshold`, or SELF_HARM_AT. */
+  selfHarmAt: number;
 }
 
 export function compileModel(file: TriageModelFile): TriageModel {
@@ -84,10 +88,11 @@ export function compileModel(file: TriageModelFile): TriageModel {
     selfHarm: file.selfHarm
       ? { bias: file.selfHarm.bias, weights: new Map(Object.entries(file.selfHarm.weights)) }
       : null,
+    selfHarmAt: file.selfHarmThreshold ?? SELF_HARM_AT,
   };
 }
 
-/** At this probability of the self-harm head an emergency the model raises goes to psychology. */
+/** The default `selfHarmThreshold`: at this probability of the self-harm head an emergency the model raises goes to psychology. */
 export const SELF_HARM_AT = 0.5;
 
 /** The self-harm head's probability for a prepared text (null when the model has no such head). */

@@ -1,5 +1,5 @@
 import type { CompiledLexicon, CompiledRule, CompiledTerm, RuleKind } from './triage-lexicon';
-import { scoreModel, selfHarmProbability, SELF_HARM_AT } from './triage-model';
+import { scoreModel, selfHarmProbability } from './triage-model';
 import { readNumbers, type Readings } from './triage-numbers';
 import { prepareText } from './triage-text';
 import { SPECIALTIES, type DoctorQueue, type Specialty, type Urgency } from './types';
@@ -383,7 +383,7 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
   if (features === 0 || needed >= 1 || !(p >= needed)) return d;
   // self-harm is the first precedence: an emergency the rules did not see may be one they could not place
   const selfHarm = selfHarmProbability(model, t, readings);
-  const psychology = selfHarm !== null && selfHarm >= SELF_HARM_AT;
+  const psychology = selfHarm !== null && selfHarm >= model.selfHarmAt;
   const fired: FiredRule = {
     id: 'model',
     signal: 'model',

@@ -295,6 +295,14 @@ describe('the self-harm head', () => {
     expect(p('对不起大家，这辈子就这样了，明天不用找我')).toBeGreaterThanOrEqual(SELF_HARM_AT);
     expect(p('我爸刚才嘴巴歪了，右手拿不住筷子，讲话含糊')).toBeLessThan(SELF_HARM_AT);
   });
+
+  it('reads its threshold from the model file (selfHarmThreshold; SELF_HARM_AT when absent)', () => {
+    expect(shipped.selfHarmThreshold).toBe(SELF_HARM_AT);
+    expect(compileModel(shipped).selfHarmAt).toBe(SELF_HARM_AT);
+    expect(compileModel({ ...shipped, selfHarmThreshold: 0.9 }).selfHarmAt).toBe(0.9);
+    expect(compileModel({ ...shipped, selfHarmThreshold: undefined }).selfHarmAt).toBe(SELF_HARM_AT);
+    expect(() => TriageModelSchema.parse({ ...shipped, selfHarmThreshold: 2 })).toThrow();
+  });
 });
 
 describe('train:triage --cross (foldScores)', () => {
