@@ -34,6 +34,8 @@ import { DOCTOR_QUEUES, type DoctorQueue } from './types';
 
 export const NUMBER_SIGNALS = [
   'fever',
+  /** A temperature read at the fever threshold or above (`fever` is also the signal of the word 发烧). */
+  'fever-reading',
   'temp-high',
   'spo2',
   'spo2-low',

@@ -275,7 +275,10 @@ function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
   // in an infant under numbers.infantUnderMonths a fever is a reading of INFANT_FEVER_C or more (37.6 in a 5-week-old
   // is not one)
   const feverFrom = infant ? Math.max(n.feverC, INFANT_FEVER_C) : n.feverC;
-  if (r.temperatureC !== null && r.temperatureC >= feverFrom) s.set('fever', `${r.temperatureC}°C`);
+  if (r.temperatureC !== null && r.temperatureC >= feverFrom) {
+    s.set('fever', `${r.temperatureC}°C`);
+    s.set('fever-reading', `${r.temperatureC}°C`);
+  }
   if (r.temperatureC !== null && r.temperatureC >= n.highFeverC) s.set('temp-high', `${r.temperatureC}°C`);
   if (r.spo2 !== null) s.set('spo2', `SpO2 ${r.spo2}`);
   if (r.spo2 !== null && r.spo2 <= n.spo2Emergency) s.set('spo2-low', `SpO2 ${r.spo2}`);

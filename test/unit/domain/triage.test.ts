@@ -565,3 +565,17 @@ describe('round 22: numbers and clauses', () => {
     expect(urgencyOf('如果现在血氧掉到90要怎么办')).not.toBe('emergency');
   });
 });
+
+describe('round 23: an infant fever read twice, a clinic named', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it('a reading under 38 asked about is not an infant fever; a second reading of 38 is', () => {
+    expect(classify('宝宝两个月 体温37度5 是不是发烧', rulesOnly).urgency).not.toBe('emergency');
+    expect(classify('宝宝两个月，肛温38.0，额温37.6，是不是发烧', rulesOnly).urgency).toBe('emergency');
+  });
+  it('what a clinic nurse said is not an advert for the clinic', () => {
+    expect(
+      classify('宝宝满两个月，打完疫苗晚上肛温38.0，诊所护士说打针发烧正常，还需要去医院吗', rulesOnly)
+        .urgency,
+    ).toBe('emergency');
+  });
+});
