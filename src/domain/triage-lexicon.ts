@@ -118,6 +118,8 @@ export const TriageLexiconSchema = z
         spo2Emergency: z.number(),
         childUnderYears: z.number(),
         infantUnderMonths: z.number(),
+        /** In an infant under `infantUnderMonths` a fever is a reading of this or more (38 when absent; 37.6 is not). */
+        infantFeverC: z.number().default(38),
         elderlyFromYears: z.number(),
         longDays: z.number(),
         feverWeight: z.number(),
@@ -330,20 +332,21 @@ export interface CompiledLexicon {
 
 const LATIN_START = /^[a-z0-9]/;
 
-/** Whole words or phrases, as one pattern ("if i" does not match "if it"). */
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Chinese cues anywhere and Latin ones as whole words, in one global pattern. */
 function cuesPattern(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cjk = cues.filter((c) => !LATIN_START.test(c)).map(esc);
-  const latin = cues.filter((c) => LATIN_START.test(c)).map(esc);
+  const cjk = cues.filter((c) => !LATIN_START.test(c)).map(escapeRegExp);
+  const latin = cues.filter((c) => LATIN_START.test(c)).map(escapeRegExp);
   const parts = [...cjk, ...(latin.length > 0 ? [`(?<![a-z])(?:${latin.join('|')})(?![a-z])`] : [])];
   return new RegExp(parts.join('|'), 'gu');
 }
 
+/** Whole words or phrases, as one pattern ("if i" does not match "if it"). */
 function wordsPattern(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   return new RegExp(`(?<![a-z])(?:${escaped.join('|')})(?![a-z])`, 'u');
 }
 

@@ -205,36 +205,6 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const UNITS: Record<string, number> = {
-  uno: 1,
-  una: 1,
-  un: 1,
-  one: 1,
-  dos: 2,
-  due: 2,
-  two: 2,
-  tres: 3,
-  tre: 3,
-  three: 3,
-  cuatro: 4,
-  quattro: 4,
-  four: 4,
-  cinco: 5,
-  cinque: 5,
-  five: 5,
-  seis: 6,
-  sei: 6,
-  six: 6,
-  siete: 7,
-  sette: 7,
-  seven: 7,
-  ocho: 8,
-  otto: 8,
-  eight: 8,
-  nueve: 9,
-  nove: 9,
-  nine: 9,
-};
 const TENS_WORDS =
   /(?<![a-z])(?:(cincuenta|sesenta|setenta|ochenta|noventa)(?: y (uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|(cinquant|sessant|settant|ottant|novant)(?:a(due|tre|quattro|cinque|sei|sette|nove)?|(uno|otto))|(fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)(?![a-z])/gu;
 
@@ -251,5 +221,5 @@ function tensToDigits(
   const tens = TENS[es ?? it ?? en ?? ''];
   if (tens === undefined) return w;
   const unit = esUnit ?? itUnit ?? itElided ?? enUnit;
-  return String(tens + (unit ? (UNITS[unit] ?? 0) : 0));
+  return String(tens + (unit ? (LATIN_NUMBERS[unit] ?? 0) : 0));
 }

@@ -264,17 +264,14 @@ function findAllTerms(t: string, lex: CompiledLexicon): Map<number, TermHit[]> {
   return hits;
 }
 
-/** Fever in an infant under three months: 38 °C or more (the paediatric definition, not numbers.feverC). */
-const INFANT_FEVER_C = 38;
-
 function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
   const n = lex.source.numbers;
   const s = new Map<string, string>();
   const ages = r.agesYears;
   const infant = ages.some((a) => a < n.infantUnderMonths / 12);
-  // in an infant under numbers.infantUnderMonths a fever is a reading of INFANT_FEVER_C or more (37.6 in a 5-week-old
-  // is not one)
-  const feverFrom = infant ? Math.max(n.feverC, INFANT_FEVER_C) : n.feverC;
+  // in an infant under numbers.infantUnderMonths a fever is a reading of numbers.infantFeverC or more (37.6 in a
+  // 5-week-old is not one)
+  const feverFrom = infant ? Math.max(n.feverC, n.infantFeverC) : n.feverC;
   if (r.temperatureC !== null && r.temperatureC >= feverFrom) {
     s.set('fever', `${r.temperatureC}°C`);
     s.set('fever-reading', `${r.temperatureC}°C`);
@@ -533,9 +530,26 @@ function sameClause(t: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Where the message's present cues (`cues.present`: "现在", "now", "adesso") start. */
-function presentAt(t: string, lex: CompiledLexicon): number[] {
-  return lex.present ? [...t.matchAll(lex.present)].map((m) => m.index) : [];
+/**
+ * Where a message turns to a red flag told after chatter (greetings, an advert, a notice, a condolence):
+ * - the end of "另外顺便问一下", "by the way" (`topic-switch`), when a red flag comes anywhere after it;
+ * - a present cue (`cues.present`: "现在", "now", "adesso") with a red flag after it in its clause ("📢 免费量血压…回家以后
+ *   我爸现在说不出话").
+ * Empty when no red flag fired (the common case: the text is not scanned).
+ */
+function turnsBeforeFlags(fired: readonly FiredRule[], t: string, lex: CompiledLexicon): number[] {
+  const flags = fired.filter((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0);
+  if (flags.length === 0) return [];
+  const turns: number[] = [];
+  const topic = fired.find((f) => f.signal === 'topic-switch' && !f.hypothetical);
+  if (topic) {
+    const end = topic.at + topic.match.length;
+    if (flags.some((e) => e.at >= end)) turns.push(end);
+  }
+  if (lex.present)
+    for (const m of t.matchAll(lex.present))
+      if (flags.some((e) => e.at >= m.index && sameClause(t, m.index, e.at))) turns.push(m.index);
+  return turns;
 }
 
 function decide(
@@ -543,30 +557,18 @@ function decide(
   ignored: IgnoredMatch[],
   readings: Readings,
   lex: CompiledLexicon,
-  text = '',
+  text: string,
 ): Triage {
-  const present = presentAt(text, lex);
   const { scoring, thresholds } = lex.source;
   let evidence = 0;
   let against = 0;
   let policy = 0;
   let medical = 0;
   let complaint = false;
-  // "另外顺便问一下", "by the way": what follows is its own question; a red flag told after it is not weighed
-  // down by the chatter (greetings, an advert, a recipe) before it
-  const turn = fired.find((f) => f.signal === 'topic-switch' && !f.hypothetical);
-  const turnEnd = turn ? turn.at + turn.match.length : -1;
-  const flagAfterTurn =
-    turn !== undefined &&
-    fired.some((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0 && f.at >= turnEnd);
-  // "📢 免费量血压…回家以后我爸现在说不出话": a red flag told now, after the notice, an advert or a condolence, is
-  // not weighed down by them either
-  const flags = fired.filter((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0);
-  const nowFlags = present.filter((p) => flags.some((e) => e.at >= p && sameClause(text, p, e.at)));
-  const beforeNow = (f: FiredRule): boolean => nowFlags.some((p) => f.at < p);
+  const turns = turnsBeforeFlags(fired, text, lex);
   for (const f of fired) {
-    if (flagAfterTurn && f.kind === 'negative' && f.weight < 0 && f.at < turnEnd) continue;
-    if (f.kind === 'negative' && f.weight < 0 && beforeNow(f)) continue;
+    // chatter before a turn that a red flag follows does not weigh the red flag down
+    if (f.kind === 'negative' && f.weight < 0 && turns.some((p) => f.at < p)) continue;
     const w = f.hypothetical ? f.weight * scoring.hypotheticalFactor : f.weight;
     if (f.kind === 'policy') policy += w;
     else if (w > 0) evidence += w;
