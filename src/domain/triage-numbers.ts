@@ -3,7 +3,8 @@
  * digits, Simplified Chinese). Pure.
  *
  * - Body temperature: "38度5", "38.5", "38,5", "39°", "39°c", "101f", "febbre a 38", "39 de fiebre", "体温38.2".
- *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature.
+ *   Fahrenheit (95–110) is converted. Weather ("今天39度好热") is not a body temperature. In a child's message a
+ *   reading told with a verb counts too ("mi bebé de 2 meses tiene 38 justo"): a baby does not "have 38" years.
  * - SpO2: 血氧/指氧/饱和度/saturimetro/saturación/spo2/oxygen (also voice-typed: 学氧, 学样仪, 心氧), or the oximeter described ("指尖那个仪器",
  *   "夹手指的测了93", "指夹…数字一直在91、92跳", "finger clip"), followed by a number within a few characters.
  *   A usual reading, then today's ("平常血氧95，今天只有90", "was 95 this morning, now it reads 92"): the lower.
@@ -40,9 +41,20 @@ const TEMP_CONTEXT = new RegExp(
 /** A bare reading with one decimal in the body range ("tengo 39,8 desde anoche", "39.4 since this morning"). */
 const TEMP_BARE =
   /(?<![\d.,€$£¥:/-])(3[5-9]|4[0-2])[.,](\d)(?![\d%:/.,])(?!\s*(?:€|euro|eur|kg|km|cm|mm|min|元|块|欧|公斤|斤|万|岁|%))/gu;
+/**
+ * A reading said with a verb and no unit: "mi bebé de 2 meses tiene 38 justo", "il bimbo di 3 mesi ha 38 e passa",
+ * "my 6 week old is at 38". Read only when a child's age is in the message (`readNumbers`): nobody that young "has 38"
+ * years, while "mi marido tiene 38" is an age. The number ends the sentence or is followed by a word that goes with
+ * a reading ("justo", "y pico", "now", "since"), never by a noun.
+ */
+const TEMP_VERB =
+  /(?<![a-z])(?:tiene|tenia|ha|aveva|has|had|is at|was at|esta a|esta en|sta a|e a)\s+(3[7-9]|4[0-2])(?:[.,](\d))?(?![\d.,]\d)(?![\d%])(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:justo|justito|exacto|clavados|y pico|y algo|y poco|e qualcosa|e passa|e rotti|and a bit|now|ahora|adesso|ora|desde|da|since|todavia|ancora|still|de nuevo|di nuovo|again)(?![a-z])))/gu;
+/** Ages under this many years make a bare "tiene 38" a temperature (see TEMP_VERB). */
+const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
+/** Weather words ("好热", "注意防暑", "又破38度了": a heat record), in which a number with 度 is the air's. */
 const WEATHER =
-  /天气|气温|室外|外面|好热|太热|热死|夏天|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+  /天气|气温|室外|外面|好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 /** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
 const OTHER_MEASURE = String.raw`心率|脉搏|心跳|血压|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
@@ -110,9 +122,12 @@ const SPO2_NOW = new RegExp(
 const THRESHOLD_WORDS =
   /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
 
-/** "2 anni fa", "hace 2 años", "2 years ago": a time ago or a duration, not an age. */
+/**
+ * "2 anni fa", "hace 2 años", "2 years ago": a time ago or a duration, not an age. The number is a whole one ("da 10
+ * anni" is not an age of 0) and the unit a whole word ("39,5 anoche" is not 5 years).
+ */
 const AGE_YEARS =
-  /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
+  /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(?<![\d.])(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?![a-z])(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
 /** "después de dos semanas", "prima di 3 giorni": a span of time, not a baby's age ("de 2 semanas"). */
 const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
 const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
@@ -123,8 +138,10 @@ const AGE_MONTHS_ZH = new RegExp(
   String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
   'gu',
 );
+/** A baby word, then Cantonese 先 ("only"): "BB先两个月" is a baby only two months old. */
+const BABY_ONLY = String.raw`(?:${BABY})(?:先)?`;
 const AGE_MONTHS_ZH_AFTER = new RegExp(
-  String.raw`(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚|只有|刚刚|满)|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
+  String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚|只有|刚刚|满)|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
   'gu',
 );
 const AGE_MONTHS_LATIN = new RegExp(
@@ -134,7 +151,7 @@ const AGE_MONTHS_LATIN = new RegExp(
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
@@ -142,7 +159,7 @@ const AGE_WEEKS = new RegExp(
 /** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
 const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 
@@ -164,7 +181,8 @@ function toCelsius(v: number, unit: 'c' | 'f' | null): number | null {
   return v >= 34 && v <= 44 ? v : null;
 }
 
-export function readTemperature(t: string): number | null {
+/** The highest body temperature in a text; `child`: a child's age was read, so TEMP_VERB counts too. */
+export function readTemperature(t: string, child = false): number | null {
   const found: number[] = [];
   const add = (v: number | null): void => {
     if (v !== null) found.push(v);
@@ -181,6 +199,8 @@ export function readTemperature(t: string): number | null {
   if (!weather) for (const m of t.matchAll(TEMP_CONTEXT)) add(toCelsius(num(m[1] ?? ''), null));
   for (const m of t.matchAll(TEMP_AFTER)) add(toCelsius(num(m[1] ?? ''), null));
   if (!weather) for (const m of t.matchAll(TEMP_BARE)) add(Number(`${m[1]}.${m[2]}`));
+  if (child && !weather)
+    for (const m of t.matchAll(TEMP_VERB)) add(Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`));
   return found.length > 0 ? Math.max(...found) : null;
 }
 
@@ -296,10 +316,14 @@ export function readDays(text: string): number | null {
 }
 
 export function readNumbers(prepared: string): Readings {
+  const agesYears = readAges(prepared);
   return {
-    temperatureC: readTemperature(prepared),
+    temperatureC: readTemperature(
+      prepared,
+      agesYears.some((a) => a < YOUNG_CHILD_YEARS),
+    ),
     spo2: readSpo2(prepared),
-    agesYears: readAges(prepared),
+    agesYears,
     elderAges: readElderAges(prepared),
     days: readDays(prepared),
   };

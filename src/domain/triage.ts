@@ -348,6 +348,16 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       progress = true;
     }
   }
+  // a complaint a guard stopped ("肋骨按下去会痛" stops chest-pain) still has its negated mentions ("没有胸痛"): the
+  // message is health talk whether or not a guard fired (not a rule another complaint stands in for: worry after a fever)
+  for (const [index, rule] of pending)
+    if (
+      rule.kind === 'symptom' &&
+      rule.compiled.length > 0 &&
+      rule.requires.every((s) => firedSignals.has(s)) &&
+      fired.some((f) => f.kind === 'negative' && rule.unless.includes(f.signal))
+    )
+      fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
   const decided = decide(fired, ignored, readings, lex, t);
   return lex.model ? secondReader(decided, t, lex, factual ?? readings) : decided;
 }

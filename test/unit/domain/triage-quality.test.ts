@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout49 and short1 … short20 (200 short one-line
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout53 and short1 … short22 (200 short one-line
  *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
  *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
@@ -119,6 +119,12 @@ const TUNED = [
   'holdout48',
   'holdout49',
   'short20',
+  'holdout50',
+  'holdout51',
+  'short21',
+  'holdout52',
+  'holdout53',
+  'short22',
 ] as const;
 /** A set's file name: `holdout1` is holdout.jsonl. */
 const fileName = (set: string): string => (set === 'holdout1' ? 'holdout' : set);
@@ -143,7 +149,9 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.839 (52/62) on holdout41, 0.95 (38/40) on short16, 0.968 (60/62) on holdout42 and on holdout43, 0.85 (34/40) on
  * short17, 0.823 (51/62) on holdout44, 0.871 (54/62) on holdout45, 0.925 (37/40) on short18, 0.935 (58/62) on holdout46, 0.855 (53/62) on holdout47, 0.95
  * (38/40) on short19, 0.952 (59/62) on holdout48, 0.968 (60/62) on holdout49, 0.925 (37/40) on short20, 0.935 (58/62) on holdout50, 0.952 (59/62) on holdout51 and on
- * holdout52, 0.95 (38/40) on short21, 0.903 (56/62) on holdout53 and 0.925 (37/40) on short22). The classifier was tuned between measurements; the last ones are the current held-out sets
+ * holdout52, 0.95 (38/40) on short21, 0.903 (56/62) on holdout53, 0.925 (37/40) on short22, 0.968 (60/62) on holdout54, 0.984 (61/62) on holdout55,
+ * 0.975 (39/40) on short23, 0.935 (58/62) on holdout56, 0.919 (57/62) on holdout57, 0.95 (38/40) on short24, 0.903
+ * (56/62) on holdout58, 0.919 (57/62) on holdout59 and 0.975 (39/40) on short25). The classifier was tuned between measurements; the last ones are the current held-out sets
  * (held-out.json).
  */
 const HELD_OUT_HISTORY = [
@@ -233,6 +241,17 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout52', by: 'rules+model', recall: 0.984, precision: 0.984 },
   { set: 'holdout53', by: 'rules+model', recall: 0.984, precision: 0.984 },
   { set: 'short22', by: 'rules+model', recall: 0.975, precision: 0.813 },
+  // measured once after tuning on holdout50 … short22 and lowering the second reader's thresholds from 0.75 to 0.6
+  // (round 24), all nine with the same rules and model
+  { set: 'holdout54', by: 'rules+model', recall: 1, precision: 0.849 },
+  { set: 'holdout55', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'short23', by: 'rules+model', recall: 0.975, precision: 0.975 },
+  { set: 'holdout56', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'holdout57', by: 'rules+model', recall: 1, precision: 0.899 },
+  { set: 'short24', by: 'rules+model', recall: 1, precision: 0.87 },
+  { set: 'holdout58', by: 'rules+model', recall: 1, precision: 0.873 },
+  { set: 'holdout59', by: 'rules+model', recall: 0.984, precision: 0.968 },
+  { set: 'short25', by: 'rules+model', recall: 0.975, precision: 0.951 },
 ];
 
 describe('the labelled sets', () => {
@@ -336,7 +355,7 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   redflags3: { recall: 1, falseAlarms: 11 },
   redflags4: { recall: 1, falseAlarms: 17 },
   redflags5: { recall: 0.995, falseAlarms: 9 },
-  redflags6: { recall: 1, falseAlarms: 11 },
+  redflags6: { recall: 1, falseAlarms: 13 },
   chatter1: { recall: 1, falseAlarms: 8 },
   chatter2: { recall: 1, falseAlarms: 9 },
 };
