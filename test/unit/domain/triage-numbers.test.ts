@@ -186,3 +186,28 @@ describe('readNumbers: an older relative’s age without a unit', () => {
     expect(r.agesYears.filter((a) => a >= 60)).toEqual([]);
   });
 });
+
+describe('readNumbers: round 24', () => {
+  it.each<[string, string[]]>([
+    // a whole number before the unit: "da 10 anni" is a duration, not an age of 0
+    ['mia madre ha il diabete da 10 anni, febbre 38,2', []],
+    // a whole word after it: "39,5 anoche" is a reading last night, not an age of 5
+    ['mi padre tiene 39,5 anoche', []],
+    // Cantonese 先 ("only"): a baby only two months old
+    ['BB先兩個月，發燒38度', ['0.17']],
+  ])('ages in %j', (text, ages) => {
+    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+  });
+
+  it.each<[string, number | null]>([
+    // a reading said with a verb counts only in a young child's message: nobody that young "has 38" years
+    ['mi bebé de 2 meses tiene 38 justo', 38],
+    ['il bimbo di 3 mesi ha 38 e passa', 38],
+    ['mi marido tiene 38', null],
+    ['mi hijo de 5 años tiene 38 amigos', null],
+    // a heat record is the air's
+    ['注意防暑，今天又破38度了', null],
+  ])('temperature in %j: %s', (text, t) => {
+    expect(read(text).temperatureC).toBe(t);
+  });
+});

@@ -579,3 +579,19 @@ describe('round 23: an infant fever read twice, a clinic named', () => {
     ).toBe('emergency');
   });
 });
+
+describe('round 24: an infant whose only reading is under 38', () => {
+  it('the second reader says nothing (infant-low-reading in quietAfter); a reading of 38 or another red flag still counts', () => {
+    for (const text of [
+      '宝宝刚满月，37.8度，一直哭',
+      "Baby's 6 weeks old, 37.9 rectal after a bath, feels warm",
+    ])
+      expect(classify(text, lexicon).urgency).not.toBe('emergency');
+    for (const text of [
+      '宝宝刚满月，38.2度，一直哭',
+      '宝宝刚满月，37.8度，嘴唇发紫',
+      "Baby's 6 weeks old, 37.9 after a bath, but now 38.3",
+    ])
+      expect(classify(text, lexicon).urgency).toBe('emergency');
+  });
+});
