@@ -13,6 +13,9 @@
  *   ("incinta di 12 settimane", "怀孕才8周") is not an age, and "一周岁" is one year, not one week.
  *   An older relative's age without a unit ("我婆婆七十二了", "my dad is 72") counts from 60.
  * - Durations: "烧了3天", "第4天", "一个星期", "da 4 giorni", "hace 3 días", "for 5 days".
+ * - Not readings: an oximeter's price or discount ("血氧機特價 兩部50蚊", "oximeters 50% off"); the time since a mother
+ *   gave birth when she speaks only of herself ("生完孩子三周 奶少": no infant's age). Readings read out as they fall
+ *   with no measure named ("90 89 88 一直掉") are an SpO2.
  */
 export interface Readings {
   /** The highest body temperature read, °C. */
@@ -38,9 +41,12 @@ const TEMP_CONTEXT = new RegExp(
   String.raw`(?:体温|额温|肛温|腋温|耳温|腋下|腋窝|额头|耳朵|肛门|口腔|舌下|发烧|发热|高烧|低烧|烧到|烧了|烧|量了|量出|测了|测出|量一下|温度|摸着|febbre|fiebre|fever|temperatura|temperature|temp|feber|misurat[oa]|termometro)[^\d,，。.!?！？]{0,8}?${NUM}(?![\d%])`,
   'gu',
 );
-/** A bare reading with one decimal in the body range ("tengo 39,8 desde anoche", "39.4 since this morning"). */
+/**
+ * A bare reading with one decimal in the body range ("tengo 39,8 desde anoche", "39.4 since this morning", "一量38.6，
+ * 哭声都弱了": a comma or a full stop that ends the clause is not another digit group).
+ */
 const TEMP_BARE =
-  /(?<![\d.,€$£¥:/-])(3[5-9]|4[0-2])[.,](\d)(?![\d%:/.,])(?!\s*(?:€|euro|eur|kg|km|cm|mm|min|元|块|欧|公斤|斤|万|岁|%))/gu;
+  /(?<![\d.,€$£¥:/-])(3[5-9]|4[0-2])[.,](\d)(?![\d%:/]|[.,]\d)(?!\s*(?:€|euro|eur|kg|km|cm|mm|min|元|块|欧|公斤|斤|万|岁|%))/gu;
 /**
  * A reading said with a verb and no unit: "mi bebé de 2 meses tiene 38 justo", "il bimbo di 3 mesi ha 38 e passa",
  * "my 6 week old is at 38". Read only when a child's age is in the message (`readNumbers`): nobody that young "has 38"
@@ -118,6 +124,27 @@ const SPO2_NOW = new RegExp(
   'gu',
 );
 
+/**
+ * Readings told bare as they fall, no measure named: "90 89 88 一直掉 救命", "92, 90, 87 keeps dropping". Three or more
+ * numbers, none rising, then a word for falling: the oximeter read aloud (the lowest counts). Not when the message
+ * names another measure, a weight, a score or a price (`NOT_SPO2_SERIES`): "体重 90 89 88 一直掉" is a diet.
+ */
+const SPO2_SERIES_FALLING =
+  /(?<![\d.,])((?:\d{2,3}\s*(?:[、,，/>→-]|->)?\s*){2,}\d{2,3})(?![\d.,]\d)\s*(?:了)?\s*(?:一直掉|一直在掉|往下掉|还在掉|在掉|一直降|一直往下|往下降|越来越低|keeps dropping|keeps falling|still dropping|still falling|dropping|going down|sigue bajando|va bajando|bajando|scende|sta scendendo|continua a scendere)/gu;
+const NOT_SPO2_SERIES = new RegExp(
+  String.raw`${OTHER_MEASURE}|体重|减肥|公斤|斤|kg|kilo|peso|weight|成绩|分数|考试|score|grade|voto|nota|股|基金|价|€|\$|元|块|欧|euro|dollar`,
+  'u',
+);
+
+/**
+ * An advert for oximeters: a price or an amount off ("血氧機特價 兩部50蚊", "pulse oximeters 50% off"), not a reading.
+ * Price words between the name and the number, or a currency, a discount or a count of devices after it.
+ */
+const PRICE_BETWEEN =
+  /特价|价格|售价|原价|价钱|出售|卖|优惠|打折|\d\s*折|sale|price|prezz|precio|offert|ofert|scont|descuent|discount|€|\$|£/u;
+const PRICE_AFTER =
+  /^\s*(?:%\s*(?:off|de descuento|di sconto|sconto|descuento)|蚊|块|元|欧|€|euro|eur(?![a-z])|\$|dollars?|折|部|台|pcs)/u;
+
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
 const THRESHOLD_WORDS =
   /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
@@ -128,14 +155,17 @@ const THRESHOLD_WORDS =
  */
 const AGE_YEARS =
   /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(?<![\d.])(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?![a-z])(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
-/** "después de dos semanas", "prima di 3 giorni": a span of time, not a baby's age ("de 2 semanas"). */
-const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas)\s+)`;
+/**
+ * "después de dos semanas", "prima di 3 giorni", "un Erasmus di sei mesi", "contrato de 6 meses": a span of time, not a
+ * baby's age ("de 2 semanas").
+ */
+const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza)\s+)`;
 const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
 const AGE_MONTHS_ZH = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大|(?:的)?(?:${BABY}))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))`,
   'gu',
 );
 /** A baby word, then Cantonese 先 ("only"): "BB先两个月" is a baby only two months old. */
@@ -151,7 +181,7 @@ const AGE_MONTHS_LATIN = new RegExp(
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|nin[ao]|baby)[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
@@ -159,9 +189,43 @@ const AGE_WEEKS = new RegExp(
 /** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
 const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
+
+/**
+ * How long ago the mother gave birth ("生完孩子三周", "产后第十天", "坐月子第8天", "剖腹产才两个礼拜"): the baby's age,
+ * but when only the mother is spoken of ("生完孩子三周 奶少 还老掉头发", "我老婆生完孩子七周，头发掉得厉害") the patient is
+ * the mother, and no infant's age is read from it. The baby is spoken of when a baby word stands elsewhere, not as
+ * what someone looks at, holds or feeds ("宝宝发烧38.2" yes; "看着宝宝也开心不起来" no).
+ */
+const SINCE_BIRTH = new RegExp(
+  String.raw`(?:刚|才)?(?:生完|生了|生下|生好|生产完|产后|坐月子|剖腹产完?|顺产完?)(?:后|以后)?\s*(?:了)?\s*(?:二胎|二宝|老二|${BABY})?\s*(?:已经|才|刚|刚好|只有)?\s*第?\s*(\d{1,2})\s*(个多月|个半月|个月|多月|周(?!岁)|星期|个星期|个礼拜|礼拜|多天|天|日)`,
+  'gu',
+);
+const BABY_SPOKEN_OF = new RegExp(
+  String.raw`(?<!看着|看到|看|抱着|抱|喂|照顾|带|哄|陪|给|对|生)(?:${BABY})(?!生|剖腹|顺产|产后|坐月子|刚生|才生)`,
+  'u',
+);
+
+/**
+ * The text other ages are read from, and the baby's age told as the time since the birth (`SINCE_BIRTH`): read when the
+ * baby is spoken of ("坐月子第8天 宝宝38度" is a baby of 8 days), dropped when only the mother is.
+ */
+function sinceBirth(t: string): { text: string; ages: number[] } {
+  const rest = t.replace(SINCE_BIRTH, '生');
+  if (rest === t) return { text: t, ages: [] };
+  if (!BABY_SPOKEN_OF.test(rest)) return { text: rest, ages: [] };
+  const ages: number[] = [];
+  for (const m of t.matchAll(SINCE_BIRTH)) {
+    const n = Number(m[1]);
+    const unit = m[2] ?? '';
+    if (unit.includes('月')) ages.push((n + (unit === '个半月' ? 0.5 : 0)) / 12);
+    else if (/[周星礼]/u.test(unit)) ages.push((n * 7) / 365);
+    else ages.push(n / 365);
+  }
+  return { text: t, ages };
+}
 
 /** A baby a month old: "满月宝宝", "刚满月", "没满月" (not the party, 满月酒, a guest may write about). */
 const FULL_MONTH = /满月(?!饼|酒|宴|照|礼|party)/u;
@@ -208,6 +272,7 @@ export function readSpo2(t: string): number | null {
   const found: number[] = [];
   for (const m of t.matchAll(SPO2)) {
     if (THRESHOLD_WORDS.test(m[1] ?? '')) continue;
+    if (PRICE_BETWEEN.test(m[1] ?? '') || PRICE_AFTER.test(t.slice(m.index + m[0].length))) continue;
     const v = Number(m[2]);
     if (v >= 50 && v <= 100) found.push(v);
   }
@@ -248,6 +313,15 @@ export function readSpo2(t: string): number | null {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }
+  if (!NOT_SPO2_SERIES.test(t))
+    for (const m of t.matchAll(SPO2_SERIES_FALLING)) {
+      const vs = (m[1] ?? '')
+        .split(/[^\d]+/u)
+        .filter((x) => x !== '')
+        .map(Number);
+      const falling = vs.every((v, i) => i === 0 || v <= (vs[i - 1] ?? v)) && (vs.at(-1) ?? 0) < (vs[0] ?? 0);
+      if (falling && vs.every((v) => v >= 70 && v <= 100)) found.push(Math.min(...vs));
+    }
   return found.length > 0 ? Math.min(...found) : null;
 }
 
@@ -276,8 +350,8 @@ export function readElderAges(t: string): number[] {
   return [...new Set(ages)];
 }
 
-export function readAges(t: string): number[] {
-  const ages: number[] = [];
+export function readAges(text: string): number[] {
+  const { text: t, ages } = sinceBirth(text);
   for (const m of t.matchAll(AGE_KIN_BRACKET)) {
     const v = Number(m[1]);
     if (v <= 120) ages.push(v);

@@ -91,8 +91,26 @@ const LIST_JOINER = /[、和或及与跟/]/u;
 const CJK_THEN_SPACE = /[\u3400-\u9fff]\s/u;
 /** When a baby was born ("两个月前生的", "3周前出生"): its age, not a past episode. */
 const BORN_AGO = /(?:\d+|几|两)\s*(?:个多月|个月|周|个星期|星期|天)前(?:出)?生/gu;
+/**
+ * Since a past time ("since last week", "desde el mes pasado", "dalla settimana scorsa", "从上个月开始"): it has gone on
+ * until now, not a past episode.
+ */
+const SINCE_PAST =
+  /(?:(?<![a-z])(?:since|from|desde|da|dal|dalla|dallo)\s+(?:el |la |il |lo )?(?:last (?:week|month|night)|(?:mes|semana) pasad[oa]|(?:mese|settimana) scors[oa]))|从?(?:上周|上星期|上个星期|上个礼拜|上礼拜|上个月)(?:开始|起|以来|到现在|到今天)/gu;
+/** In or after a complaint, "since …" dates when it began ("feeling low since my dad died last month"): it goes on now. */
+const SINCE_WORD = /(?<![a-z])(?:since|desde|da quando|dal giorno in cui)\s/u;
 /** A clause that starts with now or today. */
 const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|这会儿|此刻)/u;
+
+/**
+ * Whether a fired rule says something is wrong now: a symptom, a modifier, a reading, or a person whose state is
+ * itself the matter (a pregnancy, self-harm told indirectly). A child named is not ("孩子刚生下来，codice fiscale 要
+ * 怎么办", "viajar a China con un bebé de 6 meses, ¿hace falta un certificado?" ask about papers, not the child's health).
+ */
+function isComplaint(f: FiredRule): boolean {
+  if (!COMPLAINT_KINDS.has(f.kind) || f.weight <= 0 || f.hypothetical) return false;
+  return !(f.kind === 'who' && f.specialty === 'pediatrics' && f.urgency === undefined);
+}
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -152,7 +170,7 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   const comma = lastWeChatComma(prefix);
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
-  prefix = prefix.replace(BORN_AGO, '');
+  prefix = prefix.replace(BORN_AGO, '').replace(SINCE_PAST, '');
   // "3个月前做了支架现在又胸口剧痛": after a past cue, "now" starts the present (a what-if before it still holds)
   const now = lastMatch(lex.present, prefix);
   if (now > 0 && !isWhatIf(prefix.slice(0, now), lex)) prefix = prefix.slice(now);
@@ -161,8 +179,10 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // a space after a Chinese word is WeChat's comma: "嘴唇发紫了 … 他肺不好好多年了" dates the lungs, not the lips
   let stop = end;
   while (stop < t.length && !isClauseEnd(t, stop) && !isWeChatComma(t, stop)) stop++;
+  const since = t.slice(at, stop).search(SINCE_WORD);
+  if (since >= 0) stop = Math.max(end, at + since);
   // "说不了一句完整的话" is a sentence (话 = words), not the hypothetical "…的话"
-  let rest = t.slice(end, stop).replace(WORDS_SAID, '');
+  let rest = t.slice(end, stop).replace(WORDS_SAID, '').replace(SINCE_PAST, '');
   if (rest.startsWith('的话') && WORDS_SAID_BEFORE.test(t.slice(0, end))) rest = rest.slice(2);
   return (
     lex.hypotheticalAfter.cjk.some((c) =>
@@ -541,8 +561,14 @@ function sameClause(t: string, from: number, to: number): boolean {
 }
 
 /**
+ * Signals whose end turns a message to what follows: "另外顺便问一下", "by the way" (`topic-switch`); a greeting to the
+ * group ("大家好", "hola a todos": `greeting`), which opens a message and says nothing about what it is.
+ */
+const TURN_SIGNALS: ReadonlySet<string> = new Set(['topic-switch', 'greeting']);
+
+/**
  * Where a message turns to a red flag told after chatter (greetings, an advert, a notice, a condolence):
- * - the end of "另外顺便问一下", "by the way" (`topic-switch`), when a red flag comes anywhere after it;
+ * - the end of a turn (`TURN_SIGNALS`: "另外顺便问一下", "by the way", "大家好"), when a red flag comes anywhere after it;
  * - a present cue (`cues.present`: "现在", "now", "adesso") with a red flag after it in its clause ("📢 免费量血压…回家以后
  *   我爸现在说不出话").
  * Empty when no red flag fired (the common case: the text is not scanned).
@@ -551,9 +577,9 @@ function turnsBeforeFlags(fired: readonly FiredRule[], t: string, lex: CompiledL
   const flags = fired.filter((f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0);
   if (flags.length === 0) return [];
   const turns: number[] = [];
-  const topic = fired.find((f) => f.signal === 'topic-switch' && !f.hypothetical);
-  if (topic) {
-    const end = topic.at + topic.match.length;
+  for (const turn of fired) {
+    if (!TURN_SIGNALS.has(turn.signal) || turn.hypothetical) continue;
+    const end = turn.at + turn.match.length;
     if (flags.some((e) => e.at >= end)) turns.push(end);
   }
   if (lex.present)
@@ -585,7 +611,7 @@ function decide(
     else against += w;
     if ((f.kind === 'intent' || f.kind === 'negative') && f.alsoPolicy !== false) policy += w;
     if (MEDICAL_KINDS.has(f.kind) && w > 0) medical += w;
-    if (COMPLAINT_KINDS.has(f.kind) && f.weight > 0 && !f.hypothetical) complaint = true;
+    if (isComplaint(f)) complaint = true;
   }
   if (fired.some((f) => f.signal === 'recovered')) complaint = false;
   // health administration around a disease or medicine ("透析病人可以申请残疾补助吗", "carry insulin in hand luggage"):

@@ -211,3 +211,26 @@ describe('readNumbers: round 24', () => {
     expect(read(text).temperatureC).toBe(t);
   });
 });
+
+describe('readNumbers: round 25', () => {
+  it('a bare reading followed by a comma is read', () => {
+    expect(read('一量38.6，吃了退烧药还是烧').temperatureC).toBe(38.6);
+  });
+  it.each<[string, number | null]>([
+    // a falling series with no measure named is an oximeter being watched
+    ['90 89 88 一直掉 救命', 88],
+    ['体重90 89 88 一直掉', null],
+    // a price or a discount on an oximeter is not a reading
+    ['血氧機特價 兩部50蚊 有需要PM', null],
+    ['pulse oximeters 50% off this week only, dm me', null],
+  ])('SpO2 in %j: %s', (text, v) => {
+    expect(read(text).spo2).toBe(v);
+  });
+  it.each<[string, string[]]>([
+    // the time since a birth is the baby's age only when the baby is spoken of
+    ['生完孩子三周 奶少 还老掉头发', []],
+    ['坐月子第8天 宝宝38度', ['0.02']],
+  ])('ages in %j', (text, ages) => {
+    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+  });
+});

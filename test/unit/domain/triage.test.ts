@@ -595,3 +595,15 @@ describe('round 24: an infant whose only reading is under 38', () => {
       expect(classify(text, lexicon).urgency).toBe('emergency');
   });
 });
+
+describe('round 25: guards scoped to what they settle, a greeting starts a new topic', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it('"现在不喘了" settles the breathing, not the chest pain', () => {
+    expect(classify('我爸胸口痛得厉害，现在不喘了', rulesOnly).urgency).toBe('emergency');
+    expect(classify('我爸昨天喘得厉害，现在不喘了', rulesOnly).urgency).not.toBe('emergency');
+  });
+  it('an oximeter watched falling is an emergency; an advert for one is not', () => {
+    expect(classify('90 89 88 一直掉 救命', rulesOnly).urgency).toBe('emergency');
+    expect(classify('血氧機特價 兩部50蚊 有需要PM', lexicon).urgency).not.toBe('emergency');
+  });
+});
