@@ -2,6 +2,9 @@ import { readNumbers } from '../../../src/domain/triage-numbers';
 import { prepareText } from '../../../src/domain/triage-text';
 
 const read = (text: string) => readNumbers(prepareText(text));
+/** The ages read, in years to two decimals without trailing zeros (2 months → "0.17"). */
+const agesOf = (text: string): string[] =>
+  read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''));
 
 describe('prepareText', () => {
   it.each([
@@ -74,7 +77,7 @@ describe('readNumbers', () => {
     ['son (7) ate a cookie', ['7']],
     ['mi padre (69) tiene fiebre', ['69']],
   ])('ages in %j', (text, ages) => {
-    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+    expect(agesOf(text)).toEqual(ages);
   });
 
   it.each<[string, number | null]>([
@@ -196,7 +199,7 @@ describe('readNumbers: round 24', () => {
     // Cantonese 先 ("only"): a baby only two months old
     ['BB先兩個月，發燒38度', ['0.17']],
   ])('ages in %j', (text, ages) => {
-    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+    expect(agesOf(text)).toEqual(ages);
   });
 
   it.each<[string, number | null]>([
@@ -231,6 +234,6 @@ describe('readNumbers: round 25', () => {
     ['生完孩子三周 奶少 还老掉头发', []],
     ['坐月子第8天 宝宝38度', ['0.02']],
   ])('ages in %j', (text, ages) => {
-    expect(read(text).agesYears.map((a) => a.toFixed(2).replace(/\.?0+$/, ''))).toEqual(ages);
+    expect(agesOf(text)).toEqual(ages);
   });
 });
