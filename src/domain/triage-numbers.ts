@@ -34,7 +34,8 @@ export interface Readings {
 }
 
 const NUM = String.raw`(\d{2,3}(?:[.,]\d{1,2})?)`;
-const TEMP_UNIT = new RegExp(String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d)?(?!\d)`, 'gu');
+/** "38度5", "39°", and a half degree said with 半 ("三十八度半", "38度半" = 38.5). */
+const TEMP_UNIT = new RegExp(String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d|半)?(?!\d)`, 'gu');
 const TEMP_UNIT_WORD = new RegExp(String.raw`${NUM}\s*(?:gradi|grados|degrees?)(?![a-z])`, 'gu');
 const TEMP_F = new RegExp(String.raw`(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*f(?![a-z])`, 'gu');
 const TEMP_CONTEXT = new RegExp(
@@ -58,9 +59,12 @@ const TEMP_VERB =
 /** Ages under this many years make a bare "tiene 38" a temperature (see TEMP_VERB). */
 const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
-/** Weather words ("好热", "注意防暑", "又破38度了": a heat record), in which a number with 度 is the air's. */
+/**
+ * Weather words ("好热", "注意防暑", "又破38度了": a heat record), in which a number with 度 is the air's; not a body
+ * felt hot ("摸落好热", "摸着好热").
+ */
 const WEATHER =
-  /天气|气温|室外|外面|好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+  /天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3})好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 /** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
 const OTHER_MEASURE = String.raw`心率|脉搏|心跳|血压|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
@@ -168,14 +172,18 @@ const AGE_MONTHS_ZH = new RegExp(
   String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))`,
   'gu',
 );
-/** A baby word, then Cantonese 先 ("only"): "BB先两个月" is a baby only two months old. */
-const BABY_ONLY = String.raw`(?:${BABY})(?:先)?`;
+/**
+ * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月" are
+ * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only.
+ */
+const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩岩)?`;
 const AGE_MONTHS_ZH_AFTER = new RegExp(
   String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚|只有|刚刚|满)|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
   'gu',
 );
+/** "bimbo di 2 mesi", "2 months old", and a child who "has" its months ("mi hermanita tiene un mes", "la bimba ha 2 mesi"). */
 const AGE_MONTHS_LATIN = new RegExp(
-  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old`,
+  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old|(?<![a-z])(?:hij[oa]|hermanit[oa]|sobrin[oa]|bebe|nin[oa]|figli[ao]|bimb[ao]|bambin[ao]|sorellin[ao]|fratellin[oa]|neonat[oa]|baby|son|daughter)(?![a-z])[^.!?]{0,12}?(?:tiene|ha|is)\s+(\d{1,2})\s*(?:meses|mes|mesi|mese|months?)(?![a-z])(?!\s+(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 const WN = String.raw`(\d{1,2})`;
@@ -255,7 +263,8 @@ export function readTemperature(t: string, child = false): number | null {
   for (const m of t.matchAll(TEMP_UNIT)) {
     if (weather) continue;
     const base = num(m[1] ?? '');
-    const decimal = m[3] !== undefined && !/[.,]/.test(m[1] ?? '') ? Number(m[3]) / 10 : 0;
+    const decimal =
+      m[3] !== undefined && !/[.,]/.test(m[1] ?? '') ? (m[3] === '半' ? 0.5 : Number(m[3]) / 10) : 0;
     add(toCelsius(base + decimal, m[2] === 'f' ? 'f' : m[2] === 'c' ? 'c' : null));
   }
   if (!weather) for (const m of t.matchAll(TEMP_UNIT_WORD)) add(toCelsius(num(m[1] ?? ''), null));
@@ -361,7 +370,7 @@ export function readAges(text: string): number[] {
     if (v <= 120) ages.push(v);
   }
   for (const re of [AGE_MONTHS_ZH, AGE_MONTHS_ZH_AFTER, AGE_MONTHS_LATIN]) {
-    for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2]) / 12);
+    for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2] ?? m[3]) / 12);
   }
   for (const m of t.matchAll(AGE_WEEKS)) {
     const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);

@@ -83,6 +83,8 @@ export function isSelfHarm(t: Triage): boolean {
 }
 
 const WHO_ORDER: readonly DoctorQueue[] = ['psychology', 'maternal', 'pediatrics', 'tcm'];
+/** The signal of a child named only as a bystander (lexicon rule `child-bystander`): it does not take pediatrics. */
+const CHILD_BYSTANDER = 'child-bystander';
 const MEDICAL_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'topic', 'number']);
 const COMPLAINT_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'number']);
 const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
@@ -660,7 +662,12 @@ function decide(
 
 /** Who first (self-harm, pregnancy, child, TCM request), then the complaint with the most weight. */
 export function specialtyOf(fired: readonly FiredRule[]): DoctorQueue {
-  for (const s of WHO_ORDER) if (fired.some((f) => f.kind === 'who' && f.specialty === s)) return s;
+  // a child named beside an adult's complaint, with none of its own, is a bystander: the adult is the patient
+  const bystander = fired.some((f) => f.signal === CHILD_BYSTANDER);
+  for (const s of WHO_ORDER) {
+    if (s === 'pediatrics' && bystander) continue;
+    if (fired.some((f) => f.kind === 'who' && f.specialty === s)) return s;
+  }
   const decisive = fired.find((f) => f.decides && f.specialty && !f.hypothetical);
   if (decisive?.specialty) return decisive.specialty;
   const votes = new Map<DoctorQueue, { weight: number; at: number }>();
