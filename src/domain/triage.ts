@@ -99,6 +99,14 @@ const BORN_AGO = /(?:\d+|几|两)\s*(?:个多月|个月|周|个星期|星期|天
  */
 const SINCE_PAST =
   /(?:(?<![a-z])(?:since|from|desde|da|dal|dalla|dallo)\s+(?:el |la |il |lo )?(?:last (?:week|month|night)|(?:mes|semana) pasad[oa]|(?:mese|settimana) scors[oa]))|从?(?:上周|上星期|上个星期|上个礼拜|上礼拜|上个月)(?:开始|起|以来|到现在|到今天)/gu;
+/**
+ * A comparison with the last time ("比上次厉害", "worse than last time", "peggio dell'altra volta"): it describes now,
+ * not the past episode.
+ */
+const COMPARED_TO_PAST =
+  /比(?:上次|上回|以前|之前|那次)|(?:than|as) (?:the )?(?:last time|before)|(?:dell'|della |di quella )(?:altra volta|volta scorsa)|(?:que|como) (?:la )?(?:otra|ultima) vez/gu;
+/** The signal of a relapse ("今天又来了", "又开始痛了", "di nuovo", "otra vez"; lexicon rule `relapse`). */
+const RELAPSE = 'relapse';
 /** In or after a complaint, "since …" dates when it began ("feeling low since my dad died last month"): it goes on now. */
 const SINCE_WORD = /(?<![a-z])(?:since|desde|da quando|dal giorno in cui)\s/u;
 /** A clause that starts with now or today. */
@@ -172,7 +180,7 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   const comma = lastWeChatComma(prefix);
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
-  prefix = prefix.replace(BORN_AGO, '').replace(SINCE_PAST, '');
+  prefix = prefix.replace(BORN_AGO, '').replace(SINCE_PAST, '').replace(COMPARED_TO_PAST, '');
   // "3个月前做了支架现在又胸口剧痛": after a past cue, "now" starts the present (a what-if before it still holds)
   const now = lastMatch(lex.present, prefix);
   if (now > 0 && !isWhatIf(prefix.slice(0, now), lex)) prefix = prefix.slice(now);
@@ -326,6 +334,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const ignored: IgnoredMatch[] = [];
   const signals = numberSignals(readings, lex);
   const { whatIf: whatIfNumbers, factual } = numbersOnlyInWhatIf(t, signals, lex);
+  const pastNumbers = numbersOnlyInPast(t, signals, lex);
   const n = lex.source.numbers;
   if (signals.has('fever'))
     fired.push({
@@ -341,12 +350,13 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const firedSignals = new Set<string>(signals.keys());
   const pending = new Map<number, CompiledRule>();
   const hits = findAllTerms(t, lex);
+  const relapseAt = lastRelapse(t, hits, lex);
   for (const [index, rule] of lex.rules.entries()) {
     if (rule.requires.length > 0 || rule.unless.length > 0) {
       pending.set(index, rule);
       continue;
     }
-    const hit = fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
+    const hit = fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
     if (hit) {
       fired.push(hit);
       firedSignals.add(rule.signalName);
@@ -361,8 +371,8 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       if (rule.unless.some((s) => firedSignals.has(s))) continue;
       const hit =
         rule.compiled.length === 0
-          ? fromRequirements(rule, fired, signals, whatIfNumbers)
-          : fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
+          ? fromRequirements(rule, fired, signals, whatIfNumbers, pastNumbers)
+          : fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
       pending.delete(index);
       if (!hit) continue;
       fired.push(hit);
@@ -379,9 +389,21 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       rule.requires.every((s) => firedSignals.has(s)) &&
       fired.some((f) => f.kind === 'negative' && rule.unless.includes(f.signal))
     )
-      fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored);
+      fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
   const decided = decide(fired, ignored, readings, lex, t);
   return lex.model ? secondReader(decided, t, lex, factual ?? readings) : decided;
+}
+
+/**
+ * Where the last relapse outside a what-if is ("上个月胸口痛过一次…今天又来了"), else -1: the episode told as past
+ * before it is back now, so a red flag named before it is current (a past cue does not reach across a relapse).
+ */
+function lastRelapse(t: string, hits: Map<number, TermHit[]>, lex: CompiledLexicon): number {
+  const index = lex.rules.findIndex((r) => r.signalName === RELAPSE);
+  let last = -1;
+  for (const { at } of hits.get(index) ?? [])
+    if (at > last && !isNegated(t, at, lex) && !isWhatIf(t.slice(startOf(t, at), at), lex)) last = at;
+  return last;
 }
 
 /** A message as triage reads it: its first MAX_TRIAGE_CHARS characters, prepared (triage-text `prepareText`). */
@@ -440,6 +462,57 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
 }
 
 /**
+ * The number signals read only in a clause about the past ("上个月住院的时候血氧掉到90", "去年阳的时候血氧89"): read
+ * again with the numbers of the clauses `isHypothetical` dates blanked (a past or what-if cue before its end, not
+ * overridden by a present cue), what is no longer there was a reading then, not now. A rule that needs one is hypothetical (no urgency), so a
+ * reading need not wait for a guard ("现在好了") to be set aside; a reading told now is never voided by what the
+ * patient says ("dice che sta benissimo"). Not given to the second reader (its features stay the what-if ones).
+ */
+/** Whether any past or what-if cue is in the text at all (most messages have none: nothing to date). */
+function mayBePast(t: string, lex: CompiledLexicon): boolean {
+  const { hypothetical: before, hypotheticalAfter: after } = lex;
+  return (
+    before.cjk.some((c) => t.includes(c)) ||
+    after.cjk.some((c) => t.includes(c.startsWith('^') ? c.slice(1) : c)) ||
+    (before.latin?.test(t) ?? false) ||
+    (after.latin?.test(t) ?? false)
+  );
+}
+
+const STORY_GOES_ON =
+  /^\s*(?:后来|然后|之后|接着|结果|(?:and )?then\b|(?:e )?poi\b|(?:y )?luego\b|(?:y )?despues\b)/u;
+
+function numbersOnlyInPast(
+  t: string,
+  signals: Map<string, string>,
+  lex: CompiledLexicon,
+): ReadonlySet<string> {
+  if (signals.size === 0 || !mayBePast(t, lex)) return new Set();
+  let blanked = false;
+  let factual = '';
+  let from = 0;
+  let before = false;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && !isClauseEnd(t, i)) continue;
+    const clause = t.slice(from, i);
+    // "去年冬天我爸也是流感，后来血氧掉到89": a clause that goes on with the story ("后来", "then") keeps its time
+    const past: boolean =
+      clause.length > 0 &&
+      (isHypothetical(t, i, i, lex) ||
+        (before && STORY_GOES_ON.test(clause) && (lex.present === null || clause.search(lex.present) < 0)));
+    before = past;
+    if (past) blanked = true;
+    // only the numbers go: the measure named in the past clause still names today's number ("上周血氧90住院…但是今天又
+    // 掉到89了")
+    factual += (past ? clause.replace(/\d/gu, ' ') : clause) + (t[i] ?? '');
+    from = i + 1;
+  }
+  if (!blanked) return new Set();
+  const real = numberSignals(readNumbers(factual), lex);
+  return new Set([...signals.keys()].filter((s) => !real.has(s)));
+}
+
+/**
  * The number signals read only in a what-if clause ("如果老人家血氧掉到92了要怎么处理"): read again with those clauses
  * blanked, what is no longer there was a what-if, not a reading.
  */
@@ -490,6 +563,7 @@ function fireByTerms(
   found: readonly TermHit[],
   lex: CompiledLexicon,
   ignored: IgnoredMatch[],
+  relapseAt = -1,
 ): FiredRule | null {
   const checkNegation = rule.kind === 'symptom' || rule.kind === 'who' || rule.kind === 'modifier';
   let best: FiredRule | null = null;
@@ -501,7 +575,10 @@ function fireByTerms(
       continue;
     }
     const hypothetical =
-      checkNegation && !rule.evenIfHypothetical && isHypothetical(t, at, at + text.length, lex);
+      checkNegation &&
+      !rule.evenIfHypothetical &&
+      isHypothetical(t, at, at + text.length, lex) &&
+      !(relapseAt > at && !isWhatIf(t.slice(startOf(t, at), at), lex));
     if (!hypothetical) distinct.add(text);
     const hit: FiredRule = { ...firedFrom(rule), match: shown, at, hypothetical };
     // a real occurrence beats a hypothetical one; otherwise the first in the text
@@ -538,11 +615,12 @@ function fromRequirements(
   fired: FiredRule[],
   numbers: Map<string, string>,
   whatIfNumbers: ReadonlySet<string>,
+  pastNumbers: ReadonlySet<string>,
 ): FiredRule {
   const parts = rule.requires.map((s) => {
     const all = fired.filter((x) => x.signal === s);
     const f = all.find((x) => !x.hypothetical) ?? all[0];
-    const hypothetical = f ? f.hypothetical : whatIfNumbers.has(s);
+    const hypothetical = f ? f.hypothetical : whatIfNumbers.has(s) || pastNumbers.has(s);
     return { s, f, hypothetical };
   });
   const hypothetical = parts.some((p) => p.hypothetical);

@@ -237,3 +237,39 @@ describe('readNumbers: round 25', () => {
     expect(agesOf(text)).toEqual(ages);
   });
 });
+
+describe('readNumbers: round 26', () => {
+  it.each<[string, number | null]>([
+    // a half degree said with 半
+    ['燒到三十八度半', 38.5],
+    ['38度半，吃了退烧药', 38.5],
+    ['三十九度半', 39.5],
+    // a body felt hot is not the weather
+    ['摸落好热 38度5', 38.5],
+    ['今天好热 38度', null],
+  ])('temperature in %j: %s', (text, t) => {
+    expect(read(text).temperatureC).toBe(t);
+  });
+  it.each<[string, string[]]>([
+    // Cantonese "only" (先得, 啱啱) before a baby's age, and 个仔 ("my son") as the baby
+    ['我個仔先得六個禮拜，燒到三十八度半', ['0.12']],
+    ['bb啱啱2个月', ['0.17']],
+    // a child who "has" its months
+    ['mi hermanita tiene un mes y tiene fiebre', ['0.08']],
+    ['tiene 7 meses de embarazo', []],
+  ])('ages in %j', (text, ages) => {
+    expect(agesOf(text)).toEqual(ages);
+  });
+});
+
+describe('readNumbers: round 27', () => {
+  it.each<[string, string[]]>([
+    // someone who "has" only weeks is a baby…
+    ['la beba tiene 6 semanas y 38,4', ['0.12']],
+    // …unless the weeks are a pregnancy's or a course's
+    ["she's 6 weeks pregnant", []],
+    ['el curso tiene 6 semanas', []],
+  ])('ages in %j', (text, ages) => {
+    expect(agesOf(text)).toEqual(ages);
+  });
+});

@@ -607,3 +607,96 @@ describe('round 25: guards scoped to what they settle, a greeting starts a new t
     expect(classify('血氧機特價 兩部50蚊 有需要PM', lexicon).urgency).not.toBe('emergency');
   });
 });
+
+describe('round 26: who is speaking, who is ill, and a reply inside a conversation', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it('a self-introduction ("我是X的妈妈") names the writer, not a third party in the news', () => {
+    expect(
+      classify('我是小林的妈妈，我孙女两个月大，今天发烧三十八度五，要不要去医院', rulesOnly).urgency,
+    ).toBe('emergency');
+    expect(classify('我是老周的老婆，他坐着也喘，嘴唇有点发紫', rulesOnly).urgency).toBe('emergency');
+    // …but gossip told after one stays gossip
+    expect(classify('我是老周的老婆，听说村里那个老李中风了，后来怎么样了', rulesOnly).kind).toBe('none');
+  });
+  it('a neighbour collapsed and not waking, in front of the writer, is not gossip', () => {
+    expect(classify('隔壁阿姨倒在楼道里叫不醒', rulesOnly).urgency).toBe('emergency');
+    expect(classify('听说隔壁阿姨上个月倒在楼道里，后来送医院了', rulesOnly).urgency).not.toBe('emergency');
+  });
+  it('a farewell with "lol", and a joke about whether a fall from here would hurt', () => {
+    expect(
+      classify(
+        "lol guess this is my last message in this group, gave my laptop and guitar to my roommate today, wrote some letters, had a good run 🙃 anyway good luck with the gala everyone, it'll be great",
+        rulesOnly,
+      ).urgency,
+    ).toBe('emergency');
+    expect(
+      classify('我现在在楼顶天台上吹风，你们说从这里下去会不会痛 😂 开个玩笑啦', rulesOnly).urgency,
+    ).toBe('emergency');
+  });
+  it('the flu named alone does not take the respiratory queue; a cough beside it does', () => {
+    expect(specialtyOf('我老公流感好了以后一直没胃口')).toBe('general');
+    expect(specialtyOf('这两天流感，38.1，没有喘也没咳')).toBe('general');
+    expect(specialtyOf('流感第三天，一直咳嗽，痰很多')).toBe('respiratory');
+  });
+  it('a child named beside an adult’s complaint, with none of its own, does not take pediatrics', () => {
+    const t = classify('带宝宝去买纸尿裤的时候我婆婆突然说胸口疼，出了一身冷汗', rulesOnly);
+    expect({ specialty: t.specialty, urgency: t.urgency }).toEqual({
+      specialty: 'general',
+      urgency: 'emergency',
+    });
+    expect(specialtyOf('宝宝发烧38度5，我婆婆也感冒了')).toBe('pediatrics');
+  });
+  it('a reply inside a conversation is a consultation when it names a complaint', () => {
+    expect(classify('还是那样，膝盖还是痛', rulesOnly).kind).toBe('consult');
+    expect(classify('sì, da stamattina', rulesOnly).kind).toBe('none');
+  });
+});
+
+describe('round 27: a reading is not undone by a reassurance, an episode back again is now, poisons swallowed', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it('a low reading told now stays an emergency whatever the patient says; a normal one does not become one', () => {
+    expect(classify('Mio padre ha il saturimetro a 90, dice che sta benissimo', rulesOnly).urgency).toBe(
+      'emergency',
+    );
+    expect(classify('Mio padre ha il saturimetro a 97, dice che sta benissimo', rulesOnly).urgency).not.toBe(
+      'emergency',
+    );
+    // a reading told of the past is not one now
+    expect(classify('上个月住院的时候血氧掉到90，现在好了', rulesOnly).urgency).not.toBe('emergency');
+  });
+  it('a past episode back again today is current; one that stayed over is not', () => {
+    expect(
+      classify('上个月胸口痛过一次，去查了说没事，今天又来了，压着痛，传到左边手臂，一直出汗', rulesOnly)
+        .urgency,
+    ).toBe('emergency');
+    expect(classify('上个月胸口痛过一次，去查了说没事，现在好了，还要复查吗', rulesOnly).urgency).not.toBe(
+      'emergency',
+    );
+  });
+  it('a poison swallowed is an emergency, one splashed is not', () => {
+    expect(classify('孩子把洗碗块咬了一口，一直流口水', rulesOnly).urgency).toBe('emergency');
+    expect(classify('我们中午吃了山上采的野蘑菇，现在都吐得厉害', rulesOnly).urgency).toBe('emergency');
+    expect(
+      classify('took a whole box of paracetamol an hour ago, she says she is fine now', rulesOnly).urgency,
+    ).toBe('emergency');
+    expect(classify('打扫卫生的时候漂白水溅到手上了，有点红', rulesOnly).urgency).not.toBe('emergency');
+    // doses left of a medicine are a supply running out, not an overdose
+    expect(classify('me quedan dos dosis de insulina, ¿dónde consigo más?', rulesOnly).urgency).toBe(
+      'urgent',
+    );
+  });
+  it('cannot be woken in Cantonese, new confusion told as behaviour, bleeding that spurts beside a laugh', () => {
+    expect(classify('個女十個月 今日肚瀉嘔咗成日 而家好攰 叫佢都唔係點醒', rulesOnly).urgency).toBe(
+      'emergency',
+    );
+    expect(
+      classify('我婆婆早上跌了一跤，之后一直问同一个问题，问了二十遍，不晓得自己在哪里', rulesOnly).urgency,
+    ).toBe('emergency');
+    expect(classify('我奶奶记性一直不好，老是问同一个问题，好几年了', rulesOnly).urgency).not.toBe(
+      'emergency',
+    );
+    expect(classify('切菜切到手 压了二十分钟还在一直冒血 血是一股一股往外喷的😂', rulesOnly).urgency).toBe(
+      'emergency',
+    );
+  });
+});
