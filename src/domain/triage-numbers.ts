@@ -35,7 +35,10 @@ export interface Readings {
 
 const NUM = String.raw`(\d{2,3}(?:[.,]\d{1,2})?)`;
 /** "38度5", "39°", and a half degree said with 半 ("三十八度半", "38度半" = 38.5). */
-const TEMP_UNIT = new RegExp(String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d|半)?(?!\d)`, 'gu');
+const TEMP_UNIT = new RegExp(
+  String.raw`${NUM}\s*(?:度|°|º)\s*(c|f)?(\d|半(?![天夜小个月年钟]))?(?!\d)`,
+  'gu',
+);
 const TEMP_UNIT_WORD = new RegExp(String.raw`${NUM}\s*(?:gradi|grados|degrees?)(?![a-z])`, 'gu');
 const TEMP_F = new RegExp(String.raw`(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*f(?![a-z])`, 'gu');
 const TEMP_CONTEXT = new RegExp(
@@ -183,18 +186,13 @@ const AGE_MONTHS_ZH_AFTER = new RegExp(
 );
 /** "bimbo di 2 mesi", "2 months old", and a child who "has" its months ("mi hermanita tiene un mes", "la bimba ha 2 mesi"). */
 const AGE_MONTHS_LATIN = new RegExp(
-  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old|(?<![a-z])(?:hij[oa]|hermanit[oa]|sobrin[oa]|bebe|nin[oa]|figli[ao]|bimb[ao]|bambin[ao]|sorellin[ao]|fratellin[oa]|neonat[oa]|baby|son|daughter)(?![a-z])[^.!?]{0,12}?(?:tiene|ha|is)\s+(\d{1,2})\s*(?:meses|mes|mesi|mese|months?)(?![a-z])(?!\s+(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old|(?<![a-z])(?:hij[oa]|hermanit[oa]|sobrin[oa]|bebe|nin[oa]|figli[ao]|bimb[ao]|bambin[ao]|sorellin[ao]|fratellin[oa]|neonat[oa]|baby|son|daughter)(?![a-z])[^.!?]{0,12}?(?<![a-z])(?:tiene|ha|is)\s+(\d{1,2})\s*(?:meses|mes|mesi|mese|months?)(?![a-z])(?!\s+(?:de embarazo|di gravidanza|pregnant|con|que|sin|de baja|with|che))`,
   'gu',
 );
 const WN = String.raw`(\d{1,2})`;
-/**
- * "la beba tiene 6 semanas", "ha 6 settimane", "tem 6 semanas", "she's 6 weeks": someone who has only weeks is a baby,
- * unless the weeks are a pregnancy's, a time since, or a leave ("she's 6 weeks pregnant", "tiene 6 semanas de baja").
- */
-const NOT_BABY_WEEKS = String.raw`\s*(?:de embarazo|di gravidanza|de gravidez|pregnant|gravid|incinta|embarazada|postpartum|post.partum|after|since|ago|de baja|di ferie|de vacaciones|di malattia|of leave|off|fa(?![a-z])|de licencia|de permiso|de retraso|di ritardo|late|overdue|post|left|to go|more|in|into|de tratamiento|di terapia|of treatment|de curso|di corso)`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))|(?<![a-z])(?<!(?:curso|corso|course|programa|programma|contrato|contratto|viaje|viaggio|trip|tratamiento|trattamento|treatment|ciclo|cycle|terapia|therapy|plan|piano|dieta|diet)\s+)(?:tiene|ha|tem|she.?s|he.?s|she is|he is)\s+${WN}\s*(?:settimane|semanas|weeks?)(?![a-z])(?!${NOT_BABY_WEEKS})`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
@@ -378,7 +376,7 @@ export function readAges(text: string): number[] {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2] ?? m[3]) / 12);
   }
   for (const m of t.matchAll(AGE_WEEKS)) {
-    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
+    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (w > 0) ages.push((w * 7) / 365);
   }
   for (const m of t.matchAll(AGE_DAYS)) {

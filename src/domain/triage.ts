@@ -85,6 +85,8 @@ export function isSelfHarm(t: Triage): boolean {
 const WHO_ORDER: readonly DoctorQueue[] = ['psychology', 'maternal', 'pediatrics', 'tcm'];
 /** The signal of a child named only as a bystander (lexicon rule `child-bystander`): it does not take pediatrics. */
 const CHILD_BYSTANDER = 'child-bystander';
+/** The signal of an infant's fever (lexicon rule `infant-fever`): the infant is a patient, never a bystander. */
+const INFANT_FEVER = 'infant-fever';
 const MEDICAL_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'topic', 'number']);
 const COMPLAINT_KINDS: ReadonlySet<string> = new Set(['symptom', 'who', 'modifier', 'number']);
 const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
@@ -334,7 +336,6 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const ignored: IgnoredMatch[] = [];
   const signals = numberSignals(readings, lex);
   const { whatIf: whatIfNumbers, factual } = numbersOnlyInWhatIf(t, signals, lex);
-  const pastNumbers = numbersOnlyInPast(t, signals, lex);
   const n = lex.source.numbers;
   if (signals.has('fever'))
     fired.push({
@@ -351,6 +352,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const pending = new Map<number, CompiledRule>();
   const hits = findAllTerms(t, lex);
   const relapseAt = lastRelapse(t, hits, lex);
+  const pastNumbers = numbersOnlyInPast(t, signals, lex, relapseAt);
   for (const [index, rule] of lex.rules.entries()) {
     if (rule.requires.length > 0 || rule.unless.length > 0) {
       pending.set(index, rule);
@@ -486,6 +488,7 @@ function numbersOnlyInPast(
   t: string,
   signals: Map<string, string>,
   lex: CompiledLexicon,
+  relapseAt: number,
 ): ReadonlySet<string> {
   if (signals.size === 0 || !mayBePast(t, lex)) return new Set();
   let blanked = false;
@@ -495,10 +498,16 @@ function numbersOnlyInPast(
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length && !isClauseEnd(t, i)) continue;
     const clause = t.slice(from, i);
+    // a clause is dated where its first reading is: a past cue after it ("血氧88 以前从来没这么低", "90 89 88 一直掉
+    // 上次住院也是这样") compares, it does not date; a relapse after it ("…，今天又来了") brings it back to now
+    const digit = clause.search(/\d/u);
+    const at = digit < 0 ? i : from + digit;
+    const back = relapseAt > at && !isWhatIf(t.slice(startOf(t, at), at), lex);
     // "去年冬天我爸也是流感，后来血氧掉到89": a clause that goes on with the story ("后来", "then") keeps its time
     const past: boolean =
       clause.length > 0 &&
-      (isHypothetical(t, i, i, lex) ||
+      !back &&
+      (isHypothetical(t, at, i, lex) ||
         (before && STORY_GOES_ON.test(clause) && (lex.present === null || clause.search(lex.present) < 0)));
     before = past;
     if (past) blanked = true;
@@ -740,8 +749,11 @@ function decide(
 
 /** Who first (self-harm, pregnancy, child, TCM request), then the complaint with the most weight. */
 export function specialtyOf(fired: readonly FiredRule[]): DoctorQueue {
-  // a child named beside an adult's complaint, with none of its own, is a bystander: the adult is the patient
-  const bystander = fired.some((f) => f.signal === CHILD_BYSTANDER);
+  // a child named beside an adult's complaint, with none of its own, is a bystander: the adult is the patient (not
+  // when the adult's complaint is told of the past, nor when an infant's fever was read: "老公发烧39度，宝宝2个月也38度2")
+  const bystander =
+    fired.some((f) => f.signal === CHILD_BYSTANDER && !f.hypothetical) &&
+    !fired.some((f) => f.signal === INFANT_FEVER && !f.hypothetical);
   for (const s of WHO_ORDER) {
     if (s === 'pediatrics' && bystander) continue;
     if (fired.some((f) => f.kind === 'who' && f.specialty === s)) return s;

@@ -273,3 +273,17 @@ describe('readNumbers: round 27', () => {
     expect(agesOf(text)).toEqual(ages);
   });
 });
+
+describe('readNumbers: a review of rounds 26–27', () => {
+  it.each<[string, string[]]>([
+    ['mi papa tiene 2 semanas con fiebre de 38', []],
+    ['mio padre ha 2 settimane di mal di testa', []],
+    ['mi hijo tiene 2 meses con tos', []],
+  ])('no age in %j', (text, ages) => {
+    expect(agesOf(text)).toEqual(ages);
+  });
+  it('半 after 度 is half a degree, not 半夜 or 半小时', () => {
+    expect(read('38度半夜里又烧起来').temperatureC).toBe(38);
+    expect(read('烧到38度半').temperatureC).toBe(38.5);
+  });
+});

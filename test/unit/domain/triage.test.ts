@@ -700,3 +700,26 @@ describe('round 27: a reading is not undone by a reassurance, an episode back ag
     );
   });
 });
+
+describe('a review of rounds 26–27: a reading is dated where it is told, an infant is never a bystander', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it('a past cue after the reading compares, it does not date it; a relapse brings a past reading back', () => {
+    expect(classify('血氧88 以前从来没这么低', rulesOnly).urgency).toBe('emergency');
+    expect(classify('我爸 90 89 88 一直掉 上次住院也是这样', rulesOnly).urgency).toBe('emergency');
+    expect(classify('上次住院的时候 90 89 88 一直掉，今天又来了', rulesOnly).urgency).toBe('emergency');
+    expect(classify('上个月住院的时候血氧掉到90，现在好了', rulesOnly).urgency).not.toBe('emergency');
+  });
+  it('how long an adult has been ill is not an infant’s age', () => {
+    expect(
+      classify('mi padre tiene 2 semanas con dolor de cabeza, hoy 37.8 y tiene rigidez de nuca', rulesOnly)
+        .urgency,
+    ).toBe('emergency');
+  });
+  it('an infant with a fever beside an adult’s complaint takes the pediatrics queue', () => {
+    const t = classify('老公发烧39度，宝宝2个月也38度2了', rulesOnly);
+    expect({ specialty: t.specialty, urgency: t.urgency }).toEqual({
+      specialty: 'pediatrics',
+      urgency: 'emergency',
+    });
+  });
+});
