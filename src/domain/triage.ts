@@ -408,6 +408,11 @@ function lastRelapse(t: string, hits: Map<number, TermHit[]>, lex: CompiledLexic
   return last;
 }
 
+/** Whether what is told at `at` is back now: a relapse comes after it (`lastRelapse`), and it is not a what-if. */
+function isBackNow(t: string, at: number, relapseAt: number, lex: CompiledLexicon): boolean {
+  return relapseAt > at && !isWhatIf(t.slice(startOf(t, at), at), lex);
+}
+
 /** A message as triage reads it: its first MAX_TRIAGE_CHARS characters, prepared (triage-text `prepareText`). */
 export function triageText(text: string): string {
   return prepareText(text.length > MAX_TRIAGE_CHARS ? text.slice(0, MAX_TRIAGE_CHARS) : text);
@@ -463,13 +468,6 @@ function secondReader(d: Triage, t: string, lex: CompiledLexicon, readings: Read
   };
 }
 
-/**
- * The number signals read only in a clause about the past ("上个月住院的时候血氧掉到90", "去年阳的时候血氧89"): read
- * again with the numbers of the clauses `isHypothetical` dates blanked (a past or what-if cue before its end, not
- * overridden by a present cue), what is no longer there was a reading then, not now. A rule that needs one is hypothetical (no urgency), so a
- * reading need not wait for a guard ("现在好了") to be set aside; a reading told now is never voided by what the
- * patient says ("dice che sta benissimo"). Not given to the second reader (its features stay the what-if ones).
- */
 /** Whether any past or what-if cue is in the text at all (most messages have none: nothing to date). */
 function mayBePast(t: string, lex: CompiledLexicon): boolean {
   const { hypothetical: before, hypotheticalAfter: after } = lex;
@@ -484,6 +482,14 @@ function mayBePast(t: string, lex: CompiledLexicon): boolean {
 const STORY_GOES_ON =
   /^\s*(?:后来|然后|之后|接着|结果|(?:and )?then\b|(?:e )?poi\b|(?:y )?luego\b|(?:y )?despues\b)/u;
 
+/**
+ * The number signals read only in a clause about the past ("上个月住院的时候血氧掉到90", "去年阳的时候血氧89"): read
+ * again with the numbers of the clauses `isHypothetical` dates blanked (a past or what-if cue before the clause's first
+ * reading, not overridden by a present cue or a relapse after it), what is no longer there was a reading then, not
+ * now. A rule that needs one is hypothetical (no urgency), so a reading need not wait for a guard ("现在好了") to be set
+ * aside; a reading told now is never voided by what the patient says ("dice che sta benissimo"). Not given to the
+ * second reader (its features stay the what-if ones).
+ */
 function numbersOnlyInPast(
   t: string,
   signals: Map<string, string>,
@@ -502,7 +508,7 @@ function numbersOnlyInPast(
     // 上次住院也是这样") compares, it does not date; a relapse after it ("…，今天又来了") brings it back to now
     const digit = clause.search(/\d/u);
     const at = digit < 0 ? i : from + digit;
-    const back = relapseAt > at && !isWhatIf(t.slice(startOf(t, at), at), lex);
+    const back = isBackNow(t, at, relapseAt, lex);
     // "去年冬天我爸也是流感，后来血氧掉到89": a clause that goes on with the story ("后来", "then") keeps its time
     const past: boolean =
       clause.length > 0 &&
@@ -587,7 +593,7 @@ function fireByTerms(
       checkNegation &&
       !rule.evenIfHypothetical &&
       isHypothetical(t, at, at + text.length, lex) &&
-      !(relapseAt > at && !isWhatIf(t.slice(startOf(t, at), at), lex));
+      !isBackNow(t, at, relapseAt, lex);
     if (!hypothetical) distinct.add(text);
     const hit: FiredRule = { ...firedFrom(rule), match: shown, at, hypothetical };
     // a real occurrence beats a hypothetical one; otherwise the first in the text
