@@ -208,17 +208,21 @@ const META = /[\\^$.*+?()[\]{}|]/u;
 const QUANTIFIER = /^[?*{]/u;
 
 /**
- * Literals one of which every match of `pattern` must start with, read off its start (after any leading lookaround): a
- * leading group whose alternatives each start with a literal (`(胸口|心口)…`, `(?:lips?|face)…` → lip, face) or a
- * leading literal (`doesn'?t…` → doesn). Null when the start is anything else (a class, an optional group, an
- * alternative that starts with regex syntax), so the pattern always runs.
+ * Literals one of which every match of `pattern` must start with, read off its start (after any leading `^`, `\\b` or
+ * lookaround): each top-level alternative's anchors; a leading group's alternatives' anchors (`(胸口|心口)…`,
+ * `(?:lips?|face)…` → lip, face), and when the group is optional those of what follows it too (`(我的)?东西` → 我的,
+ * 东西); a leading literal (`doesn'?t…` → doesn); the characters of a leading class or `\\d` (`3[5-7]…` → 3, `[12]个月`
+ * → 1, 2) when each is a digit or a Chinese character. Null when any of these cannot be read off (a negated class, a
+ * lone Latin letter, regex syntax), so the pattern always runs.
  */
 export function patternAnchors(pattern: string): string[] | null {
+  const alternatives = splitTopLevel(pattern);
+  if (alternatives.length > 1) return unionOf(alternatives.map(patternAnchors));
   let p = pattern;
   for (;;) {
-    if (splitTopLevel(p).length > 1) return null;
-    if (/^\\[bB]/u.test(p)) {
-      p = p.slice(2);
+    const boundary = /^(?:\\[bB]|\^)/u.exec(p);
+    if (boundary) {
+      p = p.slice(boundary[0].length);
       continue;
     }
     if (!/^\(\?<?[=!]/u.test(p)) break;
@@ -226,27 +230,72 @@ export function patternAnchors(pattern: string): string[] | null {
     if (close < 0 || QUANTIFIER.test(p.slice(close + 1))) return null;
     p = p.slice(close + 1);
   }
-  if (!p.startsWith('(')) {
-    const run = leadingLiteral(p);
-    return run === null ? null : [run];
-  }
+  if (!p.startsWith('(')) return leadingLiterals(p);
   if (p.startsWith('(?') && !p.startsWith('(?:')) return null;
   const close = closingParen(p);
-  if (close < 0 || QUANTIFIER.test(p.slice(close + 1))) return null;
-  const runs = splitTopLevel(p.slice(p.startsWith('(?:') ? 3 : 1, close)).map(leadingLiteral);
-  return runs.every((r): r is string => r !== null) ? runs : null;
+  if (close < 0) return null;
+  const inner = patternAnchors(p.slice(p.startsWith('(?:') ? 3 : 1, close));
+  const after = p.slice(close + 1);
+  const optional = OPTIONAL.exec(after);
+  if (optional) return unionOf([inner, patternAnchors(after.slice(optional[0].length))]);
+  return QUANTIFIER.test(after) ? null : inner;
 }
 
-/** The literal an expression must start with, or null: up to its first regex syntax, less a quantified last char. */
-function leadingLiteral(expression: string): string | null {
+/** A quantifier that lets what it follows match nothing: `?`, `*`, `{0}`, `{0,n}` (lazy or not). */
+const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/u;
+
+/** Every list's anchors together, or null when any list is null (that part can start anywhere). */
+function unionOf(lists: Array<string[] | null>): string[] | null {
+  return lists.every((l): l is string[] => l !== null) ? [...new Set(lists.flat())] : null;
+}
+
+/** One character that is an anchor alone: a digit or a Chinese character is selective enough; a Latin letter is not. */
+const SELECTIVE_CHAR = /^[\d\P{ASCII}]$/u;
+
+/**
+ * The literals an expression must start with, or null: up to its first regex syntax, less a quantified last char;
+ * or, where it starts with a class (`[12]`, `[5-7]`, `\\d`) that cannot match nothing, each of the class's characters.
+ */
+function leadingLiterals(expression: string): string[] | null {
+  const chars = leadingClass(expression);
+  if (chars) {
+    if (QUANTIFIER.test(expression.slice(chars.length)) && !/^\{[1-9]/u.test(expression.slice(chars.length)))
+      return null;
+    const members = classMembers(chars);
+    return members && members.every((c) => SELECTIVE_CHAR.test(c)) ? members : null;
+  }
   let run = '';
   for (const ch of expression) {
     if (META.test(ch)) break;
     run += ch;
   }
   if (QUANTIFIER.test(expression.slice(run.length))) run = Array.from(run).slice(0, -1).join('');
-  // one Chinese character is selective enough; one Latin letter is not
-  return run.length >= 2 || /^[^\p{ASCII}]$/u.test(run) ? run : null;
+  return run.length >= 2 || SELECTIVE_CHAR.test(run) ? [run] : null;
+}
+
+/** The leading `\\d` or non-negated `[…]` of an expression (as written), or null. */
+function leadingClass(expression: string): string | null {
+  if (expression.startsWith('\\d')) return '\\d';
+  const m = /^\[(?!\^)(?:[^\]\\]|\\.)*\]/u.exec(expression);
+  return m ? m[0] : null;
+}
+
+/** The characters a leading class admits (`\\d`, `[12]`, `[5-7]`, `[周天]`), or null when it holds an escape. */
+function classMembers(cls: string): string[] | null {
+  if (cls === '\\d') return [...'0123456789'];
+  const body = Array.from(cls.slice(1, -1));
+  if (body.includes('\\')) return null;
+  const out: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const from = body[i] ?? '';
+    const to = body[i + 2];
+    if (body[i + 1] === '-' && to !== undefined) {
+      for (let c = from.codePointAt(0) ?? 0; c <= (to.codePointAt(0) ?? 0); c++)
+        out.push(String.fromCodePoint(c));
+      i += 2;
+    } else out.push(from);
+  }
+  return out.length > 0 && out.length <= 16 ? out : null;
 }
 
 /** Walks `pattern` outside classes and escapes, calling `visit(char, index, depth)`; stops when it returns true. */
