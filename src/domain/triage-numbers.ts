@@ -82,6 +82,14 @@ const SPO2_TRIES = new RegExp(
   'gu',
 );
 
+/**
+ * Tries counted after the oximeter was named earlier, even a sentence before ("昨天血氧还有96 今天…测了3次 93 92 93",
+ * "量血氧96。…今天坐着量了3次,都是90"): the readings of those tries (the lowest counts), not another measure's.
+ */
+const SPO2_TRIES_LATER = new RegExp(
+  String.raw`(?:血氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter)(?:(?!${OTHER_MEASURE})[^!?！？]){0,60}?(?:测|量|试|夹)了?\s*\d\s*(?:次|遍|回)\s*[,，]?\s*(?:都是|都在|都|是|全是)?\s*((?:\d{2,3}\s*[、,/，\s]\s*)*\d{2,3})(?![\d.]\d)(?!\s*(?:点|岁|度|°|天|分|次|号|年|bpm|/))`,
+  'gu',
+);
 /** The finger clip described, its top number being the SpO2: "夹手指的测了,上面数字是90,下面是112". */
 const SPO2_CLIP_TOP = new RegExp(
   String.raw`(?:夹手指|夹在手指|手指上夹|指夹|夹指头)[^\d。.!?！？]{0,12}?(?:上面|上边|上头)(?:的)?(?:数字|数|那个)?(?:是|显示|写着)?\s*(\d{2,3})(?![\d.,]\d)`,
@@ -93,7 +101,7 @@ const SPO2_CLIP_TOP = new RegExp(
  * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91".
  */
 const SPO2_CLIP_LATER = new RegExp(
-  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 
@@ -167,10 +175,15 @@ const AGE_YEARS =
  * baby's age ("de 2 semanas").
  */
 const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza)\s+)`;
-const BABY = '宝宝|孩子|婴儿|小孩|小宝|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
+const BABY = '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
+/**
+ * "婆婆来荷兰团聚才一个月", "搬到米兰才两个礼拜": how long someone has been here, not a baby's age (a birth told with 来
+ * still is: "小囡生出来才七个礼拜", "来到这个世界才18天", and so is a stay in a confinement centre, "住进月子中心才15天").
+ */
+const NOT_STAY_ZH = String.raw`(?:(?<=来到这个?世界|来到世上|来到人间|月子中心|月子会所)|(?<!(?:(?<![出下落])来|到|搬|住|团聚|移民|出国|回国|上班|工作|结婚)[^\d，。,.!?！？]{0,6}))`;
 const AGE_MONTHS_ZH = new RegExp(
   String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))`,
   'gu',
@@ -180,8 +193,14 @@ const AGE_MONTHS_ZH = new RegExp(
  * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only.
  */
 const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩岩)?`;
+/**
+ * Born, and how long ago up to today: "出生到今天刚好5个礼拜", Cantonese "出世咗7个礼拜", "出生5 semanas" (a mixed
+ * message's Latin unit).
+ */
+const BORN_ZH =
+  '(?:出生|出世|生下来|生落来|落地)(?:咗|了)?(?:到(?:今天|今日|而家|现在))?(?:已经|刚好|刚刚|啱啱|才|先|只有)?';
 const AGE_MONTHS_ZH_AFTER = new RegExp(
-  String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚|只有|刚刚|满)|出生|出世|生下来|生落来|落地)\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月)`,
+  String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚|只有|刚刚|满)|${BORN_ZH})\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月|meses|mesi)`,
   'gu',
 );
 /** "bimbo di 2 mesi", "2 months old", and a child who "has" its months ("mi hermanita tiene un mes", "la bimba ha 2 mesi"). */
@@ -191,16 +210,23 @@ const AGE_MONTHS_LATIN = new RegExp(
 );
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
+/**
+ * Ages in weeks; "ha solo 6 settimane", "tiene apenas 3 semanas": only so many weeks is a baby's age even without a
+ * baby word ("ha solo 2 settimane di ferie", "tiene solo 3 semanas con fiebre" are spans).
+ */
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}(?:才|刚)|出生|出世|生下来)\s*(\d{1,2})\s*${WEEK_ZH}|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚)|${BORN_ZH})\s*(\d{1,2})\s*(?:${WEEK_ZH}|semanas|settimane|weeks)|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])(?:ha|tiene)\s+(?:solo|solamente|soltanto|appena|apenas)\s+${WN}\s*(?:settimane|semanas)(?!\s*(?:di|de|da|con|que|sin|che|in|en)(?![a-z]))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
   'gu',
 );
 
-/** Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天"): also what `readDays` must not take for a duration. */
+/**
+ * Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天", Cantonese "宝宝才50日"): also what `readDays` must not
+ * take for a duration.
+ */
 /** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
 const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?天|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
 );
 
@@ -298,6 +324,12 @@ export function readSpo2(t: string): number | null {
       if (x !== '' && v >= 50 && v <= 100) found.push(v);
     }
   }
+  for (const m of t.matchAll(SPO2_TRIES_LATER)) {
+    for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
+      const v = Number(x);
+      if (x !== '' && v >= 50 && v <= 100) found.push(v);
+    }
+  }
   for (const m of t.matchAll(SPO2_CLIP_LATER)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
@@ -376,7 +408,7 @@ export function readAges(text: string): number[] {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2] ?? m[3]) / 12);
   }
   for (const m of t.matchAll(AGE_WEEKS)) {
-    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     if (w > 0) ages.push((w * 7) / 365);
   }
   for (const m of t.matchAll(AGE_DAYS)) {

@@ -135,12 +135,21 @@ function runToDigits(run: string): string {
     .join('、');
 }
 
+const SPO2_TENTHS =
+  /((?:血氧|指氧|饱和度)[^\d，。,!?！？]{0,6}?)([五六七八九])成([一二三四五六七八九])?(?![新是会])/gu;
+
 export function chineseNumeralsToDigits(text: string): string {
   if (!/[零〇一二两三四五六七八九十百]/u.test(text)) return text;
   let t = text.replace(NUMERAL_RUN, runToDigits);
   // the decimal after 度: 38度七 → 38度7
   t = t.replace(/(\d度)([一二三四五六七八九])/gu, (_, head: string, d: string) => `${head}${DIGIT[d] ?? d}`);
   t = t.replace(TENS_RUN, runToDigits);
+  // Cantonese tells an oximeter's percent in tenths: 指氧九成一 → 91 (not 八成是感冒 "probably a cold")
+  t = t.replace(
+    SPO2_TENTHS,
+    (_, head: string, tens: string, unit?: string) =>
+      `${head}${(DIGIT[tens] ?? 0) * 10 + (unit ? (DIGIT[unit] ?? 0) : 0)}`,
+  );
   // a temperature's decimal after 点: 37点八 → 37.8
   return t.replace(TEMP_DECIMAL, (_, whole: string, d: string) => `${whole}.${DIGIT[d] ?? d}`);
 }

@@ -742,3 +742,121 @@ describe('a review of rounds 26–27: a reading is dated where it is told, an in
     });
   });
 });
+
+/**
+ * Round 28 (tuned on holdout72 … short37, short41): red flags told now but downplayed ("lol", "哈哈", "says she's
+ * fine"), an episode that just passed, ages from the birth in four languages and Cantonese, pills counted, breathless
+ * while still, readings tried three times, self-harm told sideways, confusion in Cantonese. Each emergency here was
+ * missed by the rules before this round; each non-emergency is its near miss and must stay one.
+ */
+describe('round 28: downplayed, just passed, counted, and told from the birth', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['BB出世咗七個禮拜，耳溫探到三十八度六，食奶冇之前咁多', true],
+    ['ha solo 6 settimane e ha 38.4, devo aspettare il pediatra?', true],
+    ['宝宝生下来才一个月，发烧38度5', true],
+    ['ha solo 2 settimane di ferie e ha 38.4, posso lavorare?', false],
+    ['宝宝出生才10天 体温37.2 正常吗', false],
+    ['lol prob just indigestion but my chest feels crushing and my left arm is heavy', true],
+    ['my chest hurt from laughing so much lol not serious', false],
+    ["mum's SOB at rest rn, can't get a full sentence out but says she's fine lol", true],
+    ['was just SOB climbing stairs lol, fine now', false],
+    ['夜班下来胸口一阵一阵闷着痛 往左边胳膊那里窜 抽根烟缓缓应该就好了吧哈哈', true],
+    ['我妈去年中风过一次后来恢复得很好。今天早上起来嘴巴有点歪，说话含含糊糊的', true],
+    ['我妈去年中风过一次，恢复得很好，今天一点事都没有', false],
+    ['Mi hijo de 2 años acaba de tener una convulsión con la fiebre, ya pasó y está dormido', true],
+    ['我表妹刚生完三天 出院回家了 今天血流得很多 一个小时换两次垫子 她说头晕', true],
+    [
+      "My mum has been taking the 1g tachipirina for her tooth since this morning, I just counted and she's had 8 of them. She feels fine",
+      true,
+    ],
+    ["my 2yo got into grandma's paracetamol and ate idk how many, maybe 10 tabs? seems fine rn", true],
+    ['两岁儿子把我放桌上的铁剂吃了 不知道几颗', true],
+    ['医生开了铁剂 吃了以后便秘', false],
+    ['止痛藥食晒喇，去邊度買？', false],
+    ['Mio padre respira malissimo, fa fatica a dire una frase intera anche da seduto', true],
+    ["mio padre quando fa le scale ha un po' di fiatone, da seduto sta bene", false],
+    ['昨天血氧还有96 今天早上坐在床上没动测了三次 93 92 93 有点喘', true],
+    ['有人说血氧92就要去医院 是真的吗', false],
+    [
+      'lol im fine guys just tired of everything. been thinking ill just stop being a burden, already wrote letters for my parents',
+      true,
+    ],
+    ['手表分给孩子们了 我退休了 以后天天钓鱼', false],
+    ['生完BB到而家三個月，每晚都諗不如死咗算，今日企喺露台望落去企咗好耐', true],
+    ['阿爸从日昼困到该届 讴渠讴弗醒 眼睛开一下又闭牢', true],
+    ['阿嫲今日成日乱讲嘢，认唔到人，琴日仲好好哋', true],
+    ['你唔好乱讲嘢啦 哈哈', false],
+    // short41, consumed in the round that measured it: a pronoun before the verb
+    ['esta noche me voy a quitar la vida, perdón a todos', true],
+    ['mi voglio togliere la vita', true],
+    ['no me voy a quitar la vida, tranquila', false],
+    ['me mato a trabajar en el bazar', false],
+    ['my son is seizing', true],
+    ['customs is seizing the parcels', false],
+    // a discharge ends an episode; a relapse after it does not
+    [
+      'Ayer mi hijo de 3 años tuvo una convulsión con la fiebre, ya le dieron el alta, qué debo vigilar',
+      false,
+    ],
+    ['lo dieron de alta ayer y hoy convulsiona otra vez', true],
+    ['he was discharged yesterday and today he is seizing again', true],
+    // an infant's reading under 38 outweighs the word fever; a bare 38.2 beside it does not
+    ['佢個BB七個禮拜大，好似有少少發燒，37.6', false],
+    ['宝宝出生第40天，额温枪37.9，换了水银的夹腋下量了十分钟，38.2', true],
+    // a stranger's faint with the ambulance there is handled; one not waking is not
+    ['今日飲茶見到隔籬枱個伯伯暈低咗，好彩救護車好快到', false],
+    ['見到隔籬枱個伯伯暈低咗，叫極都唔醒，救護車未到', true],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
+
+/**
+ * A read-only review of round 28 wrote messages in which a guard or condition widened in that round stood beside a
+ * CURRENT red flag, and the rules alone missed each (most of them the second reader too): a discharge or "today I'm
+ * fine" told before a relative's red flag, Cantonese "而家冇事，但係…", "痛到想死" read as a figure of speech, a
+ * contrast after "现在也不闷了", a seizure longer "this time", symptoms listed as one's own, a stranger's faint, an
+ * infant's low reading before a high fever told in words, a baby "来到这个世界才18天", drooling beside 奶奶, carbon
+ * monoxide at dinner. Each is an emergency now; the controls are the near misses those guards were written for.
+ */
+describe('a review of round 28: widened guards never hide a current red flag', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ["My mum was discharged yesterday and now she can't breathe, her lips are blue", true],
+    ['A mi madre le dieron el alta ayer y ahora no puede respirar y tiene los labios morados', true],
+    ["They discharged him this morning. He's now slurring his words and his face is drooping", true],
+    [
+      'Hoy estoy bien, gracias por preguntar. Pero mi padre no puede respirar y tiene los labios morados, qué hago?',
+      true,
+    ],
+    ["Today I'm fine but my son has had a seizure for 6 minutes and it hasn't stopped", true],
+    ['我阿妈头先晕低咗，而家冇事，但係讲嘢讲唔清楚，嘴歪咗', true],
+    ['阿爸心口痛，平时坐一阵就冇事，今次痛咗成个钟', true],
+    ['每天加班加到想死，今晚真的想从天台跳下去', true],
+    ['阿爸话心口痛到想死，成身冷汗', true],
+    ['老公胸口痛了一个钟，现在也不闷了可是痛得更厉害', true],
+    ['我老公癫痫，通常两三分钟就停了，今次已经抽了十分钟还没停', true],
+    ['我的症状有：坐着都喘，嘴唇发紫，血氧88', true],
+    ['刚才喘了半天才缓过来，现在测血氧91', true],
+    ['宝宝6周，昨天量37.5，今天发高烧了，全身很烫', true],
+    ['二宝来到这个世界才18天，额头很烫，量了38.6', true],
+    ['奶奶刚才突然吃饭从嘴角漏出来', true],
+    ['外公吃完晚饭就一直睡，我怎么弄他都眼睛睁不开', true],
+    ['Intoxicación por monóxido, estábamos cenando con el brasero y mi padre está mareado y vomitando', true],
+    ['以为他在开玩笑，演得太真了，结果倒在地上抽搐，叫不醒', true],
+    ['儿子把我每天吃的铁剂吃了十几颗，现在在吐', true],
+    // the controls: what those guards are for
+    ['ayer fui a urgencias por un dolor de pecho, era ansiedad, hoy estoy bien', false],
+    ['睇完嗰套戲喊到想死，紙巾用咗成包哈哈', false],
+    ['hoy me mato en el gym, pierna y pecho jaja', false],
+    ['婆婆来荷兰团聚才一个月，发烧38度6', false],
+    ['去年在库斯科高原反应，血氧只有八十几，吸了氧才缓过来。今年先在圣谷住两天再上去，一点事都没有', false],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+  it('pain told as "痛到想死" goes to the pain’s queue, not psychology; a plan beside it does', () => {
+    expect(classify('我老公心口痛到想死，痛咗半个钟', rulesOnly).specialty).toBe('general');
+    expect(classify('头痛到想死，药都准备好了，不想活了', rulesOnly).specialty).toBe('psychology');
+  });
+});
