@@ -846,7 +846,12 @@ describe('a review of round 28: widened guards never hide a current red flag', (
     ['Intoxicación por monóxido, estábamos cenando con el brasero y mi padre está mareado y vomitando', true],
     ['以为他在开玩笑，演得太真了，结果倒在地上抽搐，叫不醒', true],
     ['儿子把我每天吃的铁剂吃了十几颗，现在在吐', true],
+    // older figures of speech that swallowed a breathless patient ("气得说不出话" inside "透不过气得说不出话")
+    ['我老公透不过气得说不出话，嘴唇发紫', true],
+    ['我妈喘得想死，嘴唇发紫', true],
     // the controls: what those guards are for
+    ['我老公气得说不出话来，被老板骂了', false],
+    ['累得想死', false],
     ['ayer fui a urgencias por un dolor de pecho, era ansiedad, hoy estoy bien', false],
     ['睇完嗰套戲喊到想死，紙巾用咗成包哈哈', false],
     ['hoy me mato en el gym, pierna y pecho jaja', false],
