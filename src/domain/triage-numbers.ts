@@ -219,12 +219,12 @@ const AGE_WEEKS = new RegExp(
   'gu',
 );
 
+/** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
+const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 /**
  * Ages in days ("40天的小孩", "出生10天", "出生第18天", "宝宝20多天", Cantonese "宝宝才50日"): also what `readDays` must not
  * take for a duration.
  */
-/** "烧了才2天", "38 才1天": 才 after a reading or a complaint is how long it has lasted, not a baby's age. */
-const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
 const AGE_DAYS = new RegExp(
   String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
   'gu',
@@ -318,16 +318,12 @@ export function readSpo2(t: string): number | null {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }
-  for (const m of t.matchAll(SPO2_TRIES)) {
-    for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
-      const v = Number(x);
-      if (x !== '' && v >= 50 && v <= 100) found.push(v);
-    }
-  }
-  for (const m of t.matchAll(SPO2_TRIES_LATER)) {
-    for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
-      const v = Number(x);
-      if (x !== '' && v >= 50 && v <= 100) found.push(v);
+  for (const re of [SPO2_TRIES, SPO2_TRIES_LATER]) {
+    for (const m of t.matchAll(re)) {
+      for (const x of (m[1] ?? '').split(/[^\d]+/u)) {
+        const v = Number(x);
+        if (x !== '' && v >= 50 && v <= 100) found.push(v);
+      }
     }
   }
   for (const m of t.matchAll(SPO2_CLIP_LATER)) {

@@ -160,17 +160,16 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
     if (gap.replace(FILLER, '').length <= 2) return true;
     if (gap.length <= 14 && LIST_JOINER.test(gap) && !/[a-z0-9]/.test(gap)) return true;
   }
-  const words = prefix.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
-  const negated = words.slice(-3).some((w) => lex.negation.latin.has(w) || w.endsWith("n't"));
   // a Latin negation does not reach past WeChat's comma (a space after a Chinese word): "叫她 non risponde 眼睛闭着
   // 叫不醒" negates nothing after 闭着 ("non ha mai detto 想伤害自己" still negates)
-  if (!negated || !CJK_THEN_SPACE.test(prefix)) return negated;
-  return prefix
-    .slice(lastWeChatComma(prefix) + 1)
-    .split(/[^a-z0-9']+/)
-    .filter((w) => w.length > 0)
-    .slice(-3)
-    .some((w) => lex.negation.latin.has(w) || w.endsWith("n't"));
+  if (!latinNegationEnds(prefix, lex)) return false;
+  return !CJK_THEN_SPACE.test(prefix) || latinNegationEnds(prefix.slice(lastWeChatComma(prefix) + 1), lex);
+}
+
+/** Whether one of the last three Latin words of `text` is a negation ("non", "no", "not", "doesn't"). */
+function latinNegationEnds(text: string, lex: CompiledLexicon): boolean {
+  const words = text.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+  return words.slice(-3).some((w) => lex.negation.latin.has(w) || w.endsWith("n't"));
 }
 
 /** "完整的话", "一句话": words said, not the hypothetical "…的话" after a term. */
