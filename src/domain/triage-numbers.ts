@@ -73,7 +73,7 @@ const WEATHER =
 const OTHER_MEASURE = String.raw`心率|脉搏|心跳|血压|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
 
 const SPO2 = new RegExp(
-  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血含氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
@@ -192,7 +192,7 @@ const AGE_MONTHS_ZH = new RegExp(
  * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月" are
  * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only.
  */
-const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩岩)?`;
+const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩岩|(?:都|仲|就)?(?:系)?得|只有|才|刚|都只有)?(?![^，。,.!?！？]{0,8}?(?:假|签证|合同))`;
 /**
  * Born, and how long ago up to today: "出生到今天刚好5个礼拜", Cantonese "出世咗7个礼拜", "出生5 semanas" (a mixed
  * message's Latin unit).
@@ -200,7 +200,7 @@ const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩�
 const BORN_ZH =
   '(?:出生|出世|生下来|生落来|落地)(?:咗|了)?(?:到(?:今天|今日|而家|现在))?(?:已经|刚好|刚刚|啱啱|才|先|只有)?';
 const AGE_MONTHS_ZH_AFTER = new RegExp(
-  String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚|只有|刚刚|满)|${BORN_ZH})\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月|meses|mesi)`,
+  String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚|只有(?![^，。,.!?！？]{0,8}?(?:就|便|假|签证|合同|时间))|刚刚|满)|${BORN_ZH})\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月|meses|mesi)`,
   'gu',
 );
 /** "bimbo di 2 mesi", "2 months old", and a child who "has" its months ("mi hermanita tiene un mes", "la bimba ha 2 mesi"). */
@@ -215,7 +215,7 @@ const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
  * baby word ("ha solo 2 settimane di ferie", "tiene solo 3 semanas con fiebre" are spans).
  */
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚)|${BORN_ZH})\s*(\d{1,2})\s*(?:${WEEK_ZH}|semanas|settimane|weeks)|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])(?:ha|tiene)\s+(?:solo|solamente|soltanto|appena|apenas)\s+${WN}\s*(?:settimane|semanas)(?!\s*(?:di|de|da|con|que|sin|che|in|en)(?![a-z]))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚)|${BORN_ZH})\s*(\d{1,2})\s*(?:${WEEK_ZH}|semanas|settimane|weeks)|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])(?:ha|tiene)\s+(?:solo|solamente|soltanto|appena|apenas)\s+${WN}\s*(?:settimane|semanas)(?!\s*(?:di|de|da|con|que|sin|che|in|en)(?![a-z]))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))|(?<![a-z])(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|hij[oa]|figli[oa]|niet[oa]|nipot(?:in[oa]|e))(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:is|tiene|ha|e)\s+(?:only\s+|just\s+|solo\s+|apenas\s+)?${WN}\s*(?:weeks?|wks?|semanas|settimane)(?![a-z])(?![\s-]*(?:pregnant|de embarazo|di gravidanza|con|que|sin|che|with|of|into|in|ago|later|after|before|since|at|post|postpartum|postparto|postop|out|from|dopo|despues)(?![a-z]))`,
   'gu',
 );
 
@@ -226,7 +226,7 @@ const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
  * take for a duration.
  */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old|(?:最小|最细|小的|细的|老[二三四]|[二三]宝)(?:的|那个|嗰个|个)?\s*(\d{1,3})\s*(?:多)?(?:天|日)(?=的(?!烧|药|疫苗|咳|病|针|热|假)|大)`,
   'gu',
 );
 
@@ -306,8 +306,34 @@ export function readTemperature(t: string, child = false): number | null {
   return found.length > 0 ? Math.max(...found) : null;
 }
 
-export function readSpo2(t: string): number | null {
+/**
+ * A reading taken once the oximeter (or the oxygen reading) is named anywhere in the message: "血氧机度咗下，得90",
+ * "指氧仪刚测的，91 92跳来跳去", "公公今天早上坐着测了88", "finger oxygen things … it's showing 88 now". A measuring verb
+ * (or 得/只有) then a number 70–99 that is not a time, an age, a temperature, a weight or another measure named just before.
+ */
+const SPO2_NAMED =
+  /血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor/u;
+const SPO2_MEASURED = new RegExp(
+  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|(?<![觉记晓懂值舍认])得|只有|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：]*(?:一下|下)?[\s，,:：]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
+  'gu',
+);
+/** Another measure named before a number ("测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
+const OTHER_BEFORE = new RegExp(
+  String.raw`(?:${OTHER_MEASURE}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
+  'u',
+);
+
+/** `named`: whether the oximeter is named in the whole message (a what-if clause naming it may have been blanked out). */
+export function readSpo2(t: string, named = SPO2_NAMED.test(t)): number | null {
   const found: number[] = [];
+  if (named)
+    for (const m of t.matchAll(SPO2_MEASURED)) {
+      if (OTHER_BEFORE.test(t.slice(Math.max(0, m.index - 36), m.index))) continue;
+      for (const x of [m[1], m[2]]) {
+        const v = Number(x);
+        if (x !== undefined && v >= 70 && v <= 99) found.push(v);
+      }
+    }
   for (const m of t.matchAll(SPO2)) {
     if (THRESHOLD_WORDS.test(m[1] ?? '')) continue;
     if (PRICE_BETWEEN.test(m[1] ?? '') || PRICE_AFTER.test(t.slice(m.index + m[0].length))) continue;
@@ -404,11 +430,11 @@ export function readAges(text: string): number[] {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2] ?? m[3]) / 12);
   }
   for (const m of t.matchAll(AGE_WEEKS)) {
-    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
+    const w = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
     if (w > 0) ages.push((w * 7) / 365);
   }
   for (const m of t.matchAll(AGE_DAYS)) {
-    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (days <= 120) ages.push(days / 365);
   }
   // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
@@ -429,14 +455,15 @@ export function readDays(text: string): number | null {
   return most;
 }
 
-export function readNumbers(prepared: string): Readings {
+/** `whole`: the message a what-if clause was blanked out of (the oximeter may be named only there). */
+export function readNumbers(prepared: string, whole = prepared): Readings {
   const agesYears = readAges(prepared);
   return {
     temperatureC: readTemperature(
       prepared,
       agesYears.some((a) => a < YOUNG_CHILD_YEARS),
     ),
-    spo2: readSpo2(prepared),
+    spo2: readSpo2(prepared, SPO2_NAMED.test(whole)),
     agesYears,
     elderAges: readElderAges(prepared),
     days: readDays(prepared),

@@ -111,6 +111,35 @@ const COMPARED_TO_PAST =
 const RELAPSE = 'relapse';
 /** In or after a complaint, "since …" dates when it began ("feeling low since my dad died last month"): it goes on now. */
 const SINCE_WORD = /(?<![a-z])(?:since|desde|da quando|dal giorno in cui)\s/u;
+/**
+ * A clause opened by Spanish "si" ("y si", "pero si") before a clitic or a verb of a what-if: "si se le hincha la
+ * garganta, ¿qué hago?", "si le baja la saturación". Accents are dropped, so emphatic "sí" reads the same: a verb in
+ * the past after the clitics ("sí se cayó", "sí se le hinchó") is a fact told, not a what-if.
+ */
+const SI_OPENS = /^\s*(?:y |pero |o |e )?si /u;
+const SI_WHAT_IF =
+  /^si (?:se|le|les|me|te|nos|no|tengo|empieza|empiezan|vuelve|sigue|tuviera|pasa|sale|da|pone|baja|sube|alguien|algun|alguna|una persona|usted)(?![a-z])/u;
+const SI_PAST =
+  /^si (?:(?:se|le|les|me|te|nos|lo|la) )+(?:[a-z]+o|fue|hizo|dio|puso|tuvo|dijo|vino)(?![a-z])/u;
+/** Whether `s` (a clause, or the start of one) opens with a Spanish what-if "si". */
+function siWhatIf(s: string): boolean {
+  if (!SI_OPENS.test(s)) return false;
+  const si = s.slice(s.search(/si /u));
+  return SI_WHAT_IF.test(si) && !SI_PAST.test(si);
+}
+/**
+ * A past cue that opens its clause ("Hace un año mi hijo tuvo una convulsión", "When I had covid my sats dropped to
+ * 89"). Inside a clause it is only a relative's history ("mi padre operado hace un año tiene dolor en el pecho", "my
+ * dad who had bypass a year ago has chest pain"): the red flag after it is current.
+ */
+const CLAUSE_START_PAST =
+  /^\s*(?:hace (?:un|1) ano|un anno fa|a year ago|when (?:i|he|she|we|they|my \w+) had (?:covid|corona|the flu|flu|pneumonia|a stroke|a heart attack|surgery|an operation|the baby|a baby))(?![a-z])/u;
+/**
+ * A relative clause about other people after the term ("keeps talking about people who died years ago", "parla di
+ * persone che sono morte anni fa"): its past cue dates those people, not the term.
+ */
+const RELATIVE_PAST =
+  /(?<![a-z])(?:people|someone|somebody|friends|relatives|persone|gente|amigos|parientes|familiares)\s+(?:who|that|che|que)\s[^,;]*$/u;
 /** A clause that starts with now or today. */
 const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|这会儿|此刻)/u;
 
@@ -194,6 +223,15 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   const now = lastMatch(lex.present, prefix);
   if (now > 0 && !isWhatIf(prefix.slice(0, now), lex)) prefix = prefix.slice(now);
   if (lex.hypothetical.cjk.some((c) => prefix.includes(c))) return true;
+  // a clause opened by Spanish "si" before a clitic or a verb ("si se le hincha la garganta, ¿qué hago?", "si le
+  // baja la saturación"): a what-if. "sí, se le hincha" is an answer (the comma ends the clause); Italian reflexive
+  // "si" ("si è accasciato", "si tiene il petto") is not followed by these words
+  if (SI_OPENS.test(prefix) && siWhatIf(t.slice(start + prefix.search(/si /u)))) return true;
+  if (CLAUSE_START_PAST.test(prefix)) return true;
+  // a what-if cue that runs into the term ("se la saturazione scende a 92", "si la saturación baja"): the term is what
+  // the cue supposes
+  const term = t.slice(at, end);
+  if (!isWhatIf(prefix, lex) && !isWhatIf(term, lex) && isWhatIf(prefix + term, lex)) return true;
   if (lex.hypothetical.latin?.test(prefix)) return true;
   // a space after a Chinese word is WeChat's comma: "嘴唇发紫了 … 他肺不好好多年了" dates the lungs, not the lips
   let stop = end;
@@ -201,7 +239,7 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   const since = t.slice(at, stop).search(SINCE_WORD);
   if (since >= 0) stop = Math.max(end, at + since);
   // "说不了一句完整的话" is a sentence (话 = words), not the hypothetical "…的话"
-  let rest = t.slice(end, stop).replace(WORDS_SAID, '').replace(SINCE_PAST, '');
+  let rest = t.slice(end, stop).replace(WORDS_SAID, '').replace(SINCE_PAST, '').replace(RELATIVE_PAST, '');
   if (rest.startsWith('的话') && WORDS_SAID_BEFORE.test(t.slice(0, end))) rest = rest.slice(2);
   return (
     lex.hypotheticalAfter.cjk.some((c) =>
@@ -221,7 +259,7 @@ function lastMatch(re: RegExp | null, s: string): number {
 
 /** Whether a stretch of text holds a what-if cue ("如果", "what if"). */
 function isWhatIf(s: string, lex: CompiledLexicon): boolean {
-  return lex.whatIf.cjk.some((c) => s.includes(c)) || (lex.whatIf.latin?.test(s) ?? false);
+  return lex.whatIf.cjk.some((c) => s.includes(c)) || (lex.whatIf.latin?.test(s) ?? false) || siWhatIf(s);
 }
 
 /** Where the last space right after a Chinese character (WeChat's comma, or a line break) is, else -1. */
@@ -563,7 +601,7 @@ function numbersOnlyInWhatIf(
   }
   flush();
   if (!blanked) return { whatIf: new Set(), factual: null };
-  const readings = readNumbers(factual);
+  const readings = readNumbers(factual, t);
   const real = numberSignals(readings, lex);
   return { whatIf: new Set([...signals.keys()].filter((s) => !real.has(s))), factual: readings };
 }

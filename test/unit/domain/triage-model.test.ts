@@ -336,6 +336,8 @@ describe('the shipped model (config/triage-model.json)', () => {
     const file = heldOutFile();
     expect(shipped.trainedOn.map((s) => trainingRefusal(s, file)).filter(Boolean)).toEqual([]);
     for (const s of file.current) expect(shipped.trainedOn).not.toContain(s);
-    expect(trainingRefusal('holdout99', file)).toMatch(/has not been measured/u);
+    // a set no one has written or measured yet, and a current one
+    expect(trainingRefusal('holdout9999', file)).toMatch(/has not been measured/u);
+    for (const s of file.current) expect(trainingRefusal(s, file)).toMatch(/is held out now/u);
   });
 });

@@ -14,9 +14,10 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout71 and short1 … short31 (200 short one-line
- *   messages each): each of those but short1 was the held-out set in its turn, measured once before anyone read it
- *   (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned on it and the second reader
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout96, holdout99, holdout101, short1 … short43,
+ *   short47 and short48 (200 short one-line messages each): each of those but short1 was the held-out set in its
+ *   turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned
+ *   on it and the second reader
  *   (config/triage-model.json) trained on it. In round 14 the older sets' fevers with no respiratory sign (88
  *   messages, and two of hay fever) were relabelled from respiratory to general, as the later sets label them.
  * - Trained on only: the "trainOnly" sets of held-out.json (below).
@@ -171,6 +172,28 @@ const TUNED = [
   'holdout83',
   'short37',
   'short41',
+  'holdout84',
+  'holdout85',
+  'short38',
+  'holdout86',
+  'holdout87',
+  'short39',
+  'holdout88',
+  'holdout89',
+  'short40',
+  'holdout90',
+  'holdout91',
+  'holdout92',
+  'holdout93',
+  'short42',
+  'holdout94',
+  'holdout95',
+  'short43',
+  'holdout96',
+  'holdout99',
+  'holdout101',
+  'short47',
+  'short48',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -218,10 +241,12 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95 and 1 (40/40) on short43). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107 and 0.975 (39/40) on short49). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
- * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once.
+ * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
+ * consumed five of its own eighteen the same way (holdout96, holdout99, holdout101, short47, short48: a fever with a
+ * rash that does not fade under a glass, missed four times, and a Cantonese baby "得两个月" with 38.2).
  */
 const HELD_OUT_HISTORY = [
   { set: 'dev', by: 'rules', recall: 0.68, precision: 0.75 },
@@ -382,6 +407,26 @@ const HELD_OUT_HISTORY = [
   { set: 'holdout94', by: 'rules+model', recall: 0.968, precision: 0.952 },
   { set: 'holdout95', by: 'rules+model', recall: 0.984, precision: 0.91 },
   { set: 'short43', by: 'rules+model', recall: 1, precision: 0.93 },
+  // measured once after tuning on holdout84 … short43 and training on redflags9 and chatter5 (round 29), all eighteen
+  // with the same rules and model
+  { set: 'holdout96', by: 'rules+model', recall: 0.984, precision: 0.924 },
+  { set: 'holdout97', by: 'rules+model', recall: 1, precision: 0.912 },
+  { set: 'short44', by: 'rules+model', recall: 1, precision: 0.889 },
+  { set: 'holdout98', by: 'rules+model', recall: 0.952, precision: 0.937 },
+  { set: 'holdout99', by: 'rules+model', recall: 0.984, precision: 0.91 },
+  { set: 'short45', by: 'rules+model', recall: 1, precision: 0.909 },
+  { set: 'holdout100', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout101', by: 'rules+model', recall: 0.984, precision: 0.871 },
+  { set: 'short46', by: 'rules+model', recall: 1, precision: 0.976 },
+  { set: 'holdout102', by: 'rules+model', recall: 0.984, precision: 0.924 },
+  { set: 'holdout103', by: 'rules+model', recall: 0.984, precision: 0.871 },
+  { set: 'short47', by: 'rules+model', recall: 0.975, precision: 0.975 },
+  { set: 'holdout104', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'holdout105', by: 'rules+model', recall: 1, precision: 0.886 },
+  { set: 'short48', by: 'rules+model', recall: 0.925, precision: 0.949, f1: 0.899 },
+  { set: 'holdout106', by: 'rules+model', recall: 0.984, precision: 0.953 },
+  { set: 'holdout107', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'short49', by: 'rules+model', recall: 1, precision: 0.909 },
 ];
 
 describe('the labelled sets', () => {
@@ -487,6 +532,11 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * red flags downplayed, told in dialect or numbers in words, just passed, after someone else's past one, postpartum,
  * with 160 near misses in the same frames) and chatter4 (the same frames with nothing current) came in round 28: the
  * rules alone found 170 of redflags8's 200 emergencies and raised 11 false ones in chatter4 when they were added.
+ * redflags9 (200 red flags told with a rest cure said of them, just after an episode and drowsy, in Fahrenheit or
+ * under the arm or several readings at once, with laughter, as an elder's confusion told as behaviour, inside a long
+ * message about something else, with 160 near misses in the same frames) and chatter5 (the same frames with nothing
+ * current) came in round 29: the rules alone found 161 of redflags9's 200 and raised 7 false ones in chatter5; adding
+ * them raised chatter2's floor by one.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 1, falseAlarms: 11 },
@@ -494,11 +544,13 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   redflags5: { recall: 0.995, falseAlarms: 10 },
   redflags6: { recall: 1, falseAlarms: 15 },
   chatter1: { recall: 1, falseAlarms: 8 },
-  chatter2: { recall: 1, falseAlarms: 11 },
+  chatter2: { recall: 1, falseAlarms: 12 },
   redflags7: { recall: 0.97, falseAlarms: 12 },
   chatter3: { recall: 1, falseAlarms: 15 },
   redflags8: { recall: 0.985, falseAlarms: 8 },
   chatter4: { recall: 1, falseAlarms: 13 },
+  redflags9: { recall: 0.99, falseAlarms: 12 },
+  chatter5: { recall: 1, falseAlarms: 9 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(

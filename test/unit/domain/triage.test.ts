@@ -865,3 +865,159 @@ describe('a review of round 28: widened guards never hide a current red flag', (
     expect(classify('头痛到想死，药都准备好了，不想活了', rulesOnly).specialty).toBe('psychology');
   });
 });
+
+/**
+ * Round 29 tuned on round 28's seventeen sets and five of round 29's own (a rash that does not fade under a glass and
+ * a Cantonese baby "得两个月" could not wait a round): a faint or seizure just passed and the patient drowsy, a rest
+ * cure said of a current sign ("她说歇一下就好"), an oximeter named anywhere before its reading ("血氧機度咗下，得九十"),
+ * ages told of the youngest ("最小那个四十天的") or after "is/tiene", a rash that does not fade with a fever, a
+ * Spanish "si" what-if, a joke told ("es broma"), a work idiom inside the self-harm term ("返工返到想死").
+ */
+describe('round 29: just passed and drowsy, a rest cure, an oximeter named, a rash that does not fade', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['my daughter is 6 weeks and she has a fever of 38.3', true],
+    ['mi hijo tiene 7 semanas y tiene 38,2 de fiebre', true],
+    ['my son is 10 weeks into his course and has a fever of 38.2', false],
+    ['最小那个四十天的，今天发烧38度3', true],
+    ['家里都在发烧，老三20天的也烫，量了38.1', true],
+    ['血氧機度咗下，得九十，佢坐喺梳化度', true],
+    ['指氧仪刚测的，91 92跳来跳去，我爸说没事', true],
+    ['指氧仪刚买的，才花了89块，测了一下98', false],
+    ['si se le hincha la garganta, ¿qué hago?', false],
+    ['sí, se le hincha la garganta y no puede respirar', true],
+    ['si le baja la saturación a 90 qué hago? ahora está a 96', false],
+    ['se la saturazione scende a 92 cosa faccio?', false],
+    ['si è accasciato in cucina e non risponde', true],
+    ['jaja me voy a matar si vuelvo a suspender, es broma', false],
+    ['me voy a matar esta noche, no es broma', true],
+    ['我妈说没事，她胸口被猫抓了一下', false],
+    ['妈妈刚才突然晕倒了，现在醒了但是一直想睡，叫她也迷迷糊糊的', true],
+    ['my uncle fainted, came round but keeps nodding off and is very drowsy', true],
+    ['我妈爬完楼梯喘得厉害，歇了半个钟头，呼吸还是好急，她说歇一下就好', true],
+    ['奶奶咳嗽，嘴唇紫紫的，她说坐一下就好', true],
+    ['昨天爬山胸闷，坐一下就好了，今天完全没事', false],
+    ['哈哈我可能太夸张了 就是胸口痛 痛到左手臂', true],
+    [
+      "lol probably overreacting but his lips and tongue are swollen after a wasp sting and he's wheezing",
+      true,
+    ],
+    ['ha tenido una convulsión con la fiebre, ya pasó y ahora está dormida', true],
+    ['hace un año tuvo una convulsión con fiebre, ahora está bien', false],
+    ['阿爷瞓醒之后讲埋啲唔啱嘅嘢，唔记得自己喺边', true],
+    ['同事刚才晕倒了，醒来说话不清楚，嘴角有点歪，她说歇一会就好', true],
+    ['返工返到想死，老细又加钟', false],
+    ['加班加到想死，今晚真的想从天台跳下去', true],
+    ['现在想想那次真是差点没命，现在每年体检都正常', false],
+    ['量血氧，我们大家都是97 98，公公今天早上坐着测了88', true],
+    ['生完孩子第三天，一个小时换两片卫生巾都湿透了', true],
+    ['she gave birth 3 days ago and is soaking a pad every hour', true],
+    ['个BB得两个月，发烧38.2度', true],
+    ['4岁 发烧身上起红点点 杯子压了不退色', true],
+    ["fever since last night and a rash that doesn't fade when I press a glass on it, he's 6", true],
+    ['宝宝湿疹，红点点压了会褪色，没发烧', false],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
+
+/**
+ * A read-only review of round 29 wrote messages in which a cue, guard or reading widened that round stood beside a
+ * CURRENT red flag, and confirmed 30 the rules alone missed (28 of them caught before the round): a relative's
+ * history inside the clause ("operado del corazón hace un año tiene un dolor fuerte en el pecho"), an emphatic
+ * Spanish "sí" ("sí se cayó y ahora tiene convulsiones"), a denied joke ("唔系讲笑咋"), Cantonese 唔/冇 anywhere before
+ * the pain ("心口唔知点解好痛"), "电视上说的那种中风，我现在…", "掐醒了，又晕过去了", a patient "so confused", "一把什么药",
+ * choking told with 窒息; and the new readings' false alarms (a pulse or a blood pressure after the oximeter, "3 weeks
+ * post op" read as an infant's age). Each is fixed but one ("Consejo: mi hijo se tomó 30 pastillas": a tip's opener
+ * before a real overdose, as "tip:" and "consiglio:" always were); the controls are the near misses those cues were
+ * written for.
+ */
+describe('a review of round 29: widened cues never hide a current red flag, other measures are not SpO2', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['Mi padre operado del corazón hace un año tiene un dolor fuerte en el pecho y suda frío', true],
+    ['My dad who had bypass a year ago has crushing chest pain and is sweating', true],
+    ['Mio padre operato al cuore un anno fa ha un dolore fortissimo al petto e suda freddo', true],
+    ['Mi madre que tuvo un ictus hace un año no puede hablar y se le cae la boca', true],
+    ["My mum who had a stroke a year ago can't lift her arm and her face is drooping", true],
+    ["Mio padre ha un dolore fortissimo al petto e suda freddo dall'infarto dell'anno scorso", true],
+    ["When he had lunch he suddenly collapsed and isn't breathing", true],
+    ["When she had her dinner her lips and tongue swelled up and she can't breathe", true],
+    ['Ahora sí se le hinchó la lengua y no puede respirar después del maní', true],
+    ['Sí se cayó y ahora tiene convulsiones, no para', true],
+    ['Mi esposo sí me dijo que le duele mucho el pecho y tiene el brazo izquierdo dormido', true],
+    ['Ahora sí se le cae la boca de un lado y no puede hablar', true],
+    ['Esta vez sí se desmayó de verdad y no responde', true],
+    ['Si le baja la saturación a 90 qué hago? ahora marca 88', true],
+    ['se la saturazione scende a 92 cosa faccio? adesso è a 90', true],
+    ['他现在叫不醒，差点没命了，怎么办', true],
+    ['怀孕8周，见红好多，不停流血，现在想想好怕', true],
+    ['产后第五天，一个小时换了两片夜用的都湿透，差点没命', true],
+    ['唔系讲笑咋，阿爸心口好痛，出晒冷汗', true],
+    ['Non sto scherzando, mio padre ha un dolore fortissimo al petto e suda freddo', true],
+    ['我没有开玩笑的，我真的准备好了药，今晚就想走了', true],
+    ['老公说他胸口痛是开玩笑的吧？他现在脸色发白出冷汗倒在地上', true],
+    ['阿妈心口唔知点解好痛，出晒冷汗', true],
+    ['阿爸心口唔舒服好痛，成身冷汗', true],
+    ['老豆心口冇端端好痛，面青晒', true],
+    ['电视上说的那种中风，我现在左边手脚都没力，说话不清', true],
+    ['电视上说今年流感很厉害，我家宝宝两个月大，烧到38.5', true],
+    ['爸爸搭桥手术恢复很好，今天早上嘴歪了说话不清', true],
+    ['掐人中掐醒了，又晕过去了，叫不醒', true],
+    ['带娃带到真的想死，药都存好了', true],
+    ['Mum was confused all afternoon and has a fever of 38.9', true],
+    ["My husband is so confused right now, he can't tell me what day it is", true],
+    ['Grandpa has a UTI and is really confused since yesterday', true],
+    ['My wife is a bit confused after hitting her head', true],
+    ['她吞了一把什么药，现在很困', true],
+    ['阿妈食咗一大把咩药，而家好眼瞓', true],
+    ['宝宝吃葡萄好像窒息了，喘不过气，脸发紫', true],
+    ['我爸被鱼刺卡住快窒息，透不过气来', true],
+    ['我妈喘不过气，在工作的地方晕倒了', true],
+    ['My son is 3 weeks post op, temp 37.9, stiff neck and terrible headache', true],
+    ['My daughter is 4 weeks postpartum, 37.9, stiff neck, worst headache of her life', true],
+    ['老三 5 天的烧还没退，今天 37.9，脖子硬，头好痛', true],
+    ['血压正常，血氧测了90', true],
+    ['血压130/80，血氧只有89，坐着都喘', true],
+    ['se la saturazione scende a 92 cosa faccio? adesso è a 90', true],
+    ['Si le baja la saturación a 90 qué hago? ahora marca 88', true],
+    // the controls: what those cues and guards are for, and readings that are not SpO2 or an infant's age
+    ['Se la saturazione scende a 92 cosa faccio?', false],
+    ['Si se le hincha la garganta, ¿qué hago?', false],
+    ['Si le baja la saturación a 90, ¿lo llevo a urgencias?', false],
+    ["when I had covid I couldn't breathe for a week, now I'm fine", false],
+    ['小时候哮喘很严重，喘不过气，现在好了', false],
+    ['放了stent以后胸口不痛了', false],
+    ['返工返到想死', false],
+    ['想死这个味道，好怀念家乡菜', false],
+    ['气死我了，房租又涨', false],
+    ['阿爸心口唔痛，只系有啲咳', false],
+    ['佢嘴冇肿，唔气促，只系出咗啲红疹', false],
+    ['我快被房贷压得喘不过气了', false],
+    ["I'm dying of boredom in this meeting jk", false],
+    ['老板再不加薪我就要心脏病发作了，开玩笑的', false],
+    ['电视上说胸口痛要马上打999，大家注意', false],
+    ['Consejo: si alguien tiene dolor en el pecho y suda frío, llamen al 112', false],
+    ['现在想想，那次真是差点没命，吸了氧才缓过来', false],
+    ['去年吐血住院，差点没命，现在好了', false],
+    ['他晕倒了，掐人中掐醒了，现在没事了，能说话能走', false],
+    ['头痛一跳一跳的', false],
+    ['我在给宝宝dando el pecho y me duele un poco', false],
+    ["We're confused about which pharmacy is open", false],
+    ['jaja me voy a matar si vuelvo a suspender, es broma', false],
+    ['我妈说没事，她胸口被猫抓了一下', false],
+    ['我妈测了血压，得90，血氧正常98', false],
+    ['爸爸血氧97，血压高压150，低压只有85', false],
+    ['婆婆血氧96，昨天测了心跳，得 72', false],
+    ['血氧都正常98，脉搏，测出来 88', false],
+    ['spo2 is 98, her pulse, which I just measured, reads 88', false],
+    ['oximeter fine at 98. BP reads 85 over 55', false],
+    ['血氧仪买了两年，测了 90 多次了', false],
+    ['血氧正常，老公年龄都系得 75', false],
+    ['My son is 3 weeks post op from his appendix, temp 38.2, is that normal?', false],
+    ['My son is 10 weeks out from knee surgery and has a fever of 38.1', false],
+    ['老三 5 天的烧还没退，今天 38.3', false],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
