@@ -1021,3 +1021,64 @@ describe('a review of round 29: widened cues never hide a current red flag, othe
     expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
   });
 });
+
+/**
+ * A second read-only review of round 29 probed the guards and readings the first had not: a lesson to the group after
+ * a past episode (`past-lesson`) that swallowed a stroke told "今次又…" or "an hour ago", figures of speech ("忙到气都唞唔
+ * 切", "排队排到要晕倒") that switched off a separate current clause, a TV show named at the start ("Watching Casualty
+ * with dad and now he has chest pain"), a forward before a relative's emergency, "而家諗返都驚" before a seizure still
+ * going, fainting in crowds before "现在叫不醒", a retest "then … now 95" where 95 is an age or a threshold, and other
+ * measures (weight, 心律) read as SpO2. It confirmed 23 the code before the round caught; each is an emergency again,
+ * and the controls are what those guards were written for.
+ */
+describe('a second review of round 29: lessons, idioms, shows and forwards never hide a current red flag', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['去年我妈心梗过一次，这次又胸口痛得厉害，出冷汗，所以大家一定要注意啊', true],
+    ['几年前我爸中过风，今次又嘴歪咗讲嘢唔清，一边手冇力，所以大家一定要记住啲症状', true],
+    ['以前我爸中过风，依家又嘴歪咗，讲嘢唔清，所以大家一定要学识认', true],
+    ['前年我外婆中过风，今朝起身嘴歪咗，讲嘢唔清楚，所以大家一定要记住啲症状', true],
+    ['以前我妈中过风，正在吃饭突然嘴歪了，说话不清楚，所以大家一定要学会认', true],
+    ['以前我爸心梗过，半小时前又胸口痛得厉害冒冷汗，所以大家一定要注意', true],
+    ['以前我外公中过风，外公又嘴歪了，说话不清楚，一边手没力，所以大家一定要学会认这些症状', true],
+    ['几年前我爸中风过，爸爸又突然说话不清楚，右手拿不住东西，所以大家一定要学会认这些症状！', true],
+    [
+      'Years ago my mum had a stroke, and an hour ago her face started drooping and her speech is slurred, so everyone should learn FAST',
+      true,
+    ],
+    [
+      "Last year my dad had a stroke; currently his face is drooping and he can't lift his arm, so everyone should learn FAST",
+      true,
+    ],
+    ['忙到气都唞唔切，而家心口好痛，出晒冷汗', true],
+    ['排队排到要晕倒，而家阿妈真系晕咗，叫唔醒', true],
+    ['白天踩车眼睛都睁不开，现在叫不醒，嘴唇发紫', true],
+    ['Watching Casualty with dad and now he has chest pain, crushing, sweating and grey', true],
+    [
+      "Watching TV with mum and her face is drooping on one side, her speech is slurred and she can't lift her arm",
+      true,
+    ],
+    ["Watching the telly and grandad's lips have gone blue, he can't breathe", true],
+    ['Forwarding: 我姐说她老公胸口痛得厉害，出冷汗，嘴唇发紫，怎么办', true],
+    ['而家諗返都驚，琴日佢抽筋，今日又抽咗成5分钟仲未停', true],
+    ['我妈一到人多的地方就头晕，今天在超市晕过去了，现在叫不醒', true],
+    ['那时候他喘得厉害，现在95岁的外公血氧只有86', true],
+    ['当时医生说今天95以上就可以出院，现在在家测血氧才87', true],
+    ['Sats were 91 at the time, now 96 on 2 litres oxygen at home, without it 88', true],
+    ['血氧88，entonces ahora 95 de pulso? que hago', true],
+    ['血压140，血氧测了88', true],
+    ['心率110，血氧测了88', true],
+    // the controls
+    ['我爸当年在国内中风，好彩送得快。所以大家一定要学会认这些症状', false],
+    ['血氧98正常，体重量了85，有点胖', false],
+    ['血氧97，心律测了88，正常吗', false],
+    ['要不要买个血氧仪？我爸最近体重只有80，瘦了很多', false],
+    ['外婆用血氧仪测了98，又量了体重，得75', false],
+    ['忙到气都唞唔切，今日做咗成日', false],
+    ['排队排到要晕倒，终于买到了', false],
+    ['Watching Casualty, the actor having a heart attack was so fake lol', false],
+    ['住院的时候血氧90，现在95了，还要吸氧吗', false],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
