@@ -74,6 +74,19 @@ export const RuleSchema = z
     decides: z.boolean().optional(),
     /** For intent and negative rules: whether the weight also counts for or against a policy question (default yes). */
     alsoPolicy: z.boolean().optional(),
+    /**
+     * For guards (`negative` rules): how far their words reach. Without it a guard's word anywhere stops the red flags
+     * that name it in `unless` (and its negative weight counts against them) in the whole message.
+     * - `clause`: only a red flag told in the same clause as one of its terms (a show: "电视里的演员在唱歌，他突然说胸口
+     *   压得很痛" is the husband's chest pain);
+     * - `sentence`: only in the same sentence (a figure of speech);
+     * - `before`: a red flag told before it, in its own clause, or after it until the writer or a relative is named
+     *   (the `self` rule): an outcome speaks of what came before it and of whoever it named ("我爸中风已经出院了，但是右手
+     *   还是没力"), not of the next person ("鼻血已经止住了，但是外公说话含糊");
+     * - `story`: its own sentence, and after it until the writer or a relative is named (hearsay goes on about the
+     *   stranger, "听说楼下陈太昨晚进医院了。嘴唇发紫", until "我也头好晕，右边手脚突然没力").
+     */
+    scope: z.enum(['clause', 'sentence', 'before', 'story']).optional(),
     terms: z.array(z.string().min(1)).default([]),
     requires: z.array(z.string()).default([]),
     unless: z.array(z.string()).default([]),
@@ -81,6 +94,7 @@ export const RuleSchema = z
   })
   .strict();
 export type Rule = z.infer<typeof RuleSchema>;
+export type GuardScope = NonNullable<Rule['scope']>;
 
 export const TriageLexiconSchema = z
   .object({

@@ -59,6 +59,13 @@ const TEMP_BARE =
  */
 const TEMP_VERB =
   /(?<![a-z])(?:tiene|tenia|ha|aveva|has|had|is at|was at|esta a|esta en|sta a|e a)\s+(3[7-9]|4[0-2])(?:[.,](\d))?(?![\d.,]\d)(?![\d%])(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:justo|justito|exacto|clavados|y pico|y algo|y poco|e qualcosa|e passa|e rotti|and a bit|now|ahora|adesso|ora|desde|da|since|todavia|ancora|still|de nuevo|di nuovo|again)(?![a-z])))/gu;
+/**
+ * A reading "and a bit" told as one ("fiebre de 38 y pico", "tengo 39 y pico desde ayer", "39 and a bit since this
+ * morning"): after a fever word, or before a time it has lasted. Not an age ("tengo 40 y pico, tortícolis", "I'm 40 and
+ * a bit"), minutes or money ("40 y pico minutos", "38 e passa euro").
+ */
+const TEMP_ROUGH =
+  /(?:(?:fiebre|febbre|fever|temperatura|temperature|temp|termometro|thermometer)[^\d,;.!?]{0,16}?(?<![\d.,])(3[7-9]|4[0-2])\s+(?:y pico|y algo|e qualcosa|e passa|e rotti|and a bit)(?![a-z])|(?<![\d.,])(3[7-9]|4[0-2])\s+(?:y pico|y algo|e qualcosa|e passa|e rotti|and a bit)(?=\s+(?:desde|da|dalla|dal|since|from|hoy|oggi|today|ahora|adesso|now|de fiebre|di febbre|of fever)(?![a-z])))/gu;
 /** Ages under this many years make a bare "tiene 38" a temperature (see TEMP_VERB). */
 const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
@@ -189,6 +196,14 @@ const AGE_MONTHS_ZH = new RegExp(
   'gu',
 );
 /**
+ * A baby not yet that many months old: "宝宝三个月不到", "BB未满3个月", "还不到两个月", "under 3 months old", "ha meno di 3
+ * mesi", "tiene menos de 3 meses". Read as half a month younger, so an infant under `infantUnderMonths` is one.
+ */
+const AGE_MONTHS_UNDER = new RegExp(
+  String.raw`(?:${BABY})(?:还|才|都|今年|现在|而家|依家)?(?:(\d{1,2})\s*(?:个月|个多月|个礼拜|周)(?:大)?\s*(?:不到|未满|没满|还没满|还不到|都不到|都没到)|(?:不到|未满|不满|没满|还没满|还不到|都不到)\s*(\d{1,2})\s*个月)|(?<![a-z])(?:baby|newborn|son|daughter|bimb[oa]|neonat[oa]|figli[oa]|bebe|hij[oa]|nin[oa])\b[^.!?,;]{0,20}?(?:(?:under|less than|not yet)\s+(\d{1,2})\s*months?\s+old|(?:ha|di) meno di (\d{1,2}) mesi|(?:tiene|de) menos de (\d{1,2}) meses)`,
+  'gu',
+);
+/**
  * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月" are
  * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only.
  */
@@ -215,7 +230,7 @@ const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
  * baby word ("ha solo 2 settimane di ferie", "tiene solo 3 semanas con fiebre" are spans).
  */
 const AGE_WEEKS = new RegExp(
-  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚)|${BORN_ZH})\s*(\d{1,2})\s*(?:${WEEK_ZH}|semanas|settimane|weeks)|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])(?:ha|tiene)\s+(?:solo|solamente|soltanto|appena|apenas)\s+${WN}\s*(?:settimane|semanas)(?!\s*(?:di|de|da|con|que|sin|che|in|en)(?![a-z]))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))|(?<![a-z])(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|hij[oa]|figli[oa]|niet[oa]|nipot(?:in[oa]|e))(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:is|tiene|ha|e)\s+(?:only\s+|just\s+|solo\s+|apenas\s+)?${WN}\s*(?:weeks?|wks?|semanas|settimane)(?![a-z])(?![\s-]*(?:pregnant|de embarazo|di gravidanza|con|que|sin|che|with|of|into|in|ago|later|after|before|since|at|post|postpartum|postparto|postop|out|from|dopo|despues)(?![a-z]))`,
+  String.raw`(?<!比\s*)(\d{1,2})\s*${WEEK_ZH}(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚)|${BORN_ZH})\s*(\d{1,2})\s*(?:${WEEK_ZH}|semanas|settimane|weeks)|${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+${WN}\s*(?:settimane|semanas)(?![a-z]*\s*(?:de embarazo|di gravidanza))|(?<![a-z])(?:ha|tiene)\s+(?:solo|solamente|soltanto|appena|apenas)\s+${WN}\s*(?:settimane|semanas)(?!\s*(?:di|de|da|con|que|sin|che|in|en)(?![a-z]))|(?<![a-z])${WN}[\s-]*(?:weeks?|wks?)[\s-]*old|(?:figli[ao]|bimb[ao]|bambin[ao]|neonat[ao]|hij[ao]|bebe|beba|nin[ao]|baby|sobrin[oa]|niet[oa]|nipot(?:in[oa]|e)|net[oa])[^.!?。！？]{0,20}?(?<![a-z])${WN}\s*(?:settimane|semanas|weeks|wks?)(?![a-z]*\s*(?:de embarazo|di gravidanza|pregnant))|(?<![a-z])(?:son|daughter|boy|girl|grandson|granddaughter|nephew|niece|hij[oa]|figli[oa]|niet[oa]|nipot(?:in[oa]|e))(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:is|tiene|ha|e)\s+(?:only\s+|just\s+|solo\s+|apenas\s+)?${WN}\s*(?:weeks?|wks?|semanas|settimane)(?![a-z])(?![\s-]*(?:pregnant|de embarazo|di gravidanza|con|que|sin|che|with|of|into|in|ago|later|after|before|since|at|post|postpartum|postparto|postop|out|from|dopo|despues)(?![a-z]))`,
   'gu',
 );
 
@@ -301,6 +316,7 @@ export function readTemperature(t: string, child = false): number | null {
   if (!weather) for (const m of t.matchAll(TEMP_CONTEXT)) add(toCelsius(num(m[1] ?? ''), null));
   for (const m of t.matchAll(TEMP_AFTER)) add(toCelsius(num(m[1] ?? ''), null));
   if (!weather) for (const m of t.matchAll(TEMP_BARE)) add(Number(`${m[1]}.${m[2]}`));
+  if (!weather) for (const m of t.matchAll(TEMP_ROUGH)) add(Number(m[1] ?? m[2]));
   if (child && !weather)
     for (const m of t.matchAll(TEMP_VERB)) add(Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`));
   return found.length > 0 ? Math.max(...found) : null;
@@ -436,6 +452,12 @@ export function readAges(text: string): number[] {
   for (const m of t.matchAll(AGE_DAYS)) {
     const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (days <= 120) ages.push(days / 365);
+  }
+  for (const m of t.matchAll(AGE_MONTHS_UNDER)) {
+    const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    // weeks ("6个礼拜不到") are already under a few months; months are read half a month younger
+    const weeks = m[1] !== undefined && /礼拜|周/u.test(m[0]);
+    if (v > 0) ages.push(weeks ? (v * 7 - 3) / 365 : (v - 0.5) / 12);
   }
   // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
   if (FULL_MONTH.test(t)) ages.push(1 / 12);

@@ -1,4 +1,4 @@
-import type { CompiledLexicon, CompiledRule, CompiledTerm, RuleKind } from './triage-lexicon';
+import type { CompiledLexicon, CompiledRule, CompiledTerm, GuardScope, RuleKind } from './triage-lexicon';
 import { scoreModel, selfHarmProbability } from './triage-model';
 import { readNumbers, type Readings } from './triage-numbers';
 import { prepareText } from './triage-text';
@@ -43,6 +43,15 @@ export interface FiredRule {
   alsoPolicy?: boolean;
   /** The rule names the queue whenever it fires (after who-first). */
   decides?: boolean;
+  /** A guard with a `scope`: where its terms stand (what it may stop is read from them; see `inScope`). */
+  spans?: readonly GuardSpan[];
+}
+
+/** One term of a scoped guard in the prepared text. */
+export interface GuardSpan {
+  scope: GuardScope;
+  at: number;
+  end: number;
 }
 
 export interface IgnoredMatch {
@@ -134,6 +143,43 @@ function siWhatIf(s: string): boolean {
  */
 const CLAUSE_START_PAST =
   /^\s*(?:hace (?:un|1) ano|un anno fa|a year ago|when (?:i|he|she|we|they|my \w+) had (?:covid|corona|the flu|flu|pneumonia|a stroke|a heart attack|surgery|an operation|the baby|a baby))(?![a-z])/u;
+/** A year-ago cue right before a past verb dates its clause ("mia suocera un anno fa ha avuto un ictus"). */
+const YEAR_AGO_VERB =
+  /(?:hace (?:un|1) ano|(?:un|1) anno fa|(?:a|1) year ago|(?:in|nel|en) (?:19[5-9]\d|20[0-2]\d)) (?:ha avuto|ebbe|ha tenido|tuvo|had|ha fatto|hizo)(?![a-z])/u;
+/**
+ * A year told after the term in its clause ("my dad had a heart attack in 2019"): that year's, unless a relative clause
+ * holds it ("keeps asking for grandpa who passed in 2015").
+ */
+const IN_YEAR = /(?<![a-z])(?:in|nel|en|back in) (?:19[5-9]\d|20[0-2]\d)(?!\d)/u;
+const RELATIVE_WORD = /(?<![a-z])(?:who|which|che|que|quien|cui)(?![a-z])/u;
+function inYear(rest: string): boolean {
+  const at = rest.search(IN_YEAR);
+  return at >= 0 && !RELATIVE_WORD.test(rest.slice(0, at));
+}
+
+/**
+ * A clause that opens with a past time ("两年前…", "去年这个时候…", "之前…", "以前在国内的时候…", "2019年…"): it and the
+ * clauses after it in the same sentence tell that past ("两年前我在急诊躺过三天，血氧掉到88"), until a present or a
+ * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
+ */
+const PAST_OPENING =
+  /^\s*(?:去年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)/u;
+const PAST_ENDS =
+  /今天|今日|今晚|今早|今朝|刚才|刚刚|头先|啱啱|正在|突然|这两天|这几天|最近|这次|这回|今次|又|而家|依家|oggi|hoy|today|tonight|stanotte|ahora|adesso|now|suddenly|de repente|all.improvviso|improvvisamente/u;
+
+function inPastSentence(t: string, clauseStart: number, at: number, lex: CompiledLexicon): boolean {
+  let s = clauseStart;
+  while (s > 0 && !isSentenceEnd(t, s - 1)) s--;
+  // each clause start from the sentence's to the term's own
+  for (let c = s; c <= clauseStart; c++) {
+    if (c !== s && !isClauseEnd(t, c - 1)) continue;
+    if (!PAST_OPENING.test(t.slice(c, at))) continue;
+    const after = t.slice(c, at);
+    return !PAST_ENDS.test(after) && (lex.present === null || after.search(lex.present) < 0);
+  }
+  return false;
+}
+
 /**
  * A relative clause about other people after the term ("keeps talking about people who died years ago", "parla di
  * persone che sono morte anni fa"): its past cue dates those people, not the term.
@@ -227,7 +273,8 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // baja la saturación"): a what-if. "sí, se le hincha" is an answer (the comma ends the clause); Italian reflexive
   // "si" ("si è accasciato", "si tiene il petto") is not followed by these words
   if (SI_OPENS.test(prefix) && siWhatIf(t.slice(start + prefix.search(/si /u)))) return true;
-  if (CLAUSE_START_PAST.test(prefix)) return true;
+  if (CLAUSE_START_PAST.test(prefix) || YEAR_AGO_VERB.test(prefix + t.slice(at, end))) return true;
+  if (inPastSentence(t, start, at, lex)) return true;
   // a what-if cue that runs into the term ("se la saturazione scende a 92", "si la saturación baja"): the term is what
   // the cue supposes
   const term = t.slice(at, end);
@@ -242,6 +289,7 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   let rest = t.slice(end, stop).replace(WORDS_SAID, '').replace(SINCE_PAST, '').replace(RELATIVE_PAST, '');
   if (rest.startsWith('的话') && WORDS_SAID_BEFORE.test(t.slice(0, end))) rest = rest.slice(2);
   return (
+    inYear(rest) ||
     lex.hypotheticalAfter.cjk.some((c) =>
       c.startsWith('^') ? rest.startsWith(c.slice(1)) : rest.includes(c),
     ) ||
@@ -396,6 +444,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
   const firedSignals = new Set<string>(signals.keys());
   const pending = new Map<number, CompiledRule>();
   const hits = findAllTerms(t, lex);
+  const subjects = subjectsNamed(hits, lex);
   const relapseAt = lastRelapse(t, hits, lex);
   const pastNumbers = numbersOnlyInPast(t, signals, lex, relapseAt);
   for (const [index, rule] of lex.rules.entries()) {
@@ -405,7 +454,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
     }
     const hit = fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
     if (hit) {
-      fired.push(hit);
+      fired.push(withSpans(hit, rule, hits.get(index)));
       firedSignals.add(rule.signalName);
     }
   }
@@ -415,14 +464,21 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
     progress = false;
     for (const [index, rule] of [...pending]) {
       if (!rule.requires.every((s) => firedSignals.has(s))) continue;
-      if (rule.unless.some((s) => firedSignals.has(s))) continue;
+      const stopping = rule.unless.filter((s) => firedSignals.has(s));
+      let found = hits.get(index) ?? [];
+      if (stopping.length > 0) {
+        // a scoped guard stops only what it reaches: the rule may still fire from its terms outside every such reach
+        if (rule.compiled.length === 0) continue;
+        found = found.filter((h) => !stopping.some((s) => reaches(fired, s, t, h.at, subjects)));
+        if (found.length === 0) continue;
+      }
       const hit =
         rule.compiled.length === 0
           ? fromRequirements(rule, fired, signals, whatIfNumbers, pastNumbers)
-          : fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
+          : fireByTerms(t, rule, found, lex, ignored, relapseAt);
       pending.delete(index);
       if (!hit) continue;
-      fired.push(hit);
+      fired.push(withSpans(hit, rule, found));
       firedSignals.add(rule.signalName);
       progress = true;
     }
@@ -437,7 +493,7 @@ export function classify(text: string, lex: CompiledLexicon): Triage {
       fired.some((f) => f.kind === 'negative' && rule.unless.includes(f.signal))
     )
       fireByTerms(t, rule, hits.get(index) ?? [], lex, ignored, relapseAt);
-  const decided = decide(fired, ignored, readings, lex, t);
+  const decided = decide(fired, ignored, readings, lex, t, subjects);
   return lex.model ? secondReader(decided, t, lex, factual ?? readings) : decided;
 }
 
@@ -693,6 +749,96 @@ function fromRequirements(
   };
 }
 
+/** A scoped guard that fired carries where its terms stand (`GuardSpan`); any other rule is returned as it is. */
+function withSpans(hit: FiredRule, rule: CompiledRule, found: readonly TermHit[] | undefined): FiredRule {
+  if (!rule.scope || !found || found.length === 0) return hit;
+  const scope = rule.scope;
+  return { ...hit, spans: found.map((h) => ({ scope, at: h.at, end: h.at + h.text.length })) };
+}
+
+/**
+ * Whether the guard signal `s` reaches a red flag told at `at`: a guard without a scope (or raised by a number or by
+ * requirements) reaches the whole message; a scoped one only as its `scope` says, from any of its terms.
+ */
+function reaches(
+  fired: readonly FiredRule[],
+  s: string,
+  t: string,
+  at: number,
+  subjects: readonly number[],
+): boolean {
+  const raised = fired.filter((f) => f.signal === s);
+  if (raised.length === 0) return true;
+  return raised.some((f) => !f.spans || f.spans.some((span) => inScope(span, t, at, subjects)));
+}
+
+/**
+ * Whether a red flag at `at` is within a guard term's reach (see `RuleSchema.scope`); `subjects`: where the writer or
+ * a relative is named (the `self` and `patient` rules' terms), which ends what a `before` or `story` guard says of whoever it spoke
+ * of ("已经出院了，那天胸口痛得厉害" is still the discharged patient; "…已经出院了。现在是老大，吃了…" is not).
+ */
+function inScope(span: GuardSpan, t: string, at: number, subjects: readonly number[]): boolean {
+  if (at >= span.at && at < span.end) return true;
+  const [from, to] = at < span.at ? [at, span.at] : [span.end, at];
+  // nobody else named between, and no new onset ("刚才", "stanotte", "suddenly") up to the end of the red flag's clause
+  const sameSubject = (): boolean =>
+    !subjects.some((p) => p >= span.end && p <= at) && !ONSET.test(t.slice(span.end, endOf(t, at)));
+  switch (span.scope) {
+    case 'clause':
+      return sameClause(t, from, to);
+    case 'sentence':
+      return sameSentence(t, from, to);
+    case 'before':
+      return at < span.at || sameClause(t, from, to) || sameSubject();
+    case 'story':
+      return sameSentence(t, from, to) || (at > span.at && sameSubject());
+  }
+}
+
+/**
+ * Where the writer or a relative is named: every term of the rules raising `self` ("我", "mi madre", "my") or
+ * `patient` ("外公", "奶奶", "宝宝", "nonna").
+ */
+function subjectsNamed(hits: Map<number, TermHit[]>, lex: CompiledLexicon): number[] {
+  const at: number[] = [];
+  lex.rules.forEach((r, i) => {
+    if (SUBJECT_SIGNALS.has(r.signalName)) for (const h of hits.get(i) ?? []) at.push(h.at);
+  });
+  return at;
+}
+
+const SUBJECT_SIGNALS: ReadonlySet<string> = new Set(['self', 'patient']);
+
+/**
+ * A new onset, or the turn of someone else, told after an outcome or a story ("刚才", "stanotte", "suddenly", "现在是
+ * 老大"): what follows it is not what the outcome spoke of.
+ */
+const ONSET =
+  /刚才|刚刚|今晚|今早|今朝|今天早上|突然|现在是|现在轮到|而家系|而家到|ora tocca|ahora le toca|now it.s|stanotte|stasera|stamattina|all.improvviso|improvvisamente|tonight|this morning|suddenly|esta noche|esta manana|de repente/u;
+
+/** Where the clause holding `at` ends. */
+function endOf(t: string, at: number): number {
+  let i = at;
+  while (i < t.length && !isClauseEnd(t, i)) i++;
+  return i;
+}
+
+/** A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break ("." before a space). */
+const SENTENCE_END = new Set([...'。!?！？；;\n']);
+
+/** Whether a sentence ends at `i`. */
+function isSentenceEnd(t: string, i: number): boolean {
+  const ch = t[i] ?? '';
+  return SENTENCE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '));
+}
+
+/** Whether nothing ends a sentence between two positions. */
+function sameSentence(t: string, from: number, to: number): boolean {
+  const end = Math.min(to, t.length);
+  for (let i = from; i < end; i++) if (isSentenceEnd(t, i)) return false;
+  return true;
+}
+
 /** Whether nothing ends a clause between two positions. */
 function sameClause(t: string, from: number, to: number): boolean {
   const end = Math.min(to, t.length);
@@ -734,6 +880,7 @@ function decide(
   readings: Readings,
   lex: CompiledLexicon,
   text: string,
+  subjects: readonly number[],
 ): Triage {
   const { scoring, thresholds } = lex.source;
   let evidence = 0;
@@ -742,9 +889,17 @@ function decide(
   let medical = 0;
   let complaint = false;
   const turns = turnsBeforeFlags(fired, text, lex);
+  // red flags told in words (one read from numbers alone has no place in the text: at its end)
+  const told = fired.filter(
+    (f) => f.urgency === 'emergency' && !f.hypothetical && f.weight > 0 && f.at < text.length,
+  );
   for (const f of fired) {
     // chatter before a turn that a red flag follows does not weigh the red flag down
     if (f.kind === 'negative' && f.weight < 0 && turns.some((p) => f.at < p)) continue;
+    // nor does a scoped guard (hearsay of a stranger) when a red flag is told beyond its reach
+    const spans = f.spans;
+    if (f.weight < 0 && spans && told.some((e) => !spans.some((span) => inScope(span, text, e.at, subjects))))
+      continue;
     const w = f.hypothetical ? f.weight * scoring.hypotheticalFactor : f.weight;
     if (f.kind === 'policy') policy += w;
     else if (w > 0) evidence += w;
