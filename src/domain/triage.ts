@@ -164,12 +164,15 @@ function inYear(rest: string): boolean {
  */
 const PAST_OPENING =
   /^\s*(?:去年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)/u;
+/** The same words anywhere: a sentence without one is not scanned clause by clause. */
+const PAST_WORD = new RegExp(PAST_OPENING.source.replace(/^\^\\s\*/u, ''), 'u');
 const PAST_ENDS =
   /今天|今日|今晚|今早|今朝|刚才|刚刚|头先|啱啱|正在|突然|这两天|这几天|最近|这次|这回|今次|又|而家|依家|oggi|hoy|today|tonight|stanotte|ahora|adesso|now|suddenly|de repente|all.improvviso|improvvisamente/u;
 
 function inPastSentence(t: string, clauseStart: number, at: number, lex: CompiledLexicon): boolean {
   let s = clauseStart;
   while (s > 0 && !isSentenceEnd(t, s - 1)) s--;
+  if (!PAST_WORD.test(t.slice(s, at))) return false;
   // each clause start from the sentence's to the term's own
   for (let c = s; c <= clauseStart; c++) {
     if (c !== s && !isClauseEnd(t, c - 1)) continue;
