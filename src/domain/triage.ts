@@ -162,10 +162,10 @@ function inYear(rest: string): boolean {
  * clauses after it in the same sentence tell that past ("两年前我在急诊躺过三天，血氧掉到88"), until a present or a
  * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
  */
-const PAST_OPENING =
-  /^\s*(?:去年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)/u;
+const PAST_TIME = String.raw`(?:去年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)`;
+const PAST_OPENING = new RegExp(String.raw`^\s*${PAST_TIME}`, 'u');
 /** The same words anywhere: a sentence without one is not scanned clause by clause. */
-const PAST_WORD = new RegExp(PAST_OPENING.source.replace(/^\^\\s\*/u, ''), 'u');
+const PAST_WORD = new RegExp(PAST_TIME, 'u');
 const PAST_ENDS =
   /今天|今日|今晚|今早|今朝|刚才|刚刚|头先|啱啱|正在|突然|这两天|这几天|最近|这次|这回|今次|又|而家|依家|oggi|hoy|today|tonight|stanotte|ahora|adesso|now|suddenly|de repente|all.improvviso|improvvisamente/u;
 
@@ -176,8 +176,8 @@ function inPastSentence(t: string, clauseStart: number, at: number, lex: Compile
   // each clause start from the sentence's to the term's own
   for (let c = s; c <= clauseStart; c++) {
     if (c !== s && !isClauseEnd(t, c - 1)) continue;
-    if (!PAST_OPENING.test(t.slice(c, at))) continue;
     const after = t.slice(c, at);
+    if (!PAST_OPENING.test(after)) continue;
     return !PAST_ENDS.test(after) && (lex.present === null || after.search(lex.present) < 0);
   }
   return false;
@@ -207,8 +207,12 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** A clause ends at a comma, a full stop, a line break …; a "." only before a space or the end ("92. now 86", not 38.5). */
 function isClauseEnd(t: string, i: number): boolean {
-  const ch = t[i] ?? '';
-  return CLAUSE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '));
+  return CLAUSE_END.has(t[i] ?? '') || isFullStop(t, i);
+}
+
+/** A "." that ends a sentence: before a space or the end ("92. now 86"), not inside a number (38.5). */
+function isFullStop(t: string, i: number): boolean {
+  return t[i] === '.' && (i + 1 >= t.length || t[i + 1] === ' ');
 }
 
 function startOf(t: string, at: number): number {
@@ -777,8 +781,9 @@ function reaches(
 
 /**
  * Whether a red flag at `at` is within a guard term's reach (see `RuleSchema.scope`); `subjects`: where the writer or
- * a relative is named (the `self` and `patient` rules' terms), which ends what a `before` or `story` guard says of whoever it spoke
- * of ("已经出院了，那天胸口痛得厉害" is still the discharged patient; "…已经出院了。现在是老大，吃了…" is not).
+ * a relative is named (the `self` and `patient` rules' terms), which ends what a `before` or `story` guard says of
+ * whoever it spoke of ("已经出院了，那天胸口痛得厉害" is still the discharged patient; "…已经出院了。现在是老大，吃了…" is
+ * not).
  */
 function inScope(span: GuardSpan, t: string, at: number, subjects: readonly number[]): boolean {
   if (at >= span.at && at < span.end) return true;
@@ -803,14 +808,17 @@ function inScope(span: GuardSpan, t: string, at: number, subjects: readonly numb
  * `patient` ("外公", "奶奶", "宝宝", "nonna").
  */
 function subjectsNamed(hits: Map<number, TermHit[]>, lex: CompiledLexicon): number[] {
-  const at: number[] = [];
-  lex.rules.forEach((r, i) => {
-    if (SUBJECT_SIGNALS.has(r.signalName)) for (const h of hits.get(i) ?? []) at.push(h.at);
-  });
-  return at;
+  let rules = SUBJECT_RULES.get(lex);
+  if (!rules) {
+    rules = lex.rules.flatMap((r, i) => (SUBJECT_SIGNALS.has(r.signalName) ? [i] : []));
+    SUBJECT_RULES.set(lex, rules);
+  }
+  return rules.flatMap((i) => (hits.get(i) ?? []).map((h) => h.at));
 }
 
 const SUBJECT_SIGNALS: ReadonlySet<string> = new Set(['self', 'patient']);
+/** The indexes of the rules raising `SUBJECT_SIGNALS`, per compiled lexicon (found on its first message). */
+const SUBJECT_RULES = new WeakMap<CompiledLexicon, number[]>();
 
 /**
  * A new onset, or the turn of someone else, told after an outcome or a story ("刚才", "stanotte", "suddenly", "现在是
@@ -829,24 +837,24 @@ function endOf(t: string, at: number): number {
 /** A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break ("." before a space). */
 const SENTENCE_END = new Set([...'。!?！？；;\n']);
 
-/** Whether a sentence ends at `i`. */
 function isSentenceEnd(t: string, i: number): boolean {
-  const ch = t[i] ?? '';
-  return SENTENCE_END.has(ch) || (ch === '.' && (i + 1 >= t.length || t[i + 1] === ' '));
+  return SENTENCE_END.has(t[i] ?? '') || isFullStop(t, i);
 }
 
 /** Whether nothing ends a sentence between two positions. */
 function sameSentence(t: string, from: number, to: number): boolean {
-  const end = Math.min(to, t.length);
-  for (let i = from; i < end; i++) if (isSentenceEnd(t, i)) return false;
-  return true;
+  return !endsBetween(t, from, to, isSentenceEnd);
 }
 
 /** Whether nothing ends a clause between two positions. */
 function sameClause(t: string, from: number, to: number): boolean {
+  return !endsBetween(t, from, to, isClauseEnd);
+}
+
+function endsBetween(t: string, from: number, to: number, ends: (t: string, i: number) => boolean): boolean {
   const end = Math.min(to, t.length);
-  for (let i = from; i < end; i++) if (isClauseEnd(t, i)) return false;
-  return true;
+  for (let i = from; i < end; i++) if (ends(t, i)) return true;
+  return false;
 }
 
 /**
