@@ -36,6 +36,11 @@ export const NUMBER_SIGNALS = [
   'fever',
   /** A temperature read at the fever threshold or above (`fever` is also the signal of the word 发烧). */
   'fever-reading',
+  /**
+   * A temperature read at an infant's fever threshold (numbers.infantFeverC) or above, whatever the ages read: an
+   * infant named only by a word ("新生儿", "neonato") has no age in numbers to raise `fever-reading`'s threshold.
+   */
+  'infant-fever-reading',
   'temp-high',
   'spo2',
   'spo2-low',

@@ -108,7 +108,7 @@ const SPO2_CLIP_TOP = new RegExp(
  * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91".
  */
 const SPO2_CLIP_LATER = new RegExp(
-  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|(?:手指|指头)(?:头)?(?:上)?(?:的|那个)(?:小)?(?:仪器|机器)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 
@@ -181,8 +181,10 @@ const AGE_YEARS =
  * "después de dos semanas", "prima di 3 giorni", "un Erasmus di sei mesi", "contrato de 6 meses": a span of time, not a
  * baby's age ("de 2 semanas").
  */
-const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza)\s+)`;
-const BABY = '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢';
+const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
+/** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到". */
+const BABY =
+  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
@@ -200,14 +202,15 @@ const AGE_MONTHS_ZH = new RegExp(
  * mesi", "tiene menos de 3 meses". Read as half a month younger, so an infant under `infantUnderMonths` is one.
  */
 const AGE_MONTHS_UNDER = new RegExp(
-  String.raw`(?:${BABY})(?:还|才|都|今年|现在|而家|依家)?(?:(\d{1,2})\s*(?:个月|个多月|个礼拜|周)(?:大)?\s*(?:不到|未满|没满|还没满|还不到|都不到|都没到)|(?:不到|未满|不满|没满|还没满|还不到|都不到)\s*(\d{1,2})\s*个月)|(?<![a-z])(?:baby|newborn|son|daughter|bimb[oa]|neonat[oa]|figli[oa]|bebe|hij[oa]|nin[oa])\b[^.!?,;]{0,20}?(?:(?:under|less than|not yet)\s+(\d{1,2})\s*months?\s+old|(?:ha|di) meno di (\d{1,2}) mesi|(?:tiene|de) menos de (\d{1,2}) meses)`,
+  String.raw`(?:${BABY})\s?(?:还|才|都|今年|现在|而家|依家)?(?:(\d{1,2})\s*(?:个月|个多月|个礼拜|周)(?:大)?\s*(?:不到|未满|没满|还没满|还不到|都不到|都没到)|(?:不到|未满|不满|没满|还没满|还不到|都不到)\s*(\d{1,2})\s*个月)|(?<![a-z])(?:baby|newborn|son|daughter|bimb[oa]|neonat[oa]|figli[oa]|bebe|hij[oa]|nin[oa])\b[^.!?,;]{0,20}?(?:(?:under|less than|not yet)\s+(\d{1,2})\s*months?\s+old|(?:ha|di) meno di (\d{1,2}) mesi|(?:tiene|de) menos de (\d{1,2}) meses)`,
   'gu',
 );
 /**
  * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月" are
- * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only.
+ * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only. The age may stand in brackets
+ * after the word: "宝宝（七周），体温38.4".
  */
-const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:先得|先|啱啱|岩岩|(?:都|仲|就)?(?:系)?得|只有|才|刚|都只有)?(?![^，。,.!?！？]{0,8}?(?:假|签证|合同))`;
+const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:\s?[(（]\s?)?(?:先得|先|啱啱|岩岩|(?:都|仲|就)?(?:系)?得|只有|才|刚|都只有)?(?![^，。,.!?！？]{0,8}?(?:假|签证|合同))`;
 /**
  * Born, and how long ago up to today: "出生到今天刚好5个礼拜", Cantonese "出世咗7个礼拜", "出生5 semanas" (a mixed
  * message's Latin unit).
@@ -241,7 +244,7 @@ const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
  * take for a duration.
  */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old|(?:最小|最细|小的|细的|老[二三四]|[二三]宝)(?:的|那个|嗰个|个)?\s*(\d{1,3})\s*(?:多)?(?:天|日)(?=的(?!烧|药|疫苗|咳|病|针|热|假)|大)`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old|(?:最小|最细|小的|细的|老[二三四]|[二三]宝)(?:的|那个|嗰个|个)?\s*(\d{1,3})\s*(?:多)?(?:天|日)(?=的(?!烧|药|疫苗|咳|病|针|热|假)|大)|(?<![a-z])(?:piccol[oa]|bimb[oa]|bambin[oa]|neonat[oa]|bebe|beba|nene|nena|baby|figli[oa]|hij[oa])(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:ha|tiene|is)\s+(?:solo\s+|appena\s+|apenas\s+|only\s+|just\s+)?(\d{1,2})\s*(?:giorni|dias|days)(?![a-z])(?!\s+(?:di|de|da|que|che|con|sin|of|with|ago|fa)(?![a-z]))`,
   'gu',
 );
 
@@ -281,6 +284,9 @@ function sinceBirth(t: string): { text: string; ages: number[] } {
 
 /** A baby a month old: "满月宝宝", "刚满月", "没满月" (not the party, 满月酒, a guest may write about). */
 const FULL_MONTH = /满月(?!饼|酒|宴|照|礼|party)/u;
+/** A baby a month and a half old ("mi hija tiene mes y medio", "la bimba ha un mese e mezzo", "bebita de mes y medio"). */
+const MONTH_AND_A_HALF =
+  /(?<![a-z])(?:hij[oa]|hijit[oa]|bebe|beba|bebit[oa]|nin[oa]|nene|nena|bimb[oa]|bambin[oa]|figli[oa]|neonat[oa]|piccol[oa]|baby|son|daughter)(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:tiene|de|ha|di|is)\s+(?:un\s+|a\s+|solo\s+|just\s+)?(?:mes y medio|mese e mezzo|month and a half)(?![a-z])/u;
 
 const DAYS =
   /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周(?!岁)|1周(?!岁)|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
@@ -450,7 +456,7 @@ export function readAges(text: string): number[] {
     if (w > 0) ages.push((w * 7) / 365);
   }
   for (const m of t.matchAll(AGE_DAYS)) {
-    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     if (days <= 120) ages.push(days / 365);
   }
   for (const m of t.matchAll(AGE_MONTHS_UNDER)) {
@@ -461,6 +467,7 @@ export function readAges(text: string): number[] {
   }
   // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
   if (FULL_MONTH.test(t)) ages.push(1 / 12);
+  if (MONTH_AND_A_HALF.test(t)) ages.push(1.5 / 12);
   return [...new Set(ages)];
 }
 

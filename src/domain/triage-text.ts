@@ -7,7 +7,7 @@ import type * as OpenCC from 'opencc-js';
  * - NFKC: full-width letters, digits and punctuation fold to ASCII (３９度 → 39度, ℃ → °C).
  * - Traditional → Simplified Chinese (OpenCC's Taiwan/Hong Kong character tables): 發燒 → 发烧; 妳 → 你.
  * - Lower case, diacritics removed (respiración → respiracion), so typing without accents matches.
- * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天); so do Italian,
+ * - Chinese numerals before a unit become digits (三十八度七 → 38度7, 两个月 → 2个月, 三天 → 3天, 夹了三回 → 夹了3回: tries are counted); so do Italian,
  *   Spanish and English number words before days, weeks, months or years ("da quattro giorni" → "da 4 giorni");
  *   fifty to ninety-nine in words anywhere ("marca noventa y uno" → "marca 91", "novantadue" → 92).
  *   Two numbers in a row stay two: 九十二九十三 → 92、93, 九十九十二 → 90、92; a temperature's 点 is its decimal
@@ -113,7 +113,7 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 const NUMERAL_RUN =
-  /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次))/gu;
+  /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次|遍|回(?![家来去国事到复答头忆应])))/gu;
 /** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
 const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*/gu;
 /**
@@ -138,12 +138,55 @@ function runToDigits(run: string): string {
 const SPO2_TENTHS =
   /((?:血氧|指氧|饱和度)[^\d，。,!?！？]{0,6}?)([五六七八九])成([一二三四五六七八九])?(?![新是会])/gu;
 
+/**
+ * An oximeter's percent said digit by digit, Wenzhou and Cantonese style: 血氧九二 → 92, 指氧八九 → 89, a run of them
+ * kept apart (血氧一直在九零九一徘徊 → 90、91). Only right after the oximeter is named (九二 alone is no number).
+ */
+const SPO2_PAIRS =
+  /((?:血氧|指氧|饱和度|含氧量)[^\d，。,!?！？]{0,6}?)((?:[七八九][零〇一二三四五六七八九]){1,3})(?![零〇一二三四五六七八九十百成])/gu;
+/**
+ * A temperature said digit by digit before 度 or 点: 三八度五 → 38度五, 三九点二 → 39点二, Cantonese 卅八度 → 38度 (a
+ * body's 35–42 only: 三四度 stays a range of weather).
+ */
+/** After the oximeter is named, a later reading said digit by digit ("血氧九二 昨天 今天九七了"): 九七 → 97. */
+const SPO2_LATER_PAIR =
+  /(?<![零〇一二两三四五六七八九十百\d])([七八九])([零〇一二三四五六七八九])(?=\s|[了啦喇吧，。,.!?！？%、]|$)/gu;
+const TEMP_PAIR =
+  /(?<![零〇一二两三四五六七八九十百])(?:三([五六七八九])|四([零〇一二])|卅([五六七八九]))(?=\s*(?:度|点[一二三四五六七八九]))/gu;
+
+/**
+ * A numeral run as digits, a space put before it when a Latin word ends just before ("embarazada三十周" →
+ * "embarazada 30周"): the digits would otherwise join the word and hide it from whole-word terms.
+ */
+function runAfterLatin(run: string, at: number, text: string): string {
+  const digits = runToDigits(run);
+  return /[a-z]/u.test(text[at - 1] ?? '') ? ` ${digits}` : digits;
+}
+
 export function chineseNumeralsToDigits(text: string): string {
-  if (!/[零〇一二两三四五六七八九十百]/u.test(text)) return text;
-  let t = text.replace(NUMERAL_RUN, runToDigits);
+  if (!/[零〇一二两三四五六七八九十百卅]/u.test(text)) return text;
+  let t = text
+    .replace(SPO2_PAIRS, (_, head: string, pairs: string) =>
+      (pairs.match(/../gu) ?? [])
+        .map((p) => `${DIGIT[p[0] ?? ''] ?? 0}${DIGIT[p[1] ?? ''] ?? 0}`)
+        .join('、')
+        .replace(/^/u, head),
+    )
+    .replace(/(?:血氧|指氧|饱和度|含氧量)[^]*/u, (rest) =>
+      rest.replace(
+        SPO2_LATER_PAIR,
+        (_, tens: string, unit: string) => `${DIGIT[tens] ?? 0}${DIGIT[unit] ?? 0}`,
+      ),
+    )
+    .replace(TEMP_PAIR, (_, thirty?: string, forty?: string, sa?: string) =>
+      thirty !== undefined || sa !== undefined
+        ? `3${DIGIT[thirty ?? sa ?? ''] ?? 0}`
+        : `4${DIGIT[forty ?? ''] ?? 0}`,
+    );
+  t = t.replace(NUMERAL_RUN, runAfterLatin);
   // the decimal after 度: 38度七 → 38度7
   t = t.replace(/(\d度)([一二三四五六七八九])/gu, (_, head: string, d: string) => `${head}${DIGIT[d] ?? d}`);
-  t = t.replace(TENS_RUN, runToDigits);
+  t = t.replace(TENS_RUN, runAfterLatin);
   // Cantonese tells an oximeter's percent in tenths: 指氧九成一 → 91 (not 八成是感冒 "probably a cold")
   t = t.replace(
     SPO2_TENTHS,
@@ -196,8 +239,18 @@ export function latinNumeralsToDigits(text: string): string {
   return t.replace(TENS_WORDS, tensToDigits);
 }
 
-/** Fifty to ninety-nine said in words, as an SpO2 or an age is ("marca noventa y uno", "novantadue", "ninety-one"). */
+/**
+ * Thirty to ninety-nine said in words, as an SpO2, a temperature or an infant's age in days is ("marca noventa y uno",
+ * "novantadue", "ninety-one", "treinta y ocho de fiebre", "quaranta giorni"); voice typing splits Italian's ("novanta
+ * sei", "novanta otto").
+ */
 const TENS: Record<string, number> = {
+  treinta: 30,
+  cuarenta: 40,
+  trent: 30,
+  quarant: 40,
+  thirty: 30,
+  forty: 40,
   cincuenta: 50,
   sesenta: 60,
   setenta: 70,
@@ -215,15 +268,15 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const TENS_WORDS =
-  /(?<![a-z])(?:(cincuenta|sesenta|setenta|ochenta|noventa)(?: y (uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|(cinquant|sessant|settant|ottant|novant)(?:a(due|tre|quattro|cinque|sei|sette|nove)?|(uno|otto))|(fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)(?![a-z])/gu;
+  /(?<![a-z])(?:(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|(trent|quarant|cinquant|sessant|settant|ottant|novant)(?:(?:a )?(uno|otto)|a(?: ?(due|tre|quattro|cinque|sei|sette|nove))?)|(thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)(?![a-z])/gu;
 
 function tensToDigits(
   w: string,
   es?: string,
   esUnit?: string,
   it?: string,
-  itUnit?: string,
   itElided?: string,
+  itUnit?: string,
   en?: string,
   enUnit?: string,
 ): string {

@@ -408,6 +408,8 @@ function numberSignals(r: Readings, lex: CompiledLexicon): Map<string, string> {
     s.set('fever', `${r.temperatureC}°C`);
     s.set('fever-reading', `${r.temperatureC}°C`);
   }
+  if (r.temperatureC !== null && r.temperatureC >= n.infantFeverC)
+    s.set('infant-fever-reading', `${r.temperatureC}°C`);
   if (r.temperatureC !== null && r.temperatureC >= n.highFeverC) s.set('temp-high', `${r.temperatureC}°C`);
   if (r.spo2 !== null) s.set('spo2', `SpO2 ${r.spo2}`);
   if (r.spo2 !== null && r.spo2 <= n.spo2Emergency) s.set('spo2-low', `SpO2 ${r.spo2}`);
