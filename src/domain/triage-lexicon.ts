@@ -88,10 +88,12 @@ export const RuleSchema = z
      * - `before`: a red flag told before it, in its own clause, or after it until the writer or a relative is named
      *   (the `self` rule): an outcome speaks of what came before it and of whoever it named ("我爸中风已经出院了，但是右手
      *   还是没力"), not of the next person ("鼻血已经止住了，但是外公说话含糊");
+     * - `earlier`: a red flag told before it or in its own clause, nothing after it (a faint over at once speaks of the
+     *   faint: "svenuta un attimo ieri, ripresa subito, ora bene", not of "came to right away, he's confused");
      * - `story`: its own sentence, and after it until the writer or a relative is named (hearsay goes on about the
      *   stranger, "听说楼下陈太昨晚进医院了。嘴唇发紫", until "我也头好晕，右边手脚突然没力").
      */
-    scope: z.enum(['clause', 'sentence', 'before', 'story']).optional(),
+    scope: z.enum(['clause', 'sentence', 'before', 'earlier', 'story']).optional(),
     terms: z.array(z.string().min(1)).default([]),
     requires: z.array(z.string()).default([]),
     unless: z.array(z.string()).default([]),

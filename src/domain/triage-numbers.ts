@@ -178,10 +178,10 @@ const THRESHOLD_WORDS =
 const AGE_YEARS =
   /(?<!(?:hace|desde|durante|da|per|for|since)\s+)(?<![\d.])(\d{1,3})\s*(?:多)?\s*(?:岁|周岁|(?:anni|anno|anos|ano)(?![a-z])(?!\s+(?:fa|ago|antes|prima)(?![a-z]))|years?\s*old|yrs?\s*old|-year-old|yo\b)/gu;
 /**
- * "después de dos semanas", "prima di 3 giorni", "un Erasmus di sei mesi", "contrato de 6 meses": a span of time, not a
- * baby's age ("de 2 semanas").
+ * "después de dos semanas", "prima di 3 giorni", "un Erasmus di sei mesi", "contrato de 6 meses", "quarantena di
+ * quaranta giorni": a span of time, not a baby's age ("de 2 semanas").
  */
-const NOT_SPAN = String.raw`(?<!(?:despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
+const NOT_SPAN = String.raw`(?<!(?:quarantena|cuarentena|quarantine|isolamento|aislamiento|despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
 /** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到". */
 const BABY =
   '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
@@ -244,7 +244,7 @@ const NOT_DURATION_ZH = String.raw`(?<![\d度°烧热咳吐泻拉了]\s*)`;
  * take for a duration.
  */
 const AGE_DAYS = new RegExp(
-  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old|(?:最小|最细|小的|细的|老[二三四]|[二三]宝)(?:的|那个|嗰个|个)?\s*(\d{1,3})\s*(?:多)?(?:天|日)(?=的(?!烧|药|疫苗|咳|病|针|热|假)|大)|(?<![a-z])(?:piccol[oa]|bimb[oa]|bambin[oa]|neonat[oa]|bebe|beba|nene|nena|baby|figli[oa]|hij[oa])(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:ha|tiene|is)\s+(?:solo\s+|appena\s+|apenas\s+|only\s+|just\s+)?(\d{1,2})\s*(?:giorni|dias|days)(?![a-z])(?!\s+(?:di|de|da|que|che|con|sin|of|with|ago|fa)(?![a-z]))`,
+  String.raw`(?:(?:出生|出世|生下来)(?:后|以后)?\s*第?|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}${NOT_DURATION_ZH}(?:才|刚)|${BABY_ONLY})\s*(\d{1,3})\s*(?:多|来|几)?(?:天|日(?![本子期记常]))(?!前|后|以前|之前|以后)|(?<!比\s*)(\d{1,3})\s*(?:多|来|几)?天(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))|${NOT_SPAN}(?:di|de)\s+(\d{1,2})\s*(?:giorni|dias)(?![a-z])|(\d{1,2})[\s-]*days?[\s-]*old|(?:最小|最细|小的|细的|老[二三四]|[二三]宝)(?:的|那个|嗰个|个)?\s*(\d{1,3})\s*(?:多)?(?:天|日)(?=的(?!烧|药|疫苗|咳|病|针|热|假)|大)|(?<![a-z])(?:piccol[oa]|bimb[oa]|bambin[oa]|neonat[oa]|bebe|beba|nene|nena|baby|figli[oa]|hij[oa])(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:ha|tiene|is)\s+(?:solo\s+|appena\s+|apenas\s+|only\s+|just\s+)?(\d{1,2})\s*(?:giorni|dias|days)(?![a-z])(?!\s+(?:di|de|da|que|che|con|sin|of|with|ago|fa)(?![a-z]))`,
   'gu',
 );
 
@@ -284,9 +284,15 @@ function sinceBirth(t: string): { text: string; ages: number[] } {
 
 /** A baby a month old: "满月宝宝", "刚满月", "没满月" (not the party, 满月酒, a guest may write about). */
 const FULL_MONTH = /满月(?!饼|酒|宴|照|礼|party)/u;
+/**
+ * A baby born on a day of last month or this one ("il piccolo è nato il 3 del mese scorso", "nació el 5 de este mes",
+ * "born on the 3rd of last month"): at most about two months old.
+ */
+const BORN_LAST_MONTH =
+  /(?<![a-z])(?:nat[oa]|nacid[oa]|nacio|born)(?![a-z])[^.!?,]{0,6}?(?<![a-z])(?:il|el|on the|the)?\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:del|de|of)\s+)?(?:mese scorso|questo mese|mes pasado|este mes|last month|this month)(?![a-z])/u;
 /** A baby a month and a half old ("mi hija tiene mes y medio", "la bimba ha un mese e mezzo", "bebita de mes y medio"). */
 const MONTH_AND_A_HALF =
-  /(?<![a-z])(?:hij[oa]|hijit[oa]|bebe|beba|bebit[oa]|nin[oa]|nene|nena|bimb[oa]|bambin[oa]|figli[oa]|neonat[oa]|piccol[oa]|baby|son|daughter)(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:tiene|de|ha|di|is)\s+(?:un\s+|a\s+|solo\s+|just\s+)?(?:mes y medio|mese e mezzo|month and a half)(?![a-z])/u;
+  /(?<![a-z])(?:hij[oa]|hijit[oa]|bebe|beba|bebit[oa]|nin[oa]|nene|nena|bimb[oa]|bambin[oa]|figli[oa]|neonat[oa]|piccol[oa]|baby|son|daughter)(?![a-z])[^.!?,]{0,12}?(?<![a-z])(?:tiene|de|ha|di|is)\s+(?:un\s+|a\s+|solo\s+|just\s+)?(?:mes y medio|mese e mezzo|month and a half)(?![a-z])(?!\s+(?:con|de|que|sin|di|che|with|of)(?![a-z]))/u;
 
 const DAYS =
   /(?:第\s*)?(\d{1,2})\s*(?:天|日(?!本)|days?(?![a-z])|giorni|giorno|dias|dia(?![a-z]))|(一个?星期|一周(?!岁)|1周(?!岁)|1个星期|a week|1 week|una settimana|1 settimana|una semana|1 semana|一个礼拜)/gu;
@@ -334,9 +340,9 @@ export function readTemperature(t: string, child = false): number | null {
  * (or 得/只有) then a number 70–99 that is not a time, an age, a temperature, a weight or another measure named just before.
  */
 const SPO2_NAMED =
-  /血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor/u;
+  /夹子上显示|手指夹|夹手指的|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor/u;
 const SPO2_MEASURED = new RegExp(
-  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|(?<![觉记晓懂值舍认])得|只有|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：]*(?:一下|下)?[\s，,:：]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
+  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?<![觉记晓懂值舍认])得|只有|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：]*(?:一下|下)?[\s，,:：]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
   'gu',
 );
 /** Another measure named before a number ("测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
@@ -468,6 +474,7 @@ export function readAges(text: string): number[] {
   // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
   if (FULL_MONTH.test(t)) ages.push(1 / 12);
   if (MONTH_AND_A_HALF.test(t)) ages.push(1.5 / 12);
+  if (BORN_LAST_MONTH.test(t)) ages.push(1.5 / 12);
   return [...new Set(ages)];
 }
 

@@ -791,8 +791,10 @@ function inScope(span: GuardSpan, t: string, at: number, subjects: readonly numb
   if (at >= span.at && at < span.end) return true;
   const [from, to] = at < span.at ? [at, span.at] : [span.end, at];
   // nobody else named between, and no new onset ("刚才", "stanotte", "suddenly") up to the end of the red flag's clause
-  const sameSubject = (): boolean =>
-    !subjects.some((p) => p >= span.end && p <= at) && !ONSET.test(t.slice(span.end, endOf(t, at)));
+  const sameSubject = (): boolean => {
+    const between = t.slice(span.end, endOf(t, at));
+    return !subjects.some((p) => p >= span.end && p <= at) && !ONSET.test(between) && !turnsAway(between);
+  };
   switch (span.scope) {
     case 'clause':
       return sameClause(t, from, to);
@@ -800,6 +802,8 @@ function inScope(span: GuardSpan, t: string, at: number, subjects: readonly numb
       return sameSentence(t, from, to);
     case 'before':
       return at < span.at || sameClause(t, from, to) || sameSubject();
+    case 'earlier':
+      return at < span.at || sameClause(t, from, to);
     case 'story':
       return sameSentence(t, from, to) || (at > span.at && sameSubject());
   }
@@ -828,6 +832,21 @@ const SUBJECT_RULES = new WeakMap<CompiledLexicon, number[]>();
  */
 const ONSET =
   /刚才|刚刚|今晚|今早|今朝|今天早上|突然|现在是|现在轮到|而家系|而家到|ora tocca|ahora le toca|now it.s|stanotte|stasera|stamattina|all.improvviso|improvvisamente|tonight|this morning|suddenly|esta noche|esta manana|de repente/u;
+
+/** "but" opening a clause ("喘不过气" holds 不过, no turn). */
+const CONTRAST =
+  /(?:^|(?<=[，,。.!?！？;；:：\s]))(?:但是|可是|不过|但(?!愿))|(?<![a-z])(?:pero|but|however|tuttavia|ma)(?![a-z])|sin embargo/u;
+const STILL =
+  /还是|仍然|依然|还有点|还有些|仲係|仲系|仲有|(?<![a-z])(?:still|todavia|aun|ancora|sempre|sigue)(?![a-z])/u;
+
+/**
+ * A turn of the story after an outcome ("se recuperó enseguida, pero tiene un dolor en el pecho", "ripresa subito, però
+ * ha la bocca storta"): what follows is something else, unless it is what is still left ("我爸中风已经出院了，但是右手
+ * 还是没力", "out of hospital but his hand is still weak": the same episode's sequelae).
+ */
+function turnsAway(between: string): boolean {
+  return CONTRAST.test(between) && !STILL.test(between);
+}
 
 /** Where the clause holding `at` ends. */
 function endOf(t: string, at: number): number {
