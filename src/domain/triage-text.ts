@@ -142,15 +142,22 @@ const SPO2_TENTHS =
  * An oximeter's percent said digit by digit, Wenzhou and Cantonese style: 血氧九二 → 92, 指氧八九 → 89, a run of them
  * kept apart (血氧一直在九零九一徘徊 → 90、91). Only right after the oximeter is named (九二 alone is no number).
  */
-const SPO2_PAIRS =
-  /((?:血氧|指氧|饱和度|含氧量)[^\d，。,!?！？]{0,6}?)((?:[七八九][零〇一二三四五六七八九]){1,3})(?![零〇一二三四五六七八九十百成])/gu;
+const SPO2_HEAD = '(?:血氧|指氧|饱和度|含氧量)';
+const SPO2_PAIRS = new RegExp(
+  String.raw`(${SPO2_HEAD}[^\d，。,!?！？]{0,6}?)((?:[七八九][零〇一二三四五六七八九]){1,3})(?![零〇一二三四五六七八九十百成])`,
+  'gu',
+);
+/** After the oximeter is named, a later reading said digit by digit ("血氧九二 昨天 今天九七了"): 九七 → 97. */
+const SPO2_LATER_PAIR =
+  /(?<![零〇一二两三四五六七八九十百\d])([七八九])([零〇一二三四五六七八九])(?=\s|[了啦喇吧，。,.!?！？%、]|$)/gu;
+/** The rest of the text from where the oximeter is first named. */
+const SPO2_NAMED_ON = new RegExp(`${SPO2_HEAD}[^]*`, 'u');
+/** Two numerals said digit by digit as one number: 九, 二 → "92". */
+const pairToDigits = (tens = '', unit = ''): string => `${DIGIT[tens] ?? 0}${DIGIT[unit] ?? 0}`;
 /**
  * A temperature said digit by digit before 度 or 点: 三八度五 → 38度五, 三九点二 → 39点二, Cantonese 卅八度 → 38度 (a
  * body's 35–42 only: 三四度 stays a range of weather).
  */
-/** After the oximeter is named, a later reading said digit by digit ("血氧九二 昨天 今天九七了"): 九七 → 97. */
-const SPO2_LATER_PAIR =
-  /(?<![零〇一二两三四五六七八九十百\d])([七八九])([零〇一二三四五六七八九])(?=\s|[了啦喇吧，。,.!?！？%、]|$)/gu;
 const TEMP_PAIR =
   /(?<![零〇一二两三四五六七八九十百])(?:三([五六七八九])|四([零〇一二])|卅([五六七八九]))(?=\s*(?:度|点[一二三四五六七八九]))/gu;
 
@@ -166,22 +173,18 @@ function runAfterLatin(run: string, at: number, text: string): string {
 export function chineseNumeralsToDigits(text: string): string {
   if (!/[零〇一二两三四五六七八九十百卅]/u.test(text)) return text;
   let t = text
-    .replace(SPO2_PAIRS, (_, head: string, pairs: string) =>
-      (pairs.match(/../gu) ?? [])
-        .map((p) => `${DIGIT[p[0] ?? ''] ?? 0}${DIGIT[p[1] ?? ''] ?? 0}`)
-        .join('、')
-        .replace(/^/u, head),
+    .replace(
+      SPO2_PAIRS,
+      (_, head: string, pairs: string) =>
+        head + (pairs.match(/../gu) ?? []).map((p) => pairToDigits(p[0], p[1])).join('、'),
     )
-    .replace(/(?:血氧|指氧|饱和度|含氧量)[^]*/u, (rest) =>
-      rest.replace(
-        SPO2_LATER_PAIR,
-        (_, tens: string, unit: string) => `${DIGIT[tens] ?? 0}${DIGIT[unit] ?? 0}`,
-      ),
+    .replace(SPO2_NAMED_ON, (rest) =>
+      rest.replace(SPO2_LATER_PAIR, (_, tens: string, unit: string) => pairToDigits(tens, unit)),
     )
-    .replace(TEMP_PAIR, (_, thirty?: string, forty?: string, sa?: string) =>
-      thirty !== undefined || sa !== undefined
-        ? `3${DIGIT[thirty ?? sa ?? ''] ?? 0}`
-        : `4${DIGIT[forty ?? ''] ?? 0}`,
+    .replace(
+      TEMP_PAIR,
+      (_, thirty?: string, forty?: string, sa?: string) =>
+        `${forty === undefined ? 3 : 4}${DIGIT[thirty ?? forty ?? sa ?? ''] ?? 0}`,
     );
   t = t.replace(NUMERAL_RUN, runAfterLatin);
   // the decimal after 度: 38度七 → 38度7
