@@ -105,10 +105,10 @@ const SPO2_CLIP_TOP = new RegExp(
 
 /**
  * The finger clip described, then what it showed a little further on, across commas: "夹手指那个小机器量,数字一直跳,
- * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91".
+ * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91"; a clip used to measure is one ("刚用夹子测了下 91").
  */
 const SPO2_CLIP_LATER = new RegExp(
-  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|(?:手指|指头)(?:头)?(?:上)?(?:的|那个)(?:小)?(?:仪器|机器)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪)[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了一下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|(?:手指|指头)(?:头)?(?:上)?(?:的|那个)(?:小)?(?:仪器|机器)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪|用夹子(?=测|量))[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了?(?:一)?下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 
@@ -191,8 +191,9 @@ const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\
 /**
  * "婆婆来荷兰团聚才一个月", "搬到米兰才两个礼拜": how long someone has been here, not a baby's age (a birth told with 来
  * still is: "小囡生出来才七个礼拜", "来到这个世界才18天", and so is a stay in a confinement centre, "住进月子中心才15天").
+ * So is the time since a discharge or an operation ("出院才一个礼拜", "手术才两个星期"): the patient's recovery, not an age.
  */
-const NOT_STAY_ZH = String.raw`(?:(?<=来到这个?世界|来到世上|来到人间|月子中心|月子会所)|(?<!(?:(?<![出下落])来|到|搬|住|团聚|移民|出国|回国|上班|工作|结婚)[^\d，。,.!?！？]{0,6}))`;
+const NOT_STAY_ZH = String.raw`(?:(?<=来到这个?世界|来到世上|来到人间|月子中心|月子会所)|(?<!(?:(?<![出下落])来|到|搬|住|团聚|移民|出国|回国|上班|工作|结婚|出院|手术|开刀)[^\d，。,.!?！？]{0,6}))`;
 const AGE_MONTHS_ZH = new RegExp(
   String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))`,
   'gu',

@@ -102,6 +102,9 @@ const CLAUSE_END = new Set([...'，。,!?！？；;\n：:～~…']);
 const FILLER = /[有再太见也会是么什怎明显出现过发生任何一点都着觉得感到]/gu;
 const LIST_JOINER = /[、和或及与跟/]/u;
 const CJK_THEN_SPACE = /[\u3400-\u9fff]\s/u;
+const CJK_START = /^[\u3400-\u9fff]/u;
+/** A Latin negation closed by its own object ("no se entiende nada", "non capisce niente", "can't see anything"). */
+const CLOSED_NEGATION = /(?<![a-z])(?:nada|niente|nulla|nothing|anything|nadie|nessuno|nobody)\s+$/u;
 /** When a baby was born ("两个月前生的", "3周前出生"): its age, not a past episode. */
 const BORN_AGO = /(?:\d+|几|两)\s*(?:个多月|个月|周|个星期|星期|天)前(?:出)?生/gu;
 /**
@@ -162,8 +165,12 @@ function inYear(rest: string): boolean {
  * clauses after it in the same sentence tell that past ("两年前我在急诊躺过三天，血氧掉到88"), until a present or a
  * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
  */
-const PAST_TIME = String.raw`(?:去年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)`;
-const PAST_OPENING = new RegExp(String.raw`^\s*${PAST_TIME}`, 'u');
+const PAST_TIME = String.raw`(?:去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)`;
+/**
+ * Or after whom it is about: the writer's own relative ("我娘旧年…", "我爸去年…") or a bare pronoun ("渠前年…"); not
+ * someone else's relative ("他哥哥十年前就过世了，也不知道自己在哪": that past is the brother's).
+ */
+const PAST_OPENING = new RegExp(String.raw`^\s*(?:我[\u4e00-\u9fff]{1,2}?|[他她渠佢])?${PAST_TIME}`, 'u');
 /** The same words anywhere: a sentence without one is not scanned clause by clause. */
 const PAST_WORD = new RegExp(PAST_TIME, 'u');
 const PAST_ENDS =
@@ -190,7 +197,12 @@ function inPastSentence(t: string, clauseStart: number, at: number, lex: Compile
 const RELATIVE_PAST =
   /(?<![a-z])(?:people|someone|somebody|friends|relatives|persone|gente|amigos|parientes|familiares)\s+(?:who|that|che|que)\s[^,;]*$/u;
 /** A clause that starts with now or today. */
-const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|这会儿|此刻)/u;
+const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|而家|依家|宜家|这会儿|此刻)/u;
+/**
+ * A turn to another matter inside one clause-less stretch ("谢谢医生上次的建议 我妈好多了 另外顺便问一下 我自己从下午
+ * 开始左边胳膊发麻", "by the way"): a past cue before it dates the first matter, not what is asked after it.
+ */
+const MATTER_TURN = /另外(?![一半两])|顺便问|还有个事|还有一件事|还有件事|(?<![不说做答猜弄搞])对了|(?<![a-z])(?:by the way|btw|por cierto|a proposito)(?![a-z])/gu;
 
 /**
  * Whether a fired rule says something is wrong now: a symptom, a modifier, a reading, or a person whose state is
@@ -245,6 +257,10 @@ function isNegated(t: string, at: number, lex: CompiledLexicon): boolean {
   // a Latin negation does not reach past WeChat's comma (a space after a Chinese word): "叫她 non risponde 眼睛闭着
   // 叫不醒" negates nothing after 闭着 ("non ha mai detto 想伤害自己" still negates)
   if (!latinNegationEnds(prefix, lex)) return false;
+  // nor past a Latin phrase its own "nothing" closes, into Chinese: "说话 no se entiende nada 右手拿不住" (the
+  // speech is what cannot be understood; the hand is told after it, not denied)
+  if (CJK_START.test(t.slice(at, at + 1)) && CLOSED_NEGATION.test(prefix.slice(lastWeChatComma(prefix) + 1)))
+    return false;
   return !CJK_THEN_SPACE.test(prefix) || latinNegationEnds(prefix.slice(lastWeChatComma(prefix) + 1), lex);
 }
 
@@ -270,6 +286,8 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // 今天他把存折拿给我"
   const comma = lastWeChatComma(prefix);
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
+  const turn = lastMatch(MATTER_TURN, prefix);
+  if (turn >= 0) prefix = prefix.slice(turn);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
   prefix = prefix.replace(BORN_AGO, '').replace(SINCE_PAST, '').replace(COMPARED_TO_PAST, '');
   // "3个月前做了支架现在又胸口剧痛": after a past cue, "now" starts the present (a what-if before it still holds)
