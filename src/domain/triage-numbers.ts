@@ -191,9 +191,10 @@ const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\
 /**
  * "婆婆来荷兰团聚才一个月", "搬到米兰才两个礼拜": how long someone has been here, not a baby's age (a birth told with 来
  * still is: "小囡生出来才七个礼拜", "来到这个世界才18天", and so is a stay in a confinement centre, "住进月子中心才15天").
- * So is the time since a discharge or an operation ("出院才一个礼拜", "手术才两个星期"): the patient's recovery, not an age.
+ * So is the time since an adult's discharge or operation ("爸爸肺炎出院才一个礼拜"): the patient's recovery, not an age;
+ * a baby's discharge or a caesarean ("宝宝…出院才两个礼拜", "剖腹产手术才两个星期") still tells the baby's age.
  */
-const NOT_STAY_ZH = String.raw`(?:(?<=来到这个?世界|来到世上|来到人间|月子中心|月子会所)|(?<!(?:(?<![出下落])来|到|搬|住|团聚|移民|出国|回国|上班|工作|结婚|出院|手术|开刀)[^\d，。,.!?！？]{0,6}))`;
+const NOT_STAY_ZH = String.raw`(?:(?<=来到这个?世界|来到世上|来到人间|月子中心|月子会所)|(?<!(?:(?<![出下落])来|到|搬|住|团聚|移民|出国|回国|上班|工作|结婚|(?:爸|妈|公|婆|爷|奶|夫|妻|姐|哥|弟|妹|叔|姨|舅|伯|姑)[^\d，。,.!?！？]{0,6}(?:出院|(?<!剖腹产|剖宫产|剖腹|剖宫)手术|开刀))[^\d，。,.!?！？]{0,6}))`;
 const AGE_MONTHS_ZH = new RegExp(
   String.raw`(?<!比\s*)(\d{1,2})\s*(?:个多月|个半月|个月|多月)(?=大(?!概|约|致|多|部|家|半|于)|(?:的)?(?:${BABY}))`,
   'gu',

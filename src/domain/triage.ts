@@ -166,11 +166,7 @@ function inYear(rest: string): boolean {
  * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
  */
 const PAST_TIME = String.raw`(?:去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)`;
-/**
- * Or after whom it is about: the writer's own relative ("我娘旧年…", "我爸去年…") or a bare pronoun ("渠前年…"); not
- * someone else's relative ("他哥哥十年前就过世了，也不知道自己在哪": that past is the brother's).
- */
-const PAST_OPENING = new RegExp(String.raw`^\s*(?:我[\u4e00-\u9fff]{1,2}?|[他她渠佢])?${PAST_TIME}`, 'u');
+const PAST_OPENING = new RegExp(String.raw`^\s*${PAST_TIME}`, 'u');
 /** The same words anywhere: a sentence without one is not scanned clause by clause. */
 const PAST_WORD = new RegExp(PAST_TIME, 'u');
 const PAST_ENDS =
