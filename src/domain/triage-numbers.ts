@@ -228,6 +228,12 @@ const AGE_MONTHS_LATIN = new RegExp(
   String.raw`${NOT_SPAN}${NOT_PREGNANCY}(?:di|de)\s+(\d{1,2})\s*(?:mesi|mese|meses|mes)(?![a-z])|(\d{1,2})[\s-]*(?:months?|mos?)[\s-]*old|(?<![a-z])(?:hij[oa]|hermanit[oa]|sobrin[oa]|bebe|nin[oa]|figli[ao]|bimb[ao]|bambin[ao]|sorellin[ao]|fratellin[oa]|neonat[oa]|baby|son|daughter)(?![a-z])[^.!?]{0,12}?(?<![a-z])(?:tiene|ha|is)\s+(\d{1,2})\s*(?:meses|mes|mesi|mese|months?)(?![a-z])(?!\s+(?:de embarazo|di gravidanza|pregnant|con|que|sin|de baja|with|che))`,
   'gu',
 );
+/**
+ * A baby's age told by the time since it was born ("bimbo nato da 2 mesi e mezzo", "nacida hace 2 meses", "born 6
+ * weeks ago" is AGE_WEEKS'), a half month added when said (Round 32).
+ */
+const AGE_BORN_AGO =
+  /(?<![a-z])(?:nat[oa]|nacid[oa]|nacio|born)\s+(?:da\s+|hace\s+)?(\d{1,2})\s*(?:mesi|mese|meses|mes|months?)(?![a-z])(\s+(?:e mezzo|y medio|and a half))?/gu;
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 /**
@@ -456,6 +462,7 @@ export function readAges(text: string): number[] {
     const v = Number(m[1]);
     if (v <= 120) ages.push(v);
   }
+  for (const m of t.matchAll(AGE_BORN_AGO)) ages.push((Number(m[1]) + (m[2] ? 0.5 : 0)) / 12);
   for (const re of [AGE_MONTHS_ZH, AGE_MONTHS_ZH_AFTER, AGE_MONTHS_LATIN]) {
     for (const m of t.matchAll(re)) ages.push(Number(m[1] ?? m[2] ?? m[3]) / 12);
   }

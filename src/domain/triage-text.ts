@@ -37,6 +37,7 @@ export function prepareText(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
+  t = joinSpokenDigits(t);
   t = chineseNumeralsToDigits(t);
   t = latinNumeralsToDigits(t);
   // a half said in words after a reading: "38 e mezzo", "38 y medio", "38 and a half" → 38.5
@@ -51,6 +52,75 @@ export function prepareText(text: string): string {
   // in the aside says nothing about what follows, so the bracket closes a clause like a comma
   t = t.replace(/\)(?=\s+[a-z\u3400-\u9fff])/gu, '),');
   return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
+}
+
+/** Where a reading is named: an oximeter, a temperature, a pulse (a spoken reading after it is one number). */
+const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen)`;
+/** Chinese numerals said one by one after a reading's name: "血氧仪 显示 九 零" → 九零, "体温 三八 点 四" → 三八点四. */
+const SPACED_NUMERALS = new RegExp(
+  String.raw`(${READING_HEAD}[^\d，。,.!?！？零〇一二两三四五六七八九十百]{0,8}?)([零〇一二三四五六七八九](?:[零〇一二三四五六七八九点度]|\s(?=[零〇一二三四五六七八九点度])){1,8})(?=\s|$|[，。,.!?！？%、了啦])`,
+  'gu',
+);
+/** Digits said one by one or with a dash after a reading's name: "血氧 8 9" → 89, "oxímetro 9-1" → 91, "心率 1 1 0" → 110. */
+const SPACED_DIGITS = new RegExp(
+  String.raw`(${READING_HEAD}[^\d。.!?！？，,；;]{0,12}?)(?<![\d.,])(\d)[ -](\d)(?:[ -](\d))?(?![\d.,]?\d)`,
+  'gu',
+);
+const DIGIT_WORDS: Record<string, number> = {
+  cero: 0,
+  zero: 0,
+  uno: 1,
+  una: 1,
+  one: 1,
+  dos: 2,
+  due: 2,
+  two: 2,
+  tres: 3,
+  tre: 3,
+  three: 3,
+  cuatro: 4,
+  quattro: 4,
+  four: 4,
+  cinco: 5,
+  cinque: 5,
+  five: 5,
+  seis: 6,
+  sei: 6,
+  six: 6,
+  siete: 7,
+  sette: 7,
+  seven: 7,
+  ocho: 8,
+  otto: 8,
+  eight: 8,
+  nueve: 9,
+  nove: 9,
+  nine: 9,
+};
+/** An oximeter's percent said digit by digit in words: "oxímetro marca nueve dos" → 92, "saturimetro dice nove uno" → 91. */
+const DIGIT_WORD_PAIR = new RegExp(
+  String.raw`(${READING_HEAD}[^\d.!?,;]{0,16}?)(?<![a-z])(nueve|ocho|siete|nove|otto|sette|nine|eight|seven)[ -](${Object.keys(DIGIT_WORDS).join('|')})(?![a-z])`,
+  'gu',
+);
+
+/**
+ * A reading said digit by digit, in Chinese numerals, Latin digits or words, or as a percent in words ("百分之九十二"
+ * → 92%), made one number before the numerals are read (Round 32).
+ */
+export function joinSpokenDigits(text: string): string {
+  let t = text.replace(/百分之\s*([零〇一二两三四五六七八九十]+|\d{1,3})/gu, (_, n: string) =>
+    /\d/u.test(n) ? `${n}%` : `${runToDigits(n)}%`,
+  );
+  t = t.replace(SPACED_NUMERALS, (_, head: string, run: string) => head + run.replace(/\s/gu, ''));
+  t = t.replace(
+    SPACED_DIGITS,
+    (_, head: string, a: string, b: string, c?: string) => `${head}${a}${b}${c ?? ''}`,
+  );
+  return t.replace(
+    DIGIT_WORD_PAIR,
+    (_, head: string, tens: string, unit: string) =>
+      `${head}${DIGIT_WORDS[tens] ?? 0}${DIGIT_WORDS[unit] ?? 0}`,
+  );
 }
 
 const SHORTHAND: Record<string, string> = {
