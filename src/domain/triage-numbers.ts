@@ -230,10 +230,11 @@ const AGE_MONTHS_LATIN = new RegExp(
 );
 /**
  * A baby's age told by the time since it was born ("bimbo nato da 2 mesi e mezzo", "nacida hace 2 meses", "born 6
- * weeks ago" is AGE_WEEKS'), a half month added when said (Round 32).
+ * weeks ago" is AGE_WEEKS'), a half month added when said (Round 32); not how early it was born ("born 2 months
+ * premature", "nato 2 mesi prima del termine", "nació 2 meses antes de tiempo").
  */
 const AGE_BORN_AGO =
-  /(?<![a-z])(?:nat[oa]|nacid[oa]|nacio|born)\s+(?:da\s+|hace\s+)?(\d{1,2})\s*(?:mesi|mese|meses|mes|months?)(?![a-z])(\s+(?:e mezzo|y medio|and a half))?/gu;
+  /(?<![a-z])(?:nat[oa]|nacid[oa]|nacio|born)\s+(?:da\s+|hace\s+)?(\d{1,2})\s*(?:mesi|mese|meses|mes|months?)(?![a-z])(?!\s+(?:prima|antes|early|premature|in anticipo|before))(\s+(?:e mezzo|y medio|and a half))?/gu;
 const WN = String.raw`(\d{1,2})`;
 const WEEK_ZH = '(?:周(?!岁)|星期|个星期|个礼拜|礼拜)';
 /**

@@ -1497,3 +1497,235 @@ describe('a review of round 31: the new guards never hide a current red flag, th
     expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
   });
 });
+
+/**
+ * Round 32: two read-only probes (494 messages: a stroke sign or seizure passed earlier today in Italian and Spanish,
+ * medicines opened within a child's reach, current hearsay, laughter beside a real sign, red flags inside a notice,
+ * an elder's new confusion told as behaviour in Cantonese and dialect, readings said digit by digit; and chatter full
+ * of frightening words) and a review of the round's own tuning (291 messages aimed at its new guards and words): each
+ * case here was wrong with round 31's rules and is right now.
+ */
+describe('round 32: a red-flag probe and a false-alarm probe (passing stroke signs, medicines in reach, confusion as behaviour, spoken digits, tips and paperwork)', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    [
+      'Mia madre stamattina per dieci minuti non riusciva a parlare, ora sta bene, devo portarla dal medico?',
+      true,
+    ],
+    [
+      'Mi abuela esta mañana no podía mover el brazo derecho un rato, ya está bien, ¿hace falta ir a urgencias?',
+      true,
+    ],
+    ['我爸今天早上讲话突然说不出来 大概五分钟 现在好了 用不用去pronto soccorso', true],
+    [
+      'mio marito oggi a pranzo ha perso la vista da un occhio per qualche minuto, poi è tornata normale',
+      true,
+    ],
+    ['esta tarde a mi suegro se le torció la cara unos minutos, ahora parece normal jaja', true],
+    [
+      'stamattina zia aveva formicolio e debolezza metà corpo, passato dopo 20 min, dice che è stanchezza',
+      true,
+    ],
+    ['Esta mañana mi madre veía doble y mareada, no podía caminar recto, se le pasó a la media hora', true],
+    [
+      'ragazzi mio suocero stamattina non riusciva ad alzare il braccio destro, ora lo alza, è normale?',
+      true,
+    ],
+    ['hoy mi bebé de 1 año tuvo convulsión con fiebre, duró un minuto, ya está bien', true],
+    ['今天下午我爸 braccio destro 突然抬不起来 10分钟 现在好了 今晚还要去上班吗', true],
+    ['Esta mañana mi tía de repente no entendía lo que le decíamos, unos 10 minutos, ahora bien', true],
+    ['今天早上我爸眼睛突然一边看不见 几分钟就恢复了 stamattina 还去干活了', true],
+    ['mi marido esta mañana perdió el habla 5 min, ahora habla normal pero le duele la cabeza', true],
+    ["oggi mio padre per mezz'ora non trovava le parole, adesso sta bene, domani medico di base ok?", true],
+    ['mio figlio da piccolo aveva convulsioni febbrili, ora ha 10 anni, nessun problema', false],
+    ['hace tres semanas tuvo una convulsión, el neurólogo dijo que está bien, hoy cita de control', false],
+    [
+      'mio figlio di 2 anni aveva in mano il blister della tachipirina, mancano 3 compresse, non so se le ha mangiate',
+      true,
+    ],
+    [
+      'Mi niña de 18 meses abrió el bote de pastillas de su abuela, faltan algunas, no sé si se las tragó',
+      true,
+    ],
+    ['宝宝一岁半 把奶奶的药瓶打开了 地上撒了几粒 不知道有没有吞 怎么办啊', true],
+    ['bimbo 3 anni trovato con la boccetta di sciroppo per la tosse aperta e mezza vuota 😱', true],
+    ['我家老二刚刚拿着 paracetamolo 的盒子 里面少了一片 嘴巴上有白色粉末', true],
+    [
+      "Mi hijo de 2 años estaba al lado del blíster de ibuprofeno abierto, faltan 2, él dice que 'caramelo'",
+      true,
+    ],
+    ['細路仔啱啱攞咗阿嫲啲藥 打開咗個樽 唔知有冇食落肚 點算', true],
+    ['la piccola (20 mesi) ha aperto il flacone delle pillole di mia suocera, ne mancano forse 4-5', true],
+    ['儿子 3岁 把妈妈的安眠药 blister 咬破了 少一颗 不确定吞没吞', true],
+    [
+      'hijo 2 años jugando con las pastillas para la tensión del abuelo, el blíster roto, no sé cuántas había',
+      true,
+    ],
+    ['孩子两岁 偷偷开了 vitamine 铁片的瓶子 好像吃了几颗 现在没什么症状', true],
+    [
+      'bambino 1 anno, non trovo più la pila a bottone del telecomando, il coperchio è aperto e lui era lì',
+      true,
+    ],
+    ['老公的药盒打开了 小孩在旁边玩 好像少了几粒 我不敢确定 但他现在很困', true],
+    ['mi bebé de 14 meses tenía el blíster de las pastillas anticonceptivas en la boca, faltan 2', true],
+    ['娃娃刚刚在玩奶奶的降糖药瓶 盖子开着 数了一下好像少了 不晓得是不是之前就少了', true],
+    ['Aiuto! il mio bimbo di 2 anni ha trovato le gocce di EN della nonna, flacone aperto', true],
+    [
+      'Mi hija de 3 años se bebió el jarabe para la tos de su hermano? el bote está abierto y casi vacío',
+      true,
+    ],
+    ['小孩刚才把 ibuprofene 的瓶子打开了 我看他嘴上有橙色的 草莓味那种', true],
+    [
+      'bimbo trovato col blister di Coumadin del nonno aperto, pare manchino 2 pastiglie, sta giocando tranquillo',
+      true,
+    ],
+    ['dos años, blíster de paracetamol abierto en el suelo, falta una, ella está normal jugando jaja', true],
+    ['我的药瓶打开了 少了一颗 后来在沙发底下找到了 孩子在幼儿园没在家', false],
+    ['un compañero de trabajo acaba de caerse y está temblando todo el cuerpo, ¿qué hacemos?', true],
+    ['哈哈哈我爸又在装死 叫了半天叫不醒 呼吸也好奇怪', true],
+    ['jajaja mi abuela dice que el pecho le aprieta como un elefante encima, exagerada', true],
+    ["lol my dad's face is droopy on one side and he's slurring, mom thinks he's drunk at 10am", true],
+    ['累死了 我喘不上气 坐着都喘 可能是太累了吧 哈哈', true],
+    [
+      'ahahah mia madre oggi parla come se fosse ubriaca, le parole tutte mescolate e non ha bevuto niente',
+      true,
+    ],
+    ['宝宝嘴唇紫紫的 好可爱像涂了口红 😂 就是呼吸有点快', true],
+    ['我快被我妈笑死 她说话说一半就卡住 右手也拿不稳筷子 她说是手机玩多了', true],
+    [
+      "sto morendo dal ridere, mio padre ha il labbro gonfio come un canotto dopo l'ape e dice che la gola gli fa strano",
+      true,
+    ],
+    ['哈哈哈 我女儿身上起红点 杯子压上去不退 还发烧 她说是蚊子咬的', true],
+    ['jajaja mi padre dice que ve todo doble y se le cae la baba de un lado, seguro es el vino', true],
+    ['我老爸真搞笑 坐在沙发上一直睡 摇他都叫不太醒 醒了一下又睡 😂', true],
+    ['老头子又糊涂了 把遥控器放冰箱 他一直这样好几年了 医生说老年痴呆', false],
+    ['转发：意大利居留续签新规……（长文）…… 顺便问 我妈用血氧仪测了坐着 90 91 正常吗', true],
+    ['转发：中国驻米兰总领馆提醒 护照更新须预约…… 另有急事：我朋友刚吞了一堆安眠药 还有意识 怎么办', true],
+    ['新年快乐🧧 祝大家身体健康 万事如意 我奶奶今天早上起来不会说话了 家人在送医院 也请大家为她祈祷', true],
+    [
+      'Long post sorry: been in Barcelona 5 years, visa stuff, job... anyway today at lunch my hand went numb and my face drooped for a few minutes, fine now, should I worry?',
+      true,
+    ],
+    [
+      'Ricetta: pollo alle mandorle. Attenzione per chi è allergico alle arachidi, può gonfiare labbra e gola!',
+      false,
+    ],
+    ['阿嫲今日成日讲要返乡下 但系佢住咗呢度二十年 琴日仲好哋哋', true],
+    ['我阿爷今日下昼开始 讲嘢乱咁讲 问佢食咗饭未 佢答几点钟', true],
+    ['阿婆今朝著咗两对鞋出门口 仲话要去返工 佢退休十年喇', true],
+    ['我阿爷今朝拿住电视遥控打电话 仲要同我嗌交 话我偷佢钱 佢以前唔系咁', true],
+    ['老人家从下午开始 一直在屋里转圈 叫他吃饭他说等我老伴回来 老伴走了五年了', true],
+    ['阿公今日食饭用手抓 唔识用筷子 又唔应人 发紧烧', true],
+    ['阿嬷今日突然唔识开门 企喺门口唔知做乜 我哋嗌佢佢都望住我哋唔出声', true],
+    ['外公今天下午开始一直 摸东摸西 说床上有虫 我们看都没有 他之前脑子清楚的', true],
+    ['我外婆今晚一直要出门 说要去赶集 拉都拉不住 还打人 她平时很温和的', true],
+    ['我奶奶今天把钱全部扔进垃圾桶 说是纸 还把我爸叫成她哥哥 昨天还在打麻将赢钱', true],
+    ['阿爷今日发烧 三十八度几 成日讲见到死咗嘅阿嫲企喺床边', true],
+    ['阿妈今朝煲水煲到干都唔知 跟住问我 你系边个 吓死我', true],
+    ['阿公今天一直说要回青田 人在 Prato 屋里 讲他在船上 昨天还跟我们一起吃饭好好的', true],
+    ['老豆今日成个钟坐喺度唔郁 嗌极都唔应 眼定定咁', true],
+    ['阿婆今朝讲嘢讲到一半就唔记得自己讲紧乜 重复咗十几次 以前冇试过', true],
+    ['Oxímetro marca nueve dos, pulso 98, está sentado sin moverse, tiene 65 años', true],
+    ['血氧 8 9 心率 1 1 0 我爸 在床上躺着', true],
+    ['血氧仪 显示 九 零 脉搏 八 八 外婆 坐着 看电视', true],
+    ['我爸 坐着 血氧 百分之九十二 心率 96 体温 37.5 他 68 岁 住 Prato 10 年了', true],
+    ['bimbo nato da 2 mesi e mezzo, febbre 38,0 ascellare, peso 6 kg, 1 vaccino fatto', true],
+    ['oxímetro 9-1 en reposo, 2 dedos distintos igual, mi abuelo 90 años', true],
+    ['我女儿 八 周大 体温 三八 点 四 耳温枪 测了 三 次', true],
+    ['oxygen 93 while climbing stairs, 98 sitting, dad is 60', false],
+    [
+      '過敏性休克嘅徵狀：喉嚨腫、呼吸困難、全身出疹、頭暈。有呢啲情況即刻打999（香港）或者當地急救電話。',
+      false,
+    ],
+    [
+      '宝宝出现这几种情况必须去急诊：1.三个月以下发烧 2.抽搐 3.呼吸很急 4.精神很差叫不醒 5.脱水没尿。存好！',
+      false,
+    ],
+    [
+      "Ieri a Roma un uomo è morto d'infarto sulla metro, nessuno ha fatto il massaggio cardiaco. Che tristezza",
+      false,
+    ],
+    ['小时候我吃花生过敏休克过一次，现在一直随身带肾上腺素笔', false],
+    [
+      "I had anaphylaxis from a bee sting as a kid, haven't had any problems since. Still carry an EpiPen though",
+      false,
+    ],
+    ['如果吃错药吃多了怎么办？意大利有中毒急救热线吗？', false],
+    ['我儿子的作业要把我气出脑溢血了', false],
+    ['上樓梯會氣促，行平路就冇事，係咪要去驗下心臟？預約家庭醫生要幾耐？', false],
+    [
+      'Mi sono svenuta un attimo dal parrucchiere per il caldo, subito ripresa, ora sto bene e ho pure finito la piega 😅',
+      false,
+    ],
+    [
+      'Mi hermano tuvo convulsiones de pequeño, hace 20 años que no le pasa nada. ¿Tiene que declararlo en el seguro?',
+      false,
+    ],
+    ['请问中风之后的残疾证明（invalidità civile）在意大利怎么申请？我妈去年脑梗后左手不太灵活', false],
+    [
+      '¿Alguien sabe cómo pedir la incapacidad permanente después de un ictus? Mi marido tuvo uno en 2022',
+      false,
+    ],
+    ['出院小结是意大利语的，写着ictus ischemico，有没有人能帮翻译成中文，回国医保报销要用', false],
+    ['家用制氧机出租，呼吸困难老人适用，按月租，马德里上门安装，微信联系', false],
+    [
+      'Guardate questo video, un ragazzo ha un attacco epilettico in piazza e la gente lo aiuta. Che bello vedere solidarietà',
+      false,
+    ],
+    ["Grey's Anatomy stasera: qualcuno muore di infarto in sala operatoria, non ce la faccio 😭", false],
+    ['快啲幫手！阿爺喺屋企跌親頭，流緊血，而家好似唔係好清醒', true],
+    ['被人捅了一刀在肚子上，在Fondo地铁站出口，快帮我叫人', true],
+    ['侬快来帮忙，阿爸倒地上呒反应了（青田话），在Prato Via Filzi', true],
+    ['孩子掉进泳池了捞上来没呼吸，我在做心肺复苏，救护车电话是多少？？', true],
+    [
+      "Ho un dolore fortissimo alla testa e non vedo bene da un occhio, è iniziato mezz'ora fa, sono sola in negozio",
+      true,
+    ],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
+
+describe('a review of round 32: the new guards and words, beside a current red flag and in near misses', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['我爸出院才三天 现在好了 躺在床上都喘 嘴唇发紫', true],
+    ['我妈今天一直问我是谁 平时好好的', true],
+    ['阿嫲成日问我系边个 今日开始嘅 之前好醒目', true],
+    ['说话 no se entiende nada 右手拿不住 嘴歪', true],
+    ["Ho trovato un biglietto d'addio di mia sorella, non risponde", true],
+    ["My sister says she already knows how she would do it and she's not answering now", true],
+    ['我弟说该交代的都写好放在抽屉里了 现在电话不接', true],
+    ['怕他会中风，有什么前兆要注意吗', false],
+    ['手脚麻是中风前兆吗 我偶尔会麻一下', false],
+    ['嘴角有点歪不痛 是不是面瘫 三天了', false],
+    ["Mia madre è uscita dall'ospedale, dolore al petto passato, grazie a tutti", false],
+    ['公交上一个老太太突然晕倒了 大家帮忙叫了救护车', false],
+    ['Oggi al bar un signore ha avuto un infarto davanti a me, che paura', false],
+    ['En el metro un chico de 20 años se desmayó, llegó la ambulancia', false],
+    ['视频里的人嘴歪说不清话 是中风吗 大家要注意', false],
+    ['抖音上那个小孩吞了好几颗磁铁珠子 家长要注意', false],
+    ['我话要跳楼 讲笑㗎 考试考差咗啫', false],
+    ['上次说不想活了是开玩笑的 大家别担心', false],
+    ['Cuando pienso en las deudas me falta el aire, en casa se me pasa', false],
+    ['今天赶货赶得我喘不过气', false],
+    ['攰到透唔到气 成日返工', false],
+    ['mi manca il fiato 😅 troppe scale', false],
+    ['再让我加班我就要口吐白沫了', false],
+    ['穷到想跳楼 这个月房租又涨了', false],
+    ['打了一晚上麻将 脑子都糊涂了', false],
+    ['输了比赛 心态崩了 要窒息了', false],
+    ['医生说的搞得我有点糊涂 到底要不要吃药', false],
+    ['Mia madre non capisce cosa le dice il medico, non parla italiano, serve un interprete', false],
+    ['觉得自己快撑不住了 工作太累', false],
+    ['贴了好多膏药 腰还是痛', false],
+    ['这个菜难吃得吃了要中毒', false],
+    ['食堂的饭会中毒吗 哈哈 太难吃了', false],
+    ['转一篇文章：中风的五个前兆 嘴歪 说话不清', false],
+    ['宝宝从沙发上摔下来 后脑勺着地 刚刚吐了一次 精神看着还可以 还在跟姐姐抢玩具', false],
+    ['First class free! Sign up below for CPR training: chest pain, not breathing, what to do', false],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
