@@ -14,7 +14,7 @@ import { repoCore } from '../../support/env';
  * Triage quality on the labelled sets in test/fixtures/triage (README "Triage quality"). Each set was written from
  * the labelling rules by a separate helper who saw neither the lexicon nor the other sets.
  * - Tuned on: tune.jsonl (280), redflags.jsonl (300: 15 phrasings of each red flag and 120 near misses),
- *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout131, short1 … short61
+ *   redflags2.jsonl (840, below), and dev, dev2, dev3, holdout … holdout131, holdout142, short1 … short63 and short67
  *   (200 short one-line messages each): each of those but short1 was the held-out set in its
  *   turn, measured once before anyone read it (the scores in HELD_OUT_HISTORY), then consumed: the rules were tuned
  *   on it and the second reader
@@ -243,6 +243,10 @@ const TUNED = [
   'short59',
   'short60',
   'short61',
+  'holdout142',
+  'short62',
+  'short63',
+  'short67',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -297,7 +301,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60 and 1 (40/40) on short61). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66 and 0.925 (37/40) on short67). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -309,7 +313,10 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * not fade, told as the glass test read about online and tried, "压了颜色不退", beside a newborn's age told by its
  * birth date and a child at the grandmother's pills; short58: a stiff neck told by what hurts, "piange se gli piego la
  * testa in avanti", an oximeter called "夹子", a battery missing beside a toddler, a postpartum bleed "perdite
- * tantissime 止不住").
+ * tantissime 止不住"). Round 32 consumed four of its eighteen (holdout142 and short67: a button battery swallowed
+ * told in a second language, "吞了pilas", "tragó una pila，纽扣电池"; short62: a laundry pod called "洗衣珠" swallowed by a
+ * three-year-old, in Cantonese; short63: slurred speech at noon that passed, "中午说话突然说不清楚现在好了"; short67
+ * also a bleed through the third towel and a fit just had with no answer after it).
  */
 const HELD_OUT_HISTORY = [
   { set: 'dev', by: 'rules', recall: 0.68, precision: 0.75 },
@@ -530,6 +537,26 @@ const HELD_OUT_HISTORY = [
   { set: 'short59', by: 'rules+model', recall: 1, precision: 0.976 },
   { set: 'short60', by: 'rules+model', recall: 1, precision: 0.93 },
   { set: 'short61', by: 'rules+model', recall: 1, precision: 0.889 },
+  // measured once after tuning on holdout120 … short61 (round 32), two probes' and two reviews' fixes and training on
+  // redflags12 and chatter8, all eighteen with the same rules and model
+  { set: 'holdout132', by: 'rules+model', recall: 1, precision: 0.899 },
+  { set: 'holdout133', by: 'rules+model', recall: 0.984, precision: 0.938, specialty: 0.736 },
+  { set: 'holdout134', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout135', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout136', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout137', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout138', by: 'rules+model', recall: 1, precision: 0.969 },
+  { set: 'holdout139', by: 'rules+model', recall: 1, precision: 0.899 },
+  { set: 'holdout140', by: 'rules+model', recall: 1, precision: 0.969 },
+  { set: 'holdout141', by: 'rules+model', recall: 1, precision: 0.954, specialty: 0.838 },
+  { set: 'holdout142', by: 'rules+model', recall: 0.984, precision: 0.91 },
+  { set: 'holdout143', by: 'rules+model', recall: 1, precision: 0.873, specialty: 0.845 },
+  { set: 'short62', by: 'rules+model', recall: 0.975, precision: 1 },
+  { set: 'short63', by: 'rules+model', recall: 0.975, precision: 0.951 },
+  { set: 'short64', by: 'rules+model', recall: 1, precision: 1 },
+  { set: 'short65', by: 'rules+model', recall: 1, precision: 0.976 },
+  { set: 'short66', by: 'rules+model', recall: 1, precision: 0.952 },
+  { set: 'short67', by: 'rules+model', recall: 0.95, precision: 0.95 },
 ];
 
 describe('the labelled sets', () => {
@@ -698,7 +725,8 @@ describe.each(HELD_OUT.map((name) => [name]))('the held-out set %s (never tuned 
   const s = run(load(`${name}.jsonl`));
   // Where HELD_OUT_HISTORY records `f1` or `specialty` the measurement fell below the target and the floor is the
   // measurement (round 25: holdout61's specialty 0.793 and holdout62's 0.82, short28's F1 0.878; all three met it once
-  // tuned on); everywhere else, as on every current set, the target.
+  // tuned on; round 32: holdout133's specialty 0.736, a grandparent's own complaint told beside the grandchild they look
+  // after taken to pediatrics, holdout141's 0.838 and holdout143's 0.845); everywhere else, the target.
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     const measured: { f1?: number; specialty?: number } | undefined = HELD_OUT_HISTORY.find(
       (h) => h.set === name,
