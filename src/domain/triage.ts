@@ -198,7 +198,8 @@ const TODAY_START = /^(今天|今早|今晚|今日|刚才|刚刚|现在|而家|�
  * A turn to another matter inside one clause-less stretch ("谢谢医生上次的建议 我妈好多了 另外顺便问一下 我自己从下午
  * 开始左边胳膊发麻", "by the way"): a past cue before it dates the first matter, not what is asked after it.
  */
-const MATTER_TURN = /另外(?![一半两])|顺便问|还有个事|还有一件事|还有件事|(?<![不说做答猜弄搞])对了|(?<![a-z])(?:by the way|btw|por cierto|a proposito)(?![a-z])/gu;
+const MATTER_TURN =
+  /另外(?![一半两])|顺便问|还有个事|还有一件事|还有件事|(?<![不说做答猜弄搞])对了|(?<![a-z])(?:by the way|btw|por cierto|a proposito)(?![a-z])/gu;
 
 /**
  * Whether a fired rule says something is wrong now: a symptom, a modifier, a reading, or a person whose state is
