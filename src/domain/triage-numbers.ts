@@ -71,10 +71,10 @@ const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
 /**
  * Weather words ("好热", "注意防暑", "又破38度了": a heat record), in which a number with 度 is the air's; not a body
- * felt hot ("摸落好热", "摸着好热").
+ * felt hot ("摸落好热", "摸着好热") nor a body part hot ("头好热", "身体好热": a fever felt before the reading).
  */
 const WEATHER =
-  /天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3})好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+  /天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3}|[头额身手脚背脸面肚]|身子|身体|成身|全身)好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
 /** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
 const OTHER_MEASURE = String.raw`心率|心律|脉搏|心跳|血压|体重|weight|peso|battito|pulsaciones|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;

@@ -119,6 +119,11 @@ const SINCE_PAST =
  */
 const COMPARED_TO_PAST =
   /比(?:上次|上回|以前|之前|那次)|(?:than|as) (?:the )?(?:last time|before)|(?:dell'|della |di quella )(?:altra volta|volta scorsa)|(?:que|como) (?:la )?(?:otra|ultima) vez/gu;
+/**
+ * Advice heard in the past ("群里以前说过拿玻璃杯压一压", "之前有人讲过", "医生以前教过"): the past cue dates the
+ * saying, not what the writer did and saw after it ("…压一压 我压了 不退色").
+ */
+const PAST_SAYING = /(?:以前|之前|上次|早前)(?:有人|大家|医生|群里)?(?:说过|讲过|教过|提过|发过|讲起过)/gu;
 /** The signal of a relapse ("今天又来了", "又开始痛了", "di nuovo", "otra vez"; lexicon rule `relapse`). */
 const RELAPSE = 'relapse';
 /** In or after a complaint, "since …" dates when it began ("feeling low since my dad died last month"): it goes on now. */
@@ -286,7 +291,11 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   const turn = lastMatch(MATTER_TURN, prefix);
   if (turn >= 0) prefix = prefix.slice(turn);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
-  prefix = prefix.replace(BORN_AGO, '').replace(SINCE_PAST, '').replace(COMPARED_TO_PAST, '');
+  prefix = prefix
+    .replace(BORN_AGO, '')
+    .replace(SINCE_PAST, '')
+    .replace(COMPARED_TO_PAST, '')
+    .replace(PAST_SAYING, '');
   // "3个月前做了支架现在又胸口剧痛": after a past cue, "now" starts the present (a what-if before it still holds)
   const now = lastMatch(lex.present, prefix);
   if (now > 0 && !isWhatIf(prefix.slice(0, now), lex)) prefix = prefix.slice(now);
@@ -769,7 +778,8 @@ function fromRequirements(
     ...firedFrom(rule),
     match: parts.map((p) => p.f?.match ?? numbers.get(p.s) ?? p.s).join(' + '),
     at: Number.isFinite(at) ? at : 0,
-    hypothetical,
+    // who the patient is does not change with the tense ("我前年放了两个支架…我一个人带着孙女"): `evenIfHypothetical`
+    hypothetical: hypothetical && !rule.evenIfHypothetical,
   };
 }
 
