@@ -76,6 +76,16 @@ const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of feve
 const WEATHER =
   /天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3}|[头额身手脚背脸面肚]|身子|身体|成身|全身)好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
 
+/** The weather words without the exemption of a hot body part. */
+const WEATHER_ANY =
+  /天气|气温|室外|外面|好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+/**
+ * A number the air's by where it was read ("今天40度", "房间里38度", "温度计显示38度"): with a body felt hot beside it
+ * ("今天40度 宝宝头好热") the number is still the day's or the room's, not a reading of the baby.
+ */
+const AIR_NUMBER =
+  /(?<!(?:量|测|探|体温|额温|耳温|发烧|烧)[^\d，。,.!?！？]{0,3})今[天日]\s*\d{2}\s*度(?![\d半点.,])|(?:房间|家里|屋里|室内|室温|温度计)[^\d，。,.!?！？]{0,4}\d{2}\s*度/u;
+
 /** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
 const OTHER_MEASURE = String.raw`心率|心律|脉搏|心跳|血压|体重|weight|peso|battito|pulsaciones|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
 
@@ -324,7 +334,7 @@ export function readTemperature(t: string, child = false): number | null {
   const add = (v: number | null): void => {
     if (v !== null) found.push(v);
   };
-  const weather = WEATHER.test(t);
+  const weather = WEATHER.test(t) || (WEATHER_ANY.test(t) && AIR_NUMBER.test(t));
   for (const m of t.matchAll(TEMP_UNIT)) {
     if (weather) continue;
     const base = num(m[1] ?? '');

@@ -121,9 +121,11 @@ const COMPARED_TO_PAST =
   /比(?:上次|上回|以前|之前|那次)|(?:than|as) (?:the )?(?:last time|before)|(?:dell'|della |di quella )(?:altra volta|volta scorsa)|(?:que|como) (?:la )?(?:otra|ultima) vez/gu;
 /**
  * Advice heard in the past ("群里以前说过拿玻璃杯压一压", "之前有人讲过", "医生以前教过"): the past cue dates the
- * saying, not what the writer did and saw after it ("…压一压 我压了 不退色").
+ * saying, not what the writer did and saw after it ("…压一压 我压了 不退色"); only a how-to said, not an episode
+ * explained ("上次医生说过 我老公喘不上气是哮喘" is last time's breathlessness).
  */
-const PAST_SAYING = /(?:以前|之前|上次|早前)(?:有人|大家|医生|群里)?(?:说过|讲过|教过|提过|发过|讲起过)/gu;
+const PAST_SAYING =
+  /(?:以前|之前|上次|早前)(?:有人|大家|医生|群里)?(?:说过|讲过|教过|提过|发过|讲起过)(?=\s*(?:要|可以|可|拿|用|压|试|先|记得|如果|遇到))/gu;
 /** The signal of a relapse ("今天又来了", "又开始痛了", "di nuovo", "otra vez"; lexicon rule `relapse`). */
 const RELAPSE = 'relapse';
 /** In or after a complaint, "since …" dates when it began ("feeling low since my dad died last month"): it goes on now. */
@@ -151,6 +153,20 @@ function siWhatIf(s: string): boolean {
  */
 const CLAUSE_START_PAST =
   /^\s*(?:hace (?:un|1) ano|un anno fa|a year ago|when (?:i|he|she|we|they|my \w+) had (?:covid|corona|the flu|flu|pneumonia|a stroke|a heart attack|surgery|an operation|the baby|a baby))(?![a-z])/u;
+/**
+ * A season past opening its clause ("Last winter I had a seizure out of nowhere, …"), up to an "and" or "but" that
+ * tells what is happening now ("Last winter he had pneumonia and he's breathing really fast"); inside a clause it is
+ * when someone arrived or what happened the last time ("moved to Madrid last summer and…", "unlike her last fall").
+ */
+const SEASON_START_PAST = /^\s*last (?:winter|summer|spring|autumn|fall)(?![a-z])(?![^]*(?<![a-z])(?:and|but|now)(?![a-z]))/u;
+/**
+ * A fear that names the term itself ("我驚佢中風", "怕佢係中风", "担心他会中风"): what is feared, not what happened. It
+ * reaches only the word right after it: "惊佢中风 佢个嘴歪咗" tells a drooping mouth now.
+ */
+const FEARED = /(?:惊|怕|担心|害怕)(?:佢|他|她|渠)(?:会|係|系|是|得)?$/u;
+/** A clause that only asks what the illness is ("担心他会不会是心梗", "是不是脑梗啊", "系咪中风"). */
+const DIAGNOSIS_QUESTION =
+  /^\s*(?:我|好)?(?:担心|怕|惊|害怕)?(?:他|她|佢|渠)?(?:会不会|是不是|会唔会|系唔系|系咪|是否)(?:是|系)?\p{Script=Han}{1,4}(?:啊|呀|吗|嘛|呢|啦)?[?？]?$/u;
 /** A year-ago cue right before a past verb dates its clause ("mia suocera un anno fa ha avuto un ictus"). */
 const YEAR_AGO_VERB =
   /(?:hace (?:un|1) ano|(?:un|1) anno fa|(?:a|1) year ago|(?:in|nel|en) (?:19[5-9]\d|20[0-2]\d)) (?:ha avuto|ebbe|ha tenido|tuvo|had|ha fatto|hizo)(?![a-z])/u;
@@ -288,6 +304,11 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // 今天他把存折拿给我"
   const comma = lastWeChatComma(prefix);
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
+  // a WeChat clause that only asks what it is ("担心他会不会是心梗 他胸口压着痛半小时了"): the question is about the
+  // name, not a what-if about what is told after it
+  const firstComma = prefix.search(/(?<=\p{Script=Han}) /u);
+  if (firstComma > 0 && DIAGNOSIS_QUESTION.test(prefix.slice(0, firstComma)))
+    prefix = prefix.slice(firstComma + 1);
   const turn = lastMatch(MATTER_TURN, prefix);
   if (turn >= 0) prefix = prefix.slice(turn);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
@@ -305,6 +326,7 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // "si" ("si è accasciato", "si tiene il petto") is not followed by these words
   if (SI_OPENS.test(prefix) && siWhatIf(t.slice(start + prefix.search(/si /u)))) return true;
   if (CLAUSE_START_PAST.test(prefix) || YEAR_AGO_VERB.test(prefix + t.slice(at, end))) return true;
+  if (SEASON_START_PAST.test(prefix) || FEARED.test(prefix)) return true;
   if (inPastSentence(t, start, at, lex)) return true;
   // a what-if cue that runs into the term ("se la saturazione scende a 92", "si la saturación baja"): the term is what
   // the cue supposes
