@@ -177,6 +177,12 @@ const PRICE_BETWEEN =
 const PRICE_AFTER =
   /^\s*(?:%\s*(?:off|de descuento|di sconto|sconto|descuento)|蚊|块|元|欧|€|euro|eur(?![a-z])|\$|dollars?|折|部|台|pcs)/u;
 
+/**
+ * The oximeter's battery, its reviews or its rating between the name and the number ("血氧仪电池只剩 90%", "血氧仪好评率
+ * 90%", "batteria al 90"): a percent of something else, not a reading (probe review).
+ */
+const NOT_READING_BETWEEN = /电池|电量|充电|好评|评分|评价|rating|review|recensi|resena|batter/u;
+
 /** "低于93", "below 93": a threshold someone asks about, not a reading. */
 const THRESHOLD_WORDS =
   /低于|高于|小于|大于|不到|超过|below|under|less than|above|sotto|menos de|por debajo|inferiore/u;
@@ -384,10 +390,12 @@ export function readSpo2(t: string, named = SPO2_NAMED.test(t)): number | null {
   for (const m of t.matchAll(SPO2)) {
     if (THRESHOLD_WORDS.test(m[1] ?? '')) continue;
     if (PRICE_BETWEEN.test(m[1] ?? '') || PRICE_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    if (NOT_READING_BETWEEN.test(m[1] ?? '')) continue;
     const v = Number(m[2]);
     if (v >= 50 && v <= 100) found.push(v);
   }
   for (const m of t.matchAll(SPO2_LATER)) {
+    if (NOT_READING_BETWEEN.test(m[0]) || PRICE_AFTER.test(t.slice(m.index + m[0].length))) continue;
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }

@@ -61,9 +61,14 @@ const SPACED_NUMERALS = new RegExp(
   String.raw`(${READING_HEAD}[^\d，。,.!?！？零〇一二两三四五六七八九十百]{0,8}?)([零〇一二三四五六七八九](?:[零〇一二三四五六七八九点度]|\s(?=[零〇一二三四五六七八九点度])){1,8})(?=\s|$|[，。,.!?！？%、了啦])`,
   'gu',
 );
+/**
+ * Not a span of hours or a flow after the digits ("ossigeno 8-9 ore al giorno", "oxygen 8-9 hours a night", "ossigeno
+ * sette otto ore"): oxygen as a therapy, not a reading (probe review).
+ */
+const NOT_DURATION = String.raw`(?!\s*(?:ore|ora|hours?|hrs?|horas?|h(?![a-z])|小时|个小时|个钟|钟头|min(?:uti|utos|utes)?(?![a-z])|giorni|dias|days|天|litri|litros|lit(?:er|re)s?|l(?![a-z])))`;
 /** Digits said one by one or with a dash after a reading's name: "血氧 8 9" → 89, "oxímetro 9-1" → 91, "心率 1 1 0" → 110. */
 const SPACED_DIGITS = new RegExp(
-  String.raw`(${READING_HEAD}[^\d。.!?！？，,；;]{0,12}?)(?<![\d.,])(\d)[ -](\d)(?:[ -](\d))?(?![\d.,]?\d)`,
+  String.raw`(${READING_HEAD}[^\d。.!?！？，,；;]{0,12}?)(?<![\d.,])(\d)[ -](\d)(?:(?<=1[ -]\d)[ -](\d))?(?![\d.,]?\d)${NOT_DURATION}`,
   'gu',
 );
 const DIGIT_WORDS: Record<string, number> = {
@@ -99,7 +104,7 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 /** An oximeter's percent said digit by digit in words: "oxímetro marca nueve dos" → 92, "saturimetro dice nove uno" → 91. */
 const DIGIT_WORD_PAIR = new RegExp(
-  String.raw`(${READING_HEAD}[^\d.!?,;]{0,16}?)(?<![a-z])(nueve|ocho|siete|nove|otto|sette|nine|eight|seven)[ -](${Object.keys(DIGIT_WORDS).join('|')})(?![a-z])`,
+  String.raw`(${READING_HEAD}[^\d.!?,;]{0,16}?)(?<![a-z])(nueve|ocho|siete|nove|otto|sette|nine|eight|seven)[ -](${Object.keys(DIGIT_WORDS).join('|')})(?![a-z])${NOT_DURATION}`,
   'gu',
 );
 

@@ -846,7 +846,8 @@ function inScope(span: GuardSpan, t: string, at: number, subjects: readonly numb
     case 'clause':
       return sameClause(t, from, to);
     case 'sentence':
-      return sameSentence(t, from, to);
+      // a turn of the story to someone named after it ("Sto morendo dal caldo, ma mio padre non sa più dove si trova")
+      return sameSentence(t, from, to) && !(at >= span.end && turnsToSomeone(t, span.end, at, subjects));
     case 'before':
       return at < span.at || sameClause(t, from, to) || sameSubject();
     case 'earlier':
@@ -893,6 +894,17 @@ const STILL =
  */
 function turnsAway(between: string): boolean {
   return CONTRAST.test(between) && !STILL.test(between);
+}
+
+/**
+ * Whether a "but" ("ma", "pero", "但是") opens the text between `from` and `at` and a relative or the writer is named
+ * after it: a figure of speech's sentence then turns to someone else's red flag.
+ */
+function turnsToSomeone(t: string, from: number, at: number, subjects: readonly number[]): boolean {
+  const m = CONTRAST.exec(t.slice(from, at));
+  if (!m) return false;
+  const turn = from + m.index;
+  return subjects.some((p) => p > turn && p <= at);
 }
 
 /** Where the clause holding `at` ends. */
