@@ -315,7 +315,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66 and 0.925 (37/40) on short67). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70 and 0.95 (38/40) on short71). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -330,7 +330,12 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * tantissime 止不住"). Round 32 consumed four of its eighteen (holdout142 and short67: a button battery swallowed
  * told in a second language, "吞了pilas", "tragó una pila，纽扣电池"; short62: a laundry pod called "洗衣珠" swallowed by a
  * three-year-old, in Cantonese; short63: slurred speech at noon that passed, "中午说话突然说不清楚现在好了"; short67
- * also a bleed through the third towel and a fit just had with no answer after it).
+ * also a bleed through the third towel and a fit just had with no answer after it). Round 33 consumed none of its
+ * twelve: their fifteen misses (a button battery swallowed told in dialect, pills hoarded "想着哪日吃落去", blood
+ * coughed up "casi un vaso", stroke signs and a stiff neck with fever inside long messages, black stools with
+ * faintness, a chest "闷得慌" with sweat told with laughter, and three the writers labelled beyond the issue's list:
+ * pre-eclampsia twice and a clot after the birth) are too many for the rules to be tuned exact on in the round that
+ * measured them, so all twelve stay held out, their misses on record, the next round's to tune on.
  */
 const HELD_OUT_HISTORY = [
   { set: 'dev', by: 'rules', recall: 0.68, precision: 0.75 },
@@ -571,6 +576,21 @@ const HELD_OUT_HISTORY = [
   { set: 'short65', by: 'rules+model', recall: 1, precision: 0.976 },
   { set: 'short66', by: 'rules+model', recall: 1, precision: 0.952 },
   { set: 'short67', by: 'rules+model', recall: 0.95, precision: 0.95 },
+  // measured once after tuning on round 32's fourteen current sets (round 33), two probes' fixes and a review's, and
+  // training on redflags13 and chatter9, all twelve with the same rules and model; written from a new brief that asks
+  // for red flags told mostly indirectly (24 messages repeating an earlier set's text word for word dropped first)
+  { set: 'holdout144', by: 'rules+model', recall: 0.984, precision: 0.871 },
+  { set: 'holdout145', by: 'rules+model', recall: 0.984, precision: 0.897 },
+  { set: 'holdout146', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout147', by: 'rules+model', recall: 0.952, precision: 0.908, specialty: 0.837 },
+  { set: 'holdout148', by: 'rules+model', recall: 0.984, precision: 0.897 },
+  { set: 'holdout149', by: 'rules+model', recall: 0.984, precision: 0.91, specialty: 0.839 },
+  { set: 'holdout150', by: 'rules+model', recall: 0.935, precision: 0.951 },
+  { set: 'holdout151', by: 'rules+model', recall: 0.968, precision: 0.896 },
+  { set: 'short68', by: 'rules+model', recall: 1, precision: 0.951 },
+  { set: 'short69', by: 'rules+model', recall: 0.975, precision: 0.951 },
+  { set: 'short70', by: 'rules+model', recall: 0.975, precision: 0.907 },
+  { set: 'short71', by: 'rules+model', recall: 1, precision: 0.952 },
 ];
 
 describe('the labelled sets', () => {
@@ -699,7 +719,15 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * chatter8; round 32's found 191 and raised 11. Retraining with them and round 32's rules moved two more of
  * redflags6's suicidal messages below the model's threshold (letters written for the children and a sudden calm; a
  * boss who paid everyone in advance "after Sunday it won't matter" and does not answer the phone): no rule reads them,
- * and the floor is what the model reads now, kept in view.
+ * and the floor is what the model reads now, kept in view. redflags13 (200 red flags told mostly indirectly: a
+ * grandparent's own red flag while minding a grandchild, a sign or fit passed earlier today in Italian or Spanish,
+ * readings in words or digit by digit, a battery, pod or pills named in a second language, suicidal intent told
+ * calmly or with jokes, bleeding told by what soaks, several people in one message; 160 near misses) and chatter9 (360
+ * messages of chatter with frightening words) came in round 33, from a new writing brief: round 32's rules alone found
+ * 155 of redflags13's 200 and raised 12 false ones in chatter9 (with the model 188 and 17). The floors are what the
+ * rules and the model trained on them read now; seven of redflags13's emergencies are still missed (a fit passed this
+ * morning in Spanish, in Italian or in dialect, a baby's stiffening with fever half an hour ago, a baby's age in
+ * dialect "还呒到两个月", breathless at rest played down "老了老了😂", a detergent capsule in Italian).
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 1, falseAlarms: 11 },
@@ -720,6 +748,8 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   chatter7: { recall: 1, falseAlarms: 8 },
   redflags12: { recall: 1, falseAlarms: 2 },
   chatter8: { recall: 1, falseAlarms: 12 },
+  redflags13: { recall: 0.965, falseAlarms: 21 },
+  chatter9: { recall: 1, falseAlarms: 14 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
@@ -740,7 +770,8 @@ describe.each(HELD_OUT.map((name) => [name]))('the held-out set %s (never tuned 
   // Where HELD_OUT_HISTORY records `f1` or `specialty` the measurement fell below the target and the floor is the
   // measurement (round 25: holdout61's specialty 0.793 and holdout62's 0.82, short28's F1 0.878; all three met it once
   // tuned on; round 32: holdout133's specialty 0.736, a grandparent's own complaint told beside the grandchild they look
-  // after taken to pediatrics, holdout141's 0.838 and holdout143's 0.845); everywhere else, the target.
+  // after taken to pediatrics, holdout141's 0.838 and holdout143's 0.845, all three ≥ 0.855 once tuned on in round 33;
+  // round 33: holdout147's 0.837 and holdout149's 0.839); everywhere else, the target.
   it('meets the detection and specialty targets: F1 ≥ 0.90, specialty accuracy ≥ 0.85', () => {
     const measured: { f1?: number; specialty?: number } | undefined = HELD_OUT_HISTORY.find(
       (h) => h.set === name,

@@ -1729,3 +1729,490 @@ describe('a review of round 32: the new guards and words, beside a current red f
     expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
   });
 });
+
+/**
+ * Round 33: a third read-only review of round 32's broad rules (209 messages: passed stroke signs with a cause told,
+ * an elder's behaviour explained, medicines accounted for, fiction, paperwork, spoken digits that are no reading) and
+ * a probe of families known to be weak (152 messages: pills beside a child, suicidal intent told indirectly, signs
+ * passed earlier without a word for today, readings said in pieces, figures of speech beside a real sign, sleepy
+ * babies and teens), fixed in a separate worktree: each case here was wrong with round 32's rules and is right now.
+ */
+describe("round 33: a review of round 32's broad rules and a probe of weak families (causes told, behaviour explained, doses accounted for, fiction, suicidal intent told indirectly, readings in pieces)", () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    [
+      "Stamattina in questura mio padre non riusciva a parlare italiano e nessuno lo capiva, c'è qualcuno che può accompagnarlo domani?",
+      false,
+    ],
+    [
+      'Esta mañana en el banco mi madre no podía hablar bien el español y se puso nerviosa, ¿alguien conoce un intérprete?',
+      false,
+    ],
+    ['Today my grandma had a fit when she saw the electricity bill, 400 euros!', false],
+    [
+      'Oggi mia figlia ha avuto una crisi di pianto a scuola perché i compagni la prendono in giro, come posso aiutarla?',
+      false,
+    ],
+    ['Stasera dopo tre birre mio marito vedeva doppio, adesso dorme. Domani gli faccio la predica', false],
+    [
+      'Stamattina la nonna non riusciva a camminare per il dolore al ginocchio, quale ortopedico consigliate a Prato?',
+      false,
+    ],
+    ['Hoy mi hijo hablaba raro por el piercing nuevo en la lengua, ¿cuánto tarda en deshincharse?', false],
+    [
+      "Today dad couldn't lift the suitcase into the car, his back is killing him, any good physio in Madrid?",
+      false,
+    ],
+    ['今天在餐馆切了一天菜，手臂抬不起来了，贴膏药有用吗', false],
+    ['今天下午打羽毛球打了三个钟，手臂举不起来，酸得要命', false],
+    ['今天上台讲话说不出来，紧张得要死，大家有什么办法克服怯场吗', false],
+    ['今天早上一只眼睛看不见，原来是隐形眼镜跑到眼皮里了，弄出来就好了', false],
+    ['Oggi alla riunione ha perso la parola data, ci ha lasciati senza il contratto', false],
+    [
+      'A pranzo mio padre per dieci minuti non riusciva a parlare, ora sta bene e dice di non chiamare nessuno',
+      true,
+    ],
+    [
+      'Durante el desayuno a mi abuelo se le torció la boca unos minutos, ya está normal, ¿lo llevo a urgencias?',
+      true,
+    ],
+    [
+      "At breakfast dad's speech went slurry for ten minutes, he seems fine now, should we still go in?",
+      true,
+    ],
+    ['Mi madre no podía hablar, fue esta mañana, unos diez minutos, ahora está bien', true],
+    [
+      'Stamattina in palestra mio padre per 10 minuti non riusciva a parlare né a muovere il braccio destro, ora sta bene',
+      true,
+    ],
+    [
+      'Esta mañana después del gimnasio a mi marido se le torció la boca un rato, ya está bien, ¿es grave?',
+      true,
+    ],
+    ["This morning at the gym dad couldn't find his words for five minutes, he's fine now", true],
+    ['今天早上在健身房 我老公突然一边眼睛看不见 五分钟后恢复了', true],
+    ['今天上午打完疫苗 我妈嘴巴突然歪了半个钟头 现在好了', true],
+    ['Hoy no podía levantar el brazo por la tendinitis, ¿qué pomada va bien?', false],
+    ['今天早上车衣服车了十二个钟 手臂举不起来 要不要去看', false],
+    ['今天游泳游太久了 腿动不了 抽筋了好久', false],
+    ['外婆今天说要去学校接小宝放学，我说我去就行，她非要自己去', false],
+    [
+      'Il nonno oggi vuole andare a prendere il nipote a scuola da solo, secondo voi a 80 anni può ancora guidare?',
+      false,
+    ],
+    ['La abuela hoy quiere ir a buscar a los niños al cole ella sola, ¿la dejo con 78 años?', false],
+    ['外公今天打电话给我说他在火车上，明天就到米兰了', false],
+    ['奶奶今天看电视问这个男的是谁，我说是刘德华，她说好帅', false],
+    ['奶奶今天看到过世的爷爷的照片，哭了一下午，怎么安慰她', false],
+    [
+      "Grandma didn't recognise me today at the airport, we hadn't seen each other in twelve years and I've grown a beard",
+      false,
+    ],
+    ['今天清明，奶奶摆了碗筷说等爷爷回来吃饭，爷爷走了三年了，这是我们老家的规矩', false],
+    ['爷爷今天非要去店里开门，他七十多了还天天在餐馆帮忙，劝不住', false],
+    ['外婆今天说厨房里有老鼠，我一看真的有，意大利这边哪里买老鼠药', false],
+    ['La abuela hoy no reconoce a mi novio, es la primera vez que lo ve, jaja', false],
+    [
+      "Mia madre ieri era lucidissima, oggi continua a dire che ci sono bambini in camera e non c'è nessuno",
+      true,
+    ],
+    ['阿公食完早餐照常去散步，返嚟就唔认得阿婆，仲话要返乡下搵佢阿妈', true],
+    ['我妈退休了突然又说要去上班，找了个超市兼职，一天四个钟', false],
+    [
+      'My dad suddenly wants to go to work again, he says retirement is boring, is part-time work ok with his blood pressure?',
+      false,
+    ],
+    ['El abuelo de repente quiere ir a trabajar otra vez al restaurante, se aburre en casa', false],
+    ["Mia nonna chiede di suo marito morto ogni anno all'anniversario, oggi siamo andati al cimitero", false],
+    [
+      'Di colpo mia madre vuole andare a lavorare come badante, a 62 anni, secondo voi ce la fa con la schiena?',
+      false,
+    ],
+    [
+      "La piccola (2 anni) gioca con il blister vuoto della tachipirina, l'avevo finito io la settimana scorsa, è pericoloso la plastica?",
+      false,
+    ],
+    [
+      "Ho aperto il flacone nuovo di tachipirina per la bimba di 3 anni, ne manca un po' perché le ho dato la dose di stasera, quanto dura dopo aperto?",
+      false,
+    ],
+    ['给两岁的女儿打开了新的一瓶退烧药水，少了5毫升是我刚喂的，开封后能放多久', false],
+    [
+      'Mi hijo de 4 años jugaba con el bote de vitaminas cerrado, no lo pudo abrir porque tiene tapón de seguridad, ¿cuál es la mejor manera de guardarlas?',
+      false,
+    ],
+    ['我家二宝在床底下翻到外婆的安眠药，瓶子开着，里面本来有十颗，现在剩六颗', true],
+    [
+      'No encuentro la pila del mando de la tele y mi nena de 1 año estaba jugando con él, ¿se la habrá tragado?',
+      true,
+    ],
+    [
+      "La bambina di 3 anni ha la bocca tutta bianca e vicino c'è la scatola della tachipirina aperta, dice che erano caramelle",
+      true,
+    ],
+    [
+      "My 2yo was quiet for too long, found him with grandma's heart pills, bottle open, I have no idea how many were in there",
+      true,
+    ],
+    [
+      "La grande era all'asilo, il piccolo di 18 mesi ha aperto il flacone della nonna, mancano 3 compresse",
+      true,
+    ],
+    [
+      "I found them in his mouth, he had already chewed at least two of grandpa's blood pressure tablets, he's 20 months",
+      true,
+    ],
+    [
+      'Las encontré en su boca, estaba masticando las pastillas de la tensión de su abuelo, tiene 2 años',
+      true,
+    ],
+    ['我们数了没少，但是旁边那瓶止咳水空了一半，儿子满嘴都是，他才两岁', true],
+    ['奶奶半边身突然没力，躺了一下现在已经自己下床去跳广场舞了，她说没事，我们要不要拦住她', true],
+    ['中风出院一个月了，现在我妈已经自己走去买菜，就是说话还有点不清楚，要做语言训练吗', false],
+    [
+      'A mi madre a media mañana se le quedó la mano derecha sin fuerza unos 20 minutos, ya la mueve bien',
+      true,
+    ],
+    ['昨晚十一点我爸说话有点含糊，十分钟就好了，今天早上一切正常，要挂号看神经科吗', false],
+    [
+      "Un signore anziano è caduto qui davanti al bar, respira male e ha le labbra blu, cosa faccio nell'attesa del 118??",
+      true,
+    ],
+    [
+      "Ieri sera in pizzeria un cliente ha avuto un infarto, è arrivata l'ambulanza in cinque minuti, per fortuna si è salvato",
+      false,
+    ],
+    [
+      'A man on the train had a seizure, I have epilepsy too so I knew what to do, the paramedics took over',
+      false,
+    ],
+    [
+      "Un signore è svenuto in fila alla posta, anch'io ho la pressione bassa, voi cosa fate quando vi gira la testa?",
+      false,
+    ],
+    [
+      'Un señor se desmayó en el metro por el calor, yo también tengo la tensión baja, ¿qué me recomendáis tomar en verano?',
+      false,
+    ],
+    ['地铁上一个女的晕倒了，我帮她按压的时候突然胸口剧痛，左手发麻，现在还在痛', true],
+    ["Una signora è svenuta in metro, l'ho aiutata e ora mi manca il fiato e ho un peso sul petto", true],
+    ['小明今天上学晕倒了，老师说叫不醒，嘴唇发紫，我们正赶过去', true],
+    ['儿子放学抽筋，现在还在抽，眼睛往上翻，叫他没反应', true],
+    ['我老公以为孩子假装抽筋，结果真的在抽搐，已经三分钟了还没停', true],
+    ['阿爷成日扮中风吓我哋，但今次系真嘅，嘴歪咗讲唔到嘢，手都郁唔到', true],
+    [
+      'Mi hijo de 6 años se hace el desmayado cada vez que le toca hacer los deberes, se tira al suelo y no responde, ¿es normal?',
+      false,
+    ],
+    ['今天幼儿园表演，我女儿演一个中风的老奶奶，嘴歪歪的，说话含含糊糊，好可爱', false],
+    [
+      'Mia figlia recita la parte della nonna svenuta nella recita di Natale, cade a terra e non risponde, le serve un costume',
+      false,
+    ],
+    [
+      'Se cayó del columpio y se dio en la cabeza, vomitó solo una vez, ahora está viendo dibujos tan tranquilo',
+      false,
+    ],
+    [
+      'Mi padre ha un dolore al petto fortissimo da 20 minuti e suda freddo, chiamo il 118 per ogni evenienza?',
+      true,
+    ],
+    [
+      'Quali sono i segnali di un ictus? Bocca storta, braccio debole, parola confusa? Lo chiedo perché mio padre ha 70 anni',
+      false,
+    ],
+    [
+      'Mi padre está de incapacidad temporal por la espalda y esta tarde le ha dado un dolor fuerte en el pecho que no se le quita',
+      true,
+    ],
+    [
+      'Stavo compilando con mia madre la domanda di invalidità e le si è storta la bocca, non riesce più a parlare bene',
+      true,
+    ],
+    ['医院的诊断书写着脑梗死，帮我看看是什么意思，是去年在国内住院的', false],
+    [
+      'Guardate questo video che ho appena fatto a mio padre: trema tutto, ha la bava alla bocca e non risponde',
+      true,
+    ],
+    [
+      "During the episode she turned blue and was jerking all over, it stopped 2 minutes ago and she's still not waking up",
+      true,
+    ],
+    ["Mio padre usa l'ossigeno 8-9 ore al giorno, come si pulisce il concentratore?", false],
+    ['Dad is on oxygen 8-9 hours a night for his COPD, is it ok to use a humidifier too?', false],
+    ['Mi abuelo está con oxígeno 8-9 horas al día, ¿cada cuánto hay que cambiar las gafas nasales?', false],
+    ['这个血氧仪好评率百分之九十，大家觉得值得买吗', false],
+    ['Ossigeno sette otto ore a notte per la BPCO di papà, la bombola dura abbastanza?', false],
+    ['血氧 9 1 9 2 一直在跳，是不是很低', true],
+    ['今天地铁上一个大妈晕倒了，我也差点晕，太热了，意大利的地铁没空调', false],
+    [
+      "Un anziano è svenuto davanti a me al bar e io ho avuto un attacco di panico, anch'io ho tremato per un'ora, è normale?",
+      false,
+    ],
+    ['阿公今朝早上食早餐嗰阵口角歪咗，手揸唔住匙羹，十分钟就好返晒，佢话唔使去医院', true],
+    ['昨晚那集电视剧里男主角突然中风，嘴歪了说话不清，我爸看完一直问自己会不会也这样', false],
+    ['今天早上落枕了，脖子转不动，右手臂也抬不起来，贴什么膏药好', false],
+    ['宝宝从床上掉下来磕到头，吐了一小口奶，现在在笑，精神很好', false],
+    ['今天在餐馆上班，一个客人吃饭吃到一半突然抽搐倒地，老板打了急救，我们都吓坏了', false],
+    [
+      '我孙子三岁，刚刚看到渠手里捏着外公的安眠药瓶，盖子开了，瓶里原来几粒我弗记得，渠嘴巴边上有点药粉，渠讲甜甜的，现在还好，要弗要紧',
+      true,
+    ],
+    [
+      "My 18 month old got into my mum's handbag, found her metformin strip, 4 empty slots that were full this morning, mum swears she only took one. He's fine rn, playing. 要去急诊吗",
+      true,
+    ],
+    [
+      '家人们，我姐家的小孩两岁多，刚才在外婆房间里翻出一瓶地高辛，瓶子开着，倒了一地，捡起来数了数少了好几粒，外婆说早上只吃了一粒。孩子现在精神还行，就是吐了一次。',
+      true,
+    ],
+    [
+      '我老公刚刚发现儿子（3岁）在床底下玩奶奶的药盒，周一到周日那种，周三到周六的格子都空了，奶奶说她明明装好了的。孩子嘴上没什么，现在在看电视，是不是我们想多了',
+      true,
+    ],
+    [
+      'Mia figlia di 3 anni giocava con la scatola delle pastiglie della nonna, ma era ancora sigillata, mai aperta. Comunque le ho messe in alto. Consiglio per tutti: armadietto chiuso a chiave!',
+      false,
+    ],
+    [
+      "Ho trovato mio figlio di 4 anni che giocava con un blister della nonna, ma era vuoto già da una settimana, l'aveva finito lei e l'avevo lasciato sul tavolo. Nessuna pastiglia dentro. Va bene così vero?",
+      false,
+    ],
+    [
+      "Scusate se scrivo qui, mio marito da settimane non dormiva, diceva che era un peso per tutti. Da ieri è stranamente sereno, ha regalato il suo orologio a mio figlio e ha pagato tutti i debiti con i suoi amici, ha detto 'dopo domenica non importa più'. Sono preoccupata, è normale?",
+      true,
+    ],
+    [
+      'Mi hermano me mandó un audio a las 3 de la mañana diciendo que me quiere mucho, que cuide a mamá y que le perdone todo. No contesta el teléfono desde entonces. La semana pasada había dicho que ya no aguantaba más.',
+      true,
+    ],
+    [
+      "我阿媽呢排成日話自己係負累，琴日突然將佢啲金器分晒俾我同我家姐，又打電話俾以前啲朋友講多謝，今日好平靜咁同我講'以後你哋要好好地'。我覺得好唔妥",
+      true,
+    ],
+    [
+      "老公最近把他的画全部送人了，又把保险受益人改成孩子，还跟我说'星期天之后就不用你操心了'。他这半年失业一直很消沉，我问他他就笑笑不说话",
+      true,
+    ],
+    [
+      "My sister posted 'thank you all for everything, sorry for being such a burden, goodbye' on her WeChat moments an hour ago and then deleted it. She's not picking up. She's been really low since the divorce. 我在马德里 她在巴塞罗那",
+      true,
+    ],
+    [
+      'Mia figlia di 16 anni ha lasciato una lettera sul letto per me e per suo fratello, dice che ci vuole bene e che non è colpa nostra. Lei adesso è in camera chiusa a chiave e non risponde.',
+      true,
+    ],
+    [
+      "Mi padre lleva semanas diciendo que no vale la pena seguir. Hoy de repente está tranquilo, ha devuelto a todos el dinero que debía y me dijo 'después del domingo ya no importa'. Se ha comprado una cuerda 'para el jardín' y no tenemos jardín.",
+      true,
+    ],
+    [
+      "Sto leggendo un romanzo dove il protagonista lascia una lettera ai figli prima di togliersi la vita, mi ha fatto piangere. Qualcuno l'ha letto? Consigliatemi altri libri così",
+      false,
+    ],
+    [
+      'Mi hijo de 6 años hace un rato se quedó mirando fijo y empezó a temblar de brazos y piernas, como un minuto, no tenía fiebre. Ahora está dormido. Nunca le había pasado.',
+      true,
+    ],
+    [
+      '我哋今日去咗飲茶，點心好好食。阿爸食食下突然講唔到嘢，半邊面跌低咗，過咗幾分鐘又好返。而家佢話冇事，叫我哋唔好大驚小怪。',
+      true,
+    ],
+    [
+      '琴日落咗好大雨，屋企漏水。阿媽頭先話隻右手無晒力，拎唔起個煲，大概十分鐘之後又得返，而家好似正常',
+      true,
+    ],
+    [
+      'Stavo guardando una serie e il protagonista ha avuto un ictus, bocca storta e braccio paralizzato, mi ha fatto impressione. Quali sono i segnali da riconoscere? Per sapere',
+      false,
+    ],
+    ['頭先睇電視劇，個主角中風，口歪眼斜，嚇親我。順便問下，中風有咩先兆？', false],
+    ['外婆测了两次 血氧 9 1 9 2，她说不难受，要不要去医院', true],
+    [
+      'Sto morendo dal caldo qui a Roma, ma mio padre è proprio strano, non sa più dove si trova, mi chiama col nome di mio fratello, da stamattina',
+      true,
+    ],
+    [
+      'Me dio un infarto ver la factura de la luz 😂 pero bueno, lo serio: a mi abuelo se le cayó la cara de un lado y habla raro desde hace media hora',
+      true,
+    ],
+    [
+      'Mi ammazzo dal ridere con voi 😂. Però scusate, mia suocera è sul divano che respira malissimo, fa fatica a parlare, ha le labbra grigie',
+      true,
+    ],
+    ['我老公打呼噜打得震天响，叫都叫不醒，吵得我一晚没睡，有没有什么办法', false],
+    ['宝宝刚出生10天，一天到晚都在睡，醒一下又睡，吃奶的时候会醒，吃完又睡，正常吗？', false],
+    ['宝宝一个月，白天睡得多晚上闹，醒一下又睡，体温36.8，吃奶正常，怎么调整作息', false],
+    [
+      '最近在看一本小说，主角最后给孩子留下遗书自杀了，看得我哭了一晚上，大家有没有类似的书推荐，不要太虐的',
+      false,
+    ],
+    [
+      'Estoy leyendo una novela donde el protagonista le deja cartas a sus hijos y se quita la vida, me ha dejado fatal. ¿Alguien la ha leído?',
+      false,
+    ],
+    ['我在网上买的血氧仪才 90 块，给我妈测出来 98，心率 75，这种便宜的准不准啊', false],
+    ['血氧仪电池只剩 90%，给外公测出来 97，要不要换电池，会不会测不准', false],
+    [
+      "Bellissime le foto della gita 😂 Parlando seriamente, mio padre da mezz'ora ha la bocca storta e non riesce a parlare",
+      true,
+    ],
+    [
+      'Jajaja qué fotos 😂 pero bueno, lo serio: mi madre desde hace diez minutos no puede mover el brazo derecho y habla raro',
+      true,
+    ],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
+
+/**
+ * Round 33: a review of the round's own tuning (237 messages beside its new guards, cues and words: past cues beside a
+ * current sign, "nobody here is sick" before a "but", new self-harm words in ordinary talk): each case here was wrong
+ * with round 32's rules or with the tuning before the review's fixes, and is right now.
+ */
+describe('a review of round 33: the new cues, guards and words, beside a current red flag and in near misses', () => {
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    [
+      'Nadie está enfermo en casa, pero mi hija de 3 años se ha tragado una pila de botón hace diez minutos, ¿qué hago?',
+      true,
+    ],
+    [
+      'Nessuno sta male per ora, ma la nonna ha bevuto un sorso di candeggina scambiandola per acqua cinque minuti fa',
+      true,
+    ],
+    ['大家别紧张哈 不是新闻 是我自己 刚刚吃了三十多粒安眠药 想睡一觉就好', true],
+    ['我们家没事 问一下 小孩刚才舔了洗衣凝珠 嘴巴有点红 要紧吗', true],
+    ['佢生BB嗰年已经有哮喘 头先开始成个人透唔到气 嘴唇紫晒', true],
+    ['我老豆退休嗰年开始有心脏病 今朝开始心口好似有嚿石压住 出冷汗', true],
+    ['我个仔两岁嗰年都抽过筋 头先又成身抽 眼反白 叫极都唔应', true],
+    ['我阿妈嚟咗西班牙嗰年开始血压高 头先食饭突然讲唔到嘢 只手拎唔住碗', true],
+    ['佢读小学嗰年有哮喘 头先喺学校透唔到气 嘴唇紫晒 老师打电话俾我', true],
+    ['My mum arrived from Wenzhou last winter and she has crushing chest pain and is sweating buckets', true],
+    ['We moved to Madrid last summer and my dad is gasping for air and his lips look blue', true],
+    [
+      'Grandma fell in the kitchen 20 min ago and unlike her last fall she hit her head and is confused and keeps nodding off',
+      true,
+    ],
+    ["Last winter he had pneumonia and he's breathing really fast and his lips are going grey", true],
+    [
+      "Last summer my mum had a mini-stroke and she's slurring her words and her face is drooping on the left",
+      true,
+    ],
+    [
+      "Last spring he was diagnosed with epilepsy and he's having a seizure on the floor and won't stop shaking",
+      true,
+    ],
+    [
+      "Mio padre una volta che si è alzato dal letto aveva la bocca storta e non riusciva a parlare, mezz'ora fa",
+      true,
+    ],
+    [
+      'Una volta che è tornato a casa dal lavoro mio marito ha cominciato a dire cose senza senso e non mi riconosce',
+      true,
+    ],
+    [
+      'Mia madre una volta che ha finito di mangiare ha detto che ha un dolore fortissimo al petto e suda freddo',
+      true,
+    ],
+    [
+      "Una volta che l'ho messo a letto il bambino ha iniziato a tremare tutto con gli occhi all'indietro e non risponde",
+      true,
+    ],
+    [
+      'Una volta che si è seduto sul divano mio suocero ha iniziato a respirare malissimo e ha le labbra viola',
+      true,
+    ],
+    ['好惊佢出事 佢头先成身抽筋 叫极都唔应', true],
+    ['惊佢中风 佢个嘴歪咗 讲嘢含糊 只手拎唔起', true],
+    ['我好怕佢顶唔顺 佢心口好痛 成身冒冷汗', true],
+    ['担心他会不会是心梗 他胸口压着痛半小时了 一直出冷汗', true],
+    ['怕佢係中风 阿爷讲嘢含糊不清 口角一直流口水 右手冇力', true],
+    ['惊佢有事 个女头先成身抽 眼反晒白', true],
+    ['担心她会不行了 我妈嘴唇发紫 坐着都喘不上气', true],
+    ['群里以前说过拿玻璃杯压一压 我压了 宝宝身上的红点不退色 还在发烧39度', true],
+    ['我爸心口一阵阵绞痛 从刚才开始 腰现在不痛 之前腰痛', true],
+    ['老公胸口很闷很紧 快一个小时了 牙现在不痛 昨天补的牙', true],
+    ['老公心口好翳 但系唔痛 成个钟都系咁 佢有三高', true],
+    ['阿爸心口翳住 但系唔痛 好似有嘢压住 已经两个钟', true],
+    ['刚才看小品笑得胸口痛 到现在半个钟了还压着痛 喘不上气', true],
+    ['笑到我肚痛 但系阿爷坐喺隔离突然透唔到气 嘴唇紫晒', true],
+    ['冷得我都快喘不上气了 我妈在外面晕倒了 叫不醒', true],
+    ['老公中午吃饭时半边脸麻 筷子都掉了 现在能走能动 还要去医院吗', true],
+    ['会不会是中风 我妈刚才左手还有点麻 现在嘴也歪了 说话不清楚', true],
+    ['是不是脑梗啊 老公右手还有点没力 刚刚说话也含糊', true],
+    ['怕是脑出血 我老公头痛得要炸 右脚还有点麻 刚刚吐了', true],
+    ['我老伴中午吃饭的时候左边脸突然麻了 筷子都掉了 转发的那个中风视频是真的吗', true],
+    ["38.9 fever since last night and he can't put his chin down to his chest", true],
+    ['My husband cut his hand on the mandoline, blood is soaking through two kitchen towels', true],
+    ['embarazada 三十二周 现在流好多 sangre 肚子好痛', true],
+    ['He texted me thanks for everything bro and now his phone goes straight to voicemail', true],
+    ['收工之后我企咗喺天台好耐 唔想再做人 对唔住大家', true],
+    ["My brother sent a message saying he's done and has a plan, I can't reach him", true],
+    ['宝宝两个月 头好热 量了一下38度5', true],
+    ['企喺楼顶成晚 睇烟花 好靓 多谢晒大家咁多年嘅关照 我哋下个月返香港', false],
+    ['屋顶漏水 师傅坐在楼顶好久修 明天还要来 谢谢大家这段时间的帮忙介绍', false],
+    ['我老婆坐在窗台好久 看雪 说不想回国了 对不起大家 过年不回去了', false],
+    ['我不想再做人家的免费保姆了 谢谢大家这段时间听我吐槽', false],
+    ['唔想再做人哋嘅出气袋 下个月辞职 多谢大家咁多年照顾', false],
+    [
+      "She said she's done. 30 years at the restaurant, retiring tomorrow. Thanks for everything everyone who came to the party",
+      false,
+    ],
+    ["Mio figlio wrote he's done — patente presa! Grazie a tutti per tutto 🎉", false],
+    [
+      "She has a plan with Vodafone that covers calls to China, she said she's done switching. Thanks for everything!",
+      false,
+    ],
+    ['这个中药今晚吃了就不用再喝了 疗程结束 谢谢大家这段时间推荐的中医', false],
+    [
+      "Dad texted thanks for everything for his 70th birthday party, can't reach him now, he's probably asleep",
+      false,
+    ],
+    [
+      "I can't reach her, she's in surgery (she's a nurse). She texted thanks for everything this morning for the flowers",
+      false,
+    ],
+    [
+      "My brother texted saying he's done, the last box is in the new flat 🎉 now his phone goes straight to voicemail, battery dead probably",
+      false,
+    ],
+    ['我爸右手手指骨折打了石膏 拿不住筷子 有什么辅助的餐具推荐', false],
+    ['我妈得了面瘫三个星期了 左边脸还麻 针灸有用吗', false],
+    ['老公来意大利两年了 还是拿不住筷子吃意面 哈哈', false],
+    ['大便正常没有发黑 就是有点便秘 吃什么好', false],
+    ['老爸大便三天没拉 拉出来没有发黑 就是很硬', false],
+    ['怀孕30周 我妈杀鸡 出了好多血 我看了有点恶心 孕妇能看吗', false],
+    ['孕25周 早上漱口的时候出好多血 牙龈肿 正常吗', false],
+    ['怀孕8周 昨天抽血检查 针眼那里出了好多血 青了一大块', false],
+    ['embarazada de 30 semanas 我老公刮胡子 出好多 sangre 哈哈 他好怕血', false],
+    [
+      'Le apreté un vaso encima a las manchas y se blanquean del todo; lo que no se quita es la tos, fiebre 38,2',
+      false,
+    ],
+    [
+      'Tiene 38 de fiebre y tos; le apreté un vaso encima y las manchas se fueron, pero él no deja de toser y no desaparece la fiebre',
+      false,
+    ],
+    ['上次医生说过 我老公喘不上气是哮喘 这次想开点喷剂备着', false],
+    ['宝宝一个月 今天40度 宝宝头好热 出好多汗 怎么降温 要开空调吗', false],
+    ['BB得两个月 今日38度 BB全身好热 出晒汗 使唔使开冷气', false],
+    ['宝宝两个月 房间里38度 头好热 是不是要少穿点', false],
+    ['马德里今天41度 走了一下午 身体好热 脖子晒伤了 低头就痛', false],
+    ['宝宝50天 家里没空调 温度计显示38度 宝宝脸好热 一直出汗', false],
+    ['我最近失眠 躺两三个小时才迷迷糊糊睡着 有什么办法', false],
+    ['吃过一次褪黑素 第二天上班迷迷糊糊的 开车都不敢', false],
+    ['连上七个夜班 眼睛都睁不开了 有什么提神的办法', false],
+    ['我带着两个孩子也快撑不住了 老公天天加班 好累', false],
+    ['我妈说怕自己突然晕倒 不敢一个人出门 她有低血压', false],
+    ['我家没事 大家别紧张 就是刚刚刷到一个新闻 小孩吞了电池', false],
+    ['我老公药拿少了 医生只开了一盒 还有一盒安眠药在国内 能寄过来吗', false],
+    [
+      "My dad's face went numb on one side at the dentist, the anaesthetic hasn't worn off after 3 hours, normal?",
+      false,
+    ],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
