@@ -158,7 +158,8 @@ const CLAUSE_START_PAST =
  * tells what is happening now ("Last winter he had pneumonia and he's breathing really fast"); inside a clause it is
  * when someone arrived or what happened the last time ("moved to Madrid last summer and…", "unlike her last fall").
  */
-const SEASON_START_PAST = /^\s*last (?:winter|summer|spring|autumn|fall)(?![a-z])(?![^]*(?<![a-z])(?:and|but|now)(?![a-z]))/u;
+const SEASON_START_PAST =
+  /^\s*last (?:winter|summer|spring|autumn|fall)(?![a-z])(?![^]*(?<![a-z])(?:and|but|now)(?![a-z]))/u;
 /**
  * A fear that names the term itself ("我驚佢中風", "怕佢係中风", "担心他会中风"): what is feared, not what happened. It
  * reaches only the word right after it: "惊佢中风 佢个嘴歪咗" tells a drooping mouth now.
