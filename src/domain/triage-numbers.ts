@@ -69,16 +69,19 @@ const TEMP_ROUGH =
 /** Ages under this many years make a bare "tiene 38" a temperature (see TEMP_VERB). */
 const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
+/** The weather words WEATHER and WEATHER_ANY share (they differ only on "好热", which WEATHER reads only of the air). */
+const WEATHER_AFTER = String.raw`太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter`;
 /**
  * Weather words ("好热", "注意防暑", "又破38度了": a heat record), in which a number with 度 is the air's; not a body
  * felt hot ("摸落好热", "摸着好热") nor a body part hot ("头好热", "身体好热": a fever felt before the reading).
  */
-const WEATHER =
-  /天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3}|[头额身手脚背脸面肚]|身子|身体|成身|全身)好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+const WEATHER = new RegExp(
+  String.raw`天气|气温|室外|外面|(?<!摸[^\d，。,.!?！？]{0,3}|[头额身手脚背脸面肚]|身子|身体|成身|全身)好热|${WEATHER_AFTER}`,
+  'u',
+);
 
 /** The weather words without the exemption of a hot body part. */
-const WEATHER_ANY =
-  /天气|气温|室外|外面|好热|太热|热死|夏天|防暑|又破\d{2}度|caldo|calor|grados en|gradi a|degrees in|hot today|weather|wetter/u;
+const WEATHER_ANY = new RegExp(String.raw`天气|气温|室外|外面|好热|${WEATHER_AFTER}`, 'u');
 /**
  * A number the air's by where it was read ("今天40度", "房间里38度", "温度计显示38度"): with a body felt hot beside it
  * ("今天40度 宝宝头好热") the number is still the day's or the room's, not a reading of the baby.

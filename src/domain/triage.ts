@@ -307,9 +307,9 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   if (comma >= 0 && TODAY_START.test(prefix.slice(comma + 1))) prefix = prefix.slice(comma + 1);
   // a WeChat clause that only asks what it is ("担心他会不会是心梗 他胸口压着痛半小时了"): the question is about the
   // name, not a what-if about what is told after it
-  const firstComma = prefix.search(/(?<=\p{Script=Han}) /u);
-  if (firstComma > 0 && DIAGNOSIS_QUESTION.test(prefix.slice(0, firstComma)))
-    prefix = prefix.slice(firstComma + 1);
+  const firstSpace = prefix.search(/(?<=\p{Script=Han}) /u);
+  if (firstSpace > 0 && DIAGNOSIS_QUESTION.test(prefix.slice(0, firstSpace)))
+    prefix = prefix.slice(firstSpace + 1);
   const turn = lastMatch(MATTER_TURN, prefix);
   if (turn >= 0) prefix = prefix.slice(turn);
   // "两个月前生的宝宝": when a baby was born is its age, not a past episode
