@@ -51,8 +51,24 @@ export function prepareText(text: string): string {
   // a bracketed aside ends at its closing bracket: "dad (65, had a stent 2 years ago) says it feels like…" — the past
   // in the aside says nothing about what follows, so the bracket closes a clause like a comma
   t = t.replace(/\)(?=\s+[a-z\u3400-\u9fff])/gu, '),');
-  return t.replace(/[\s\u2005\u00a0\u3000]+/gu, ' ').trim();
+  // a line break ends a clause and a sentence (a chat message's lines are its sentences); other spaces are one space
+  t = t
+    .replace(/[^\S\n]*\n[\s\u2005\u00a0\u3000]*/gu, '\n')
+    .replace(/[^\S\n\u2005\u00a0\u3000]+|[\u2005\u00a0\u3000]+/gu, ' ')
+    .trim();
+  // a line that is only a what-if opener ("如果", "what if", "e se", "y si") opens the next line: "如果\n宝宝抽搐超过5分钟"
+  // supposes the seizure, so the break after it joins the two lines (without a space after a Chinese opener)
+  return t.replace(WHAT_IF_LINE, (_m, start: string, opener: string) =>
+    HAN.test(opener) ? `${start}${opener}` : `${start}${opener} `,
+  );
 }
+
+/**
+ * A line holding only a what-if opener, or an opener and whom it is about ("Si mi padre", "if my dad", "万一我爸"), with
+ * the line break after it. A bare "si"/"se" is not one ("Sì" answers yes).
+ */
+const WHAT_IF_LINE =
+  /(^|\n)((?:如果说|如果|要是|万一|假如|假设|一旦)(?:我|我家|你|你家)?(?:爸爸|妈妈|爸|妈|宝宝|孩子|小孩|老公|老婆|奶奶|爷爷|外婆|外公|婆婆|公公|儿子|女儿|老人)?|(?:what if|and if|but if|if|in case|what happens if|e se|ma se|cosa succede se|y si|pero si|que pasa si)(?: (?:my|our|your|mi|mio|mia|il mio|la mia|tu|su|nuestro|nuestra) (?:dad|mum|mom|father|mother|husband|wife|son|daughter|baby|kid|grandma|grandpa|padre|madre|papa|mama|marito|moglie|esposo|esposa|marido|mujer|figlio|figlia|hijo|hija|bambino|bambina|bebe|nonno|nonna|abuelo|abuela))?|(?:se|si) (?:mi|mio|mia|il mio|la mia|tu|su|nuestro|nuestra) (?:padre|madre|papa|mama|marito|moglie|esposo|esposa|marido|mujer|figlio|figlia|hijo|hija|bambino|bambina|bebe|nonno|nonna|abuelo|abuela))[ ,，:：.…。]*\n/gu;
 
 /** Where a reading is named: an oximeter, a temperature, a pulse (a spoken reading after it is one number). */
 const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen)`;

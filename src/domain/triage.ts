@@ -845,7 +845,9 @@ function inScope(span: GuardSpan, t: string, at: number, subjects: readonly numb
   };
   switch (span.scope) {
     case 'clause':
-      return sameClause(t, from, to);
+      // a show or the group's news told on its own line reaches the lines of its story ("看了个纪录片\n一个老人突然说
+      // 不出话"): a line break ends a clause for the terms, not for a clause-scoped guard's reach
+      return !endsBetween(t, from, to, (s, i) => s[i] !== '\n' && isClauseEnd(s, i));
     case 'sentence':
       // a turn of the story to someone named after it ("Sto morendo dal caldo, ma mio padre non sa più dove si trova")
       return sameSentence(t, from, to) && !(at >= span.end && turnsToSomeone(t, span.end, at, subjects));
@@ -916,7 +918,7 @@ function endOf(t: string, at: number): number {
 }
 
 /** A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break ("." before a space). */
-const SENTENCE_END = new Set([...'。!?！？；;\n']);
+const SENTENCE_END = new Set([...'。!?！？；;']);
 
 function isSentenceEnd(t: string, i: number): boolean {
   return SENTENCE_END.has(t[i] ?? '') || isFullStop(t, i);
