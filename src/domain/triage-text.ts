@@ -51,7 +51,7 @@ export function prepareText(text: string): string {
   // a bracketed aside ends at its closing bracket: "dad (65, had a stent 2 years ago) says it feels like…" — the past
   // in the aside says nothing about what follows, so the bracket closes a clause like a comma
   t = t.replace(/\)(?=\s+[a-z\u3400-\u9fff])/gu, '),');
-  // a line break ends a clause and a sentence (a chat message's lines are its sentences); other spaces are one space
+  // a line break is kept: it ends a clause (not a sentence, see SENTENCE_END in triage.ts); other spaces are one space
   t = t
     .replace(/[^\S\n]*\n[\s\u2005\u00a0\u3000]*/gu, '\n')
     .replace(/[^\S\n\u2005\u00a0\u3000]+|[\u2005\u00a0\u3000]+/gu, ' ')

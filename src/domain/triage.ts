@@ -917,7 +917,10 @@ function endOf(t: string, at: number): number {
   return i;
 }
 
-/** A sentence ends at a full stop, a question or exclamation mark, a semicolon or a line break ("." before a space). */
+/**
+ * A sentence ends at a full stop, a question or exclamation mark or a semicolon ("." before a space); not at a line
+ * break, which ends only a clause (a past time opening one line still dates the lines after it).
+ */
 const SENTENCE_END = new Set([...'。!?！？；;']);
 
 function isSentenceEnd(t: string, i: number): boolean {
