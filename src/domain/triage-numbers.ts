@@ -93,7 +93,7 @@ const AIR_NUMBER =
 const OTHER_MEASURE = String.raw`心率|心律|脉搏|心跳|血压|体重|weight|peso|battito|pulsaciones|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
 
 const SPO2 = new RegExp(
-  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血含氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat)([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血含氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
@@ -201,9 +201,9 @@ const AGE_YEARS =
  * quaranta giorni": a span of time, not a baby's age ("de 2 semanas").
  */
 const NOT_SPAN = String.raw`(?<!(?:quarantena|cuarentena|quarantine|isolamento|aislamiento|despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
-/** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到". */
+/** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到", "我侄女一个半月". */
 const BABY =
-  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
+  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|侄女|侄子|外孙女|外孙|孙女|孙子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
@@ -337,6 +337,12 @@ function toCelsius(v: number, unit: 'c' | 'f' | null): number | null {
   return v >= 34 && v <= 44 ? v : null;
 }
 
+/**
+ * A temperature taken on the body just before the number ("刚才量腋下38度2"): a reading even beside the weather ("外面三十五度,
+ * 是不是穿多了"), which only makes other numbers the air's.
+ */
+const MEASURED_JUST_BEFORE = /(?:量|测|探|腋下|腋温|体温|额温|耳温|肛温)[^\d，。,.!?！？]{0,4}$/u;
+
 /** The highest body temperature in a text; `child`: a child's age was read, so TEMP_VERB counts too. */
 export function readTemperature(t: string, child = false): number | null {
   const found: number[] = [];
@@ -345,7 +351,7 @@ export function readTemperature(t: string, child = false): number | null {
   };
   const weather = WEATHER.test(t) || (WEATHER_ANY.test(t) && AIR_NUMBER.test(t));
   for (const m of t.matchAll(TEMP_UNIT)) {
-    if (weather) continue;
+    if (weather && !MEASURED_JUST_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
     const base = num(m[1] ?? '');
     const decimal =
       m[3] !== undefined && !/[.,]/.test(m[1] ?? '') ? (m[3] === '半' ? 0.5 : Number(m[3]) / 10) : 0;
@@ -368,14 +374,28 @@ export function readTemperature(t: string, child = false): number | null {
  * (or 得/只有) then a number 70–99 that is not a time, an age, a temperature, a weight or another measure named just before.
  */
 const SPO2_NAMED =
-  /夹子上显示|手指夹|夹手指的|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor/u;
+  /夹子上显示|手指夹|夹手指的|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action)/u;
 const SPO2_MEASURED = new RegExp(
-  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?<![觉记晓懂值舍认])得|只有|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：]*(?:一下|下)?[\s，,:：]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
+  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?<![觉记晓懂值舍认])得|只有|念给我听|读给我听|念出来|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：“"「]*(?:一下|下)?[\s，,:：“"「]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
   'gu',
 );
 /** Another measure named before a number ("测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
 const OTHER_BEFORE = new RegExp(
   String.raw`(?:${OTHER_MEASURE}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
+  'u',
+);
+
+/**
+ * A device not named ("el aparato marca 92, 91", "l'apparecchio segna 90", "the machine says 91"), read as the oximeter
+ * only in a message about breathing or a cough that names no other measure (`OTHER_MEASURE`, a sugar, a pressure), and
+ * not before a unit ("marca 90 grados", "segna 90 minuti di cardio").
+ */
+const DEVICE_READING =
+  /(?<![a-z])(?:el aparat(?:o|ito)|la maquinita|l'apparecchi(?:o|etto)|the (?:device|machine|gadget))\s+(?:marca|marcaba|dice|decia|segna|segnava|says|shows|reads)\s*(\d{2})(?![\d.,]\d)(?!\s*(?:%?\s*(?:grad|minut|cacit|lavagg|gradi|degree|min\b|euro|€|km|kg|volte|veces|times|ore|horas|hours|anni|anos)))/gu;
+const BREATHING_TALK =
+  /咳|喘|气短|呼吸|新冠|阳了|肺炎|(?<![a-z])(?:tos|tose|tosse|cough|coughing|covid|fiebre|febbre|fever|flu|gripe|influenza|respira\w*|ahog\w*|affann\w*|breath\w*|pulmonia|polmonite|pneumonia)(?![a-z])/u;
+const NOT_OXYGEN_TALK = new RegExp(
+  String.raw`${OTHER_MEASURE}|azucar|zucchero|tension|glucometr|termometr|thermometer|bilancia|bascula|scale`,
   'u',
 );
 
@@ -433,6 +453,11 @@ export function readSpo2(t: string, named = SPO2_NAMED.test(t)): number | null {
       if (v >= 50 && v <= 100) found.push(v);
     }
   }
+  if (BREATHING_TALK.test(t) && !NOT_OXYGEN_TALK.test(t))
+    for (const m of t.matchAll(DEVICE_READING)) {
+      const v = Number(m[1]);
+      if (v >= 70 && v <= 99) found.push(v);
+    }
   for (const m of t.matchAll(SPO2_CLIP_TOP)) {
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);

@@ -40,6 +40,7 @@ export function prepareText(text: string): string {
   t = joinSpokenDigits(t);
   t = chineseNumeralsToDigits(t);
   t = latinNumeralsToDigits(t);
+  t = t.replace(READ_OUT_PIECES, (_, head: string, _pieces: string, last: string) => `${head}${last}`);
   // a half said in words after a reading: "38 e mezzo", "38 y medio", "38 and a half" → 38.5
   t = t.replace(/(?<![\d.,])(\d{2,3}) (?:e mezzo|y medio|and a half)(?![a-z])/gu, '$1.5');
   // Qingtian (Wu) dialect writes 弗 for 不: 喘弗过气 = 喘不过气 (not in names like 弗兰克)
@@ -63,15 +64,31 @@ export function prepareText(text: string): string {
   );
 }
 
+/** Italian and Spanish possessives and relatives, shared by the English and the "se"/"si" branches of WHAT_IF_LINE. */
+const ROMANCE_POSSESSIVE = 'mi|mio|mia|il mio|la mia|tu|su|nuestro|nuestra';
+const ROMANCE_KIN =
+  'padre|madre|papa|mama|marito|moglie|esposo|esposa|marido|mujer|figlio|figlia|hijo|hija|bambino|bambina|bebe|nonno|nonna|abuelo|abuela';
 /**
  * A line holding only a what-if opener, or an opener and whom it is about ("Si mi padre", "if my dad", "万一我爸"), with
  * the line break after it. A bare "si"/"se" is not one ("Sì" answers yes).
  */
-const WHAT_IF_LINE =
-  /(^|\n)((?:如果说|如果|要是|万一|假如|假设|一旦)(?:我|我家|你|你家)?(?:爸爸|妈妈|爸|妈|宝宝|孩子|小孩|老公|老婆|奶奶|爷爷|外婆|外公|婆婆|公公|儿子|女儿|老人)?|(?:what if|and if|but if|if|in case|what happens if|e se|ma se|cosa succede se|y si|pero si|que pasa si)(?: (?:my|our|your|mi|mio|mia|il mio|la mia|tu|su|nuestro|nuestra) (?:dad|mum|mom|father|mother|husband|wife|son|daughter|baby|kid|grandma|grandpa|padre|madre|papa|mama|marito|moglie|esposo|esposa|marido|mujer|figlio|figlia|hijo|hija|bambino|bambina|bebe|nonno|nonna|abuelo|abuela))?|(?:se|si) (?:mi|mio|mia|il mio|la mia|tu|su|nuestro|nuestra) (?:padre|madre|papa|mama|marito|moglie|esposo|esposa|marido|mujer|figlio|figlia|hijo|hija|bambino|bambina|bebe|nonno|nonna|abuelo|abuela))[ ,，:：.…。]*\n/gu;
+const WHAT_IF_LINE = new RegExp(
+  String.raw`(^|\n)((?:如果说|如果|要是|万一|假如|假设|一旦)(?:我|我家|你|你家)?(?:爸爸|妈妈|爸|妈|宝宝|孩子|小孩|老公|老婆|奶奶|爷爷|外婆|外公|婆婆|公公|儿子|女儿|老人)?` +
+    String.raw`|(?:what if|and if|but if|if|in case|what happens if|e se|ma se|cosa succede se|y si|pero si|que pasa si)(?: (?:my|our|your|${ROMANCE_POSSESSIVE}) (?:dad|mum|mom|father|mother|husband|wife|son|daughter|baby|kid|grandma|grandpa|${ROMANCE_KIN}))?` +
+    String.raw`|(?:se|si) (?:${ROMANCE_POSSESSIVE}) (?:${ROMANCE_KIN}))[ ,，:：.…。]*\n`,
+  'gu',
+);
 
 /** Where a reading is named: an oximeter, a temperature, a pulse (a spoken reading after it is one number). */
-const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen)`;
+const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))`;
+/**
+ * A reading read out as the display jumps, pieces and pauses before the number it settles on ("血氧仪…念给我听“九、十……
+ * 九十一”", "oximeter 9… 10… 91"): the last number, after a pause, is the reading ("九十二、九十三" stays two).
+ */
+const READ_OUT_PIECES = new RegExp(
+  String.raw`(${READING_HEAD}[^\d。!?！？]{0,24}?)((?:[\d零〇一二三四五六七八九]{1,2}\s*(?:、|…+|\.{2,})\s*)*?[\d零〇一二三四五六七八九]{1,2}\s*(?:…+|\.{2,})\s*)([7-9]\d)(?![\d.,]\d)`,
+  'gu',
+);
 /** Chinese numerals said one by one after a reading's name: "血氧仪 显示 九 零" → 九零, "体温 三八 点 四" → 三八点四. */
 const SPACED_NUMERALS = new RegExp(
   String.raw`(${READING_HEAD}[^\d，。,.!?！？零〇一二两三四五六七八九十百]{0,8}?)([零〇一二三四五六七八九](?:[零〇一二三四五六七八九点度]|\s(?=[零〇一二三四五六七八九点度])){1,8})(?=\s|$|[，。,.!?！？%、了啦])`,
@@ -118,9 +135,12 @@ const DIGIT_WORDS: Record<string, number> = {
   nove: 9,
   nine: 9,
 };
-/** An oximeter's percent said digit by digit in words: "oxímetro marca nueve dos" → 92, "saturimetro dice nove uno" → 91. */
+/**
+ * An oximeter's percent said digit by digit in words: "oxímetro marca nueve dos" → 92, "saturimetro dice nove uno" → 91,
+ * with a pause between the digits too ("nove... uno").
+ */
 const DIGIT_WORD_PAIR = new RegExp(
-  String.raw`(${READING_HEAD}[^\d.!?,;]{0,16}?)(?<![a-z])(nueve|ocho|siete|nove|otto|sette|nine|eight|seven)[ -](${Object.keys(DIGIT_WORDS).join('|')})(?![a-z])${NOT_DURATION}`,
+  String.raw`(${READING_HEAD}[^\d.!?,;]{0,16}?)(?<![a-z])(nueve|ocho|siete|nove|otto|sette|nine|eight|seven)(?:\s*(?:\.{2,}|…+|-)\s*|\s+)(${Object.keys(DIGIT_WORDS).join('|')})(?![a-z])${NOT_DURATION}`,
   'gu',
 );
 
@@ -178,13 +198,15 @@ const DIGIT: Record<string, number> = {
   九: 9,
 };
 
-/** 三十八 → 38, 十二 → 12, 一百零二 → 102, 两 → 2; a run of plain digits like 七八 (a range) → its first, 7. */
+/** 三十八 → 38, 十二 → 12, 一百零二 → 102, 一百六 → 160, 两 → 2; a run of plain digits like 七八 (a range) → its first, 7. */
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;
   if (!/[十百]/u.test(s)) {
     const first = DIGIT[s[0] ?? ''];
     return first ?? null;
   }
+  // a bare digit after 百 counts tens (一百六 → 160, 一百一 → 110; 一百零六 is 106)
+  const tensAfterHundred = /百[一二两三四五六七八九]$/u.test(s);
   let total = 0;
   let current = 0;
   for (const ch of s) {
@@ -200,18 +222,20 @@ export function parseChineseNumber(s: string): number | null {
       current = d;
     }
   }
-  return total + current;
+  return total + (tensAfterHundred ? current * 10 : current);
 }
 
 const NUMERAL_RUN =
   /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次|遍|回(?![家来去国事到复答头忆应])))/gu;
 /** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
-const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十]*/gu;
+const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十百]*/gu;
 /**
  * Where a run of tens holds a second number: a new tens group ("九十" in 九十二九十三, 九十九十二 = 90、92) starts one
- * after a tens group and its units digit, if any.
+ * after a tens group and its units digit, if any; a new hundred ("一百六十二一百零五", a blood pressure said aloud =
+ * 162、105) starts one after any numeral.
  */
-const NEXT_NUMBER = /(?<=十[一二三四五六七八九]?)(?=[一二两三四五六七八九]十)/u;
+const NEXT_NUMBER =
+  /(?<=十[一二三四五六七八九]?)(?=[一二两三四五六七八九]十)|(?<=[十零〇一二三四五六七八九])(?=一百)/u;
 /** A temperature's decimal said with 点: 三十七点八 → 37.8 (only 34–42: "10点半" is a time). */
 const TEMP_DECIMAL = /(?<!\d)(3[4-9]|4[0-2])点([一二三四五六七八九\d])(?![十百\d])/gu;
 
@@ -236,6 +260,14 @@ const SPO2_TENTHS =
 const SPO2_HEAD = '(?:血氧|指氧|饱和度|含氧量)';
 const SPO2_PAIRS = new RegExp(
   String.raw`(${SPO2_HEAD}[^\d，。,!?！？]{0,6}?)((?:[七八九][零〇一二三四五六七八九]){1,3})(?![零〇一二三四五六七八九十百成])`,
+  'gu',
+);
+/**
+ * The oximeter named in any language, then a measuring word and a reading said digit by digit a little further on
+ * ("外婆的saturacion刚才enfermera上门量的是九零" → 90).
+ */
+const SPO2_MEASURED_PAIR = new RegExp(
+  String.raw`((?:${SPO2_HEAD}|saturacion|saturazione|saturimetro|oximetro|oximeter|spo2)[^\d。!?！？]{0,20}?(?:量|测|度)(?:了|咗)?(?:的|到|出来?)?(?:是|得|系)?\s*)([七八九])([零〇一二三四五六七八九])(?![零〇一二三四五六七八九十百成个次遍])`,
   'gu',
 );
 /** After the oximeter is named, a later reading said digit by digit ("血氧九二 昨天 今天九七了"): 九七 → 97. */
@@ -268,6 +300,10 @@ export function chineseNumeralsToDigits(text: string): string {
       SPO2_PAIRS,
       (_, head: string, pairs: string) =>
         head + (pairs.match(/../gu) ?? []).map((p) => pairToDigits(p[0], p[1])).join('、'),
+    )
+    .replace(
+      SPO2_MEASURED_PAIR,
+      (_, head: string, tens: string, unit: string) => head + pairToDigits(tens, unit),
     )
     .replace(SPO2_NAMED_ON, (rest) =>
       rest.replace(SPO2_LATER_PAIR, (_, tens: string, unit: string) => pairToDigits(tens, unit)),

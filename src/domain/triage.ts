@@ -183,12 +183,17 @@ function inYear(rest: string): boolean {
 }
 
 /**
- * A clause that opens with a past time ("两年前…", "去年这个时候…", "之前…", "以前在国内的时候…", "2019年…"): it and the
+ * A clause that opens with a past time ("两年前…", "去年这个时候…", "之前…", "以前在国内的时候…", "2019年…", "小时候…"): it and the
  * clauses after it in the same sentence tell that past ("两年前我在急诊躺过三天，血氧掉到88"), until a present or a
  * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
  */
-const PAST_TIME = String.raw`(?:去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|上个月|last year|l.anno scorso|el ano pasado)`;
-const PAST_OPENING = new RegExp(String.raw`^\s*${PAST_TIME}`, 'u');
+const PAST_TIME = String.raw`(?:小时候|年轻的时候|年轻时|去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|(?:19[5-9]\d|20[01]\d|202[0-4])(?= [a-z])|上个月|last year|l.anno scorso|el ano pasado)`;
+/**
+ * A clause opened by a past time, or by who it is about and then the past time ("我奶奶年轻的时候…", "我爸说他1998年…",
+ * "我之前几年前…").
+ */
+const PAST_SUBJECT = String.raw`(?:(?:我|我的|我家)?(?:奶奶|爷爷|外婆|外公|阿嫲|阿爷|阿婆|爸爸|妈妈|爸|妈|老公|老婆|老豆|阿妈|阿爸)?(?:说|讲|话)?(?:他|她|佢|渠)?)`;
+const PAST_OPENING = new RegExp(String.raw`^\s*${PAST_SUBJECT}${PAST_TIME}`, 'u');
 /** The same words anywhere: a sentence without one is not scanned clause by clause. */
 const PAST_WORD = new RegExp(PAST_TIME, 'u');
 const PAST_ENDS =
@@ -945,9 +950,10 @@ function endsBetween(t: string, from: number, to: number, ends: (t: string, i: n
 
 /**
  * Signals whose end turns a message to what follows: "另外顺便问一下", "by the way" (`topic-switch`); a greeting to the
- * group ("大家好", "hola a todos": `greeting`), which opens a message and says nothing about what it is.
+ * group ("大家好", "hola a todos": `greeting`), which opens a message and says nothing about what it is; a new line that
+ * opens with the writer's own family after a ramble (`kin-turn`: "…拜个早年。\n我爸在鹿特丹…").
  */
-const TURN_SIGNALS: ReadonlySet<string> = new Set(['topic-switch', 'greeting']);
+const TURN_SIGNALS: ReadonlySet<string> = new Set(['topic-switch', 'greeting', 'kin-turn']);
 
 /**
  * Where a message turns to a red flag told after chatter (greetings, an advert, a notice, a condolence):

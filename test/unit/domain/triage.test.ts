@@ -2317,3 +2317,150 @@ describe("round 34: a review of the tuning on round 33's sets (line breaks as cl
     expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
   });
 });
+
+describe("round 35: a review of the tuning on round 34's sets (severe pre-eclampsia at 160/110, readings in pieces, ingestions, towels, first fits, new disorientation, new guards)", () => {
+  // each wrong with round 34's rules or with this round's tuning before the review's fixes, right now
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    [
+      '我怀二胎28周了，我老公昨天公司体检量血压160/100，医生让他吃药，他才35岁，这么年轻就高血压正常吗',
+      false,
+    ],
+    [
+      'estoy embarazada de 30 semanas y a mi suegra ayer le subió la tensión a 165/100, la llevamos al centro de salud y ya está con pastillas',
+      false,
+    ],
+    ['生完宝宝三个多月了，最近量血压总是160/100，以前没有高血压，要看哪个科？', false],
+    [
+      'Sono incinta di 25 settimane, mio padre ha la pressione a 170 da stamattina e il medico di base gli ha cambiato la pastiglia, io posso andare a trovarlo?',
+      false,
+    ],
+    ['怀孕32周，老公每天给我按摩，前几天的头痛好多了，他看我的时候眼睛里都是星星🤣 酸死你们', false],
+    [
+      'Con esta tos solo tomo té caliente, la maquinita marca 90 grados, ¿está bien así para la garganta o muy caliente?',
+      false,
+    ],
+    [
+      "ho ancora un po' di tosse ma sono tornato in palestra, l'apparecchio segna 90 minuti di cardio oggi 💪",
+      false,
+    ],
+    ['我老公每天吸两个烟弹，咳嗽得厉害，怎么劝他戒电子烟啊😩', false],
+    [
+      "my husband sucked on a new vape pod all evening and now he's coughing, is vaping worse than cigarettes?",
+      false,
+    ],
+    [
+      'il cane ha morso la ricarica della sigaretta elettronica di mio figlio, il veterinario è chiuso, qualcuno conosce un veterinario aperto a Prato?',
+      false,
+    ],
+    ['抖音上刷到一个小孩吞了三颗磁力珠，肠子都穿了，吓死我了，家里的赶紧全部扔了', false],
+    ['淋雨回家，毛巾湿了三条，头发太长了哈哈，明天去剪', false],
+    [
+      "Got caught in the rain on the way from the market, soaked through, I'm on my second towel now lol",
+      false,
+    ],
+    ['流鼻血，纸巾换了三张就停了，天气太干了吧', false],
+    [
+      'Ya está todo decidido para la reforma: mañana cuando cierre la tienda lo hago, pinto la pared de azul jaja',
+      false,
+    ],
+    ['婆婆很平静地说她在国内囤了两个月的降压药带过来，海关会不会查？', false],
+    ['第一次上台演讲，紧张到全身发抖了几分钟，从来没有过这样哈哈，丢死人了', false],
+    ['儿子今天数学小测，老师问他三道题都答错了，昨天在家还好好的都会做，是不是太紧张了', false],
+    [
+      'Dopo il parto (8 mesi fa) mi sono tornate le mestruazioni, il primo giorno assorbente zuppo ogni ora, è normale? Ora va meglio',
+      false,
+    ],
+    ['my 18 month old only says a few words at a time, should I worry? 🙏', false],
+    [
+      "My blue inhaler isn't working, the button is stuck, where can I get a new one without a GP appointment?",
+      false,
+    ],
+    ['我妈来咗西班牙两年，西班牙文都讲唔到成句，有冇人识教老人家西语', false],
+    ['面试的时候紧张得一句话都说不完，好丢脸，有什么办法克服', false],
+    ['跑完五公里坐喺度都扯晒气，不过五分钟就好返，我系咪应该慢啲跑', false],
+    ['孕34周，刚才自己量血压 一百六十五 一百一十，头有点晕，哈哈应该是没睡好吧', true],
+    ['我老婆BB出世咗十日，头先度血压 168/100，佢话头有啲痛，饮啖热茶就得', true],
+    [
+      'my sister is 37 weeks, her bp was 158/112 at the pharmacy, she says she feels fine and is going shopping',
+      true,
+    ],
+    ['我表妹怀孕32周，她说网上说血压160不用怕，她现在就是162/108，头好痛，还在店里上班', true],
+    [
+      "Incinta di 33 settimane, la pressione massima 165 minima 112, dice che è l'ansia, la dobbiamo portare o aspettiamo?",
+      true,
+    ],
+    ['怀咗七个月，上压一百七下压一百一，我妈话正常嘅，怀孕都系咁', true],
+    ['刚生完第九天，血压仪显示160/110，婆婆说坐月子不能出门', true],
+    [
+      'Mi mujer dio a luz hace 2 semanas y hoy la tensión le marca 170 de alta, dice que le duele la nuca, ¿es por no dormir?',
+      true,
+    ],
+    ['生完第8天，今天头痛得厉害，眼前一闪一闪的，老公说是坐月子没睡好', true],
+    ['oxi de la farmacia: 91%, mi madre tiene covid y está cansada jaja ya le pasará', true],
+    [
+      "my mum read the oxi to me on the phone: ninety-one... ninety... ninety-one, dad's had covid since friday",
+      true,
+    ],
+    ['mi niño chupó el pod del vape de su tío, ahora está bien jugando jaja, ¿hay que hacer algo?', true],
+    ['个仔饮咗啲電子煙油，佢话好苦，依家冇事喎', true],
+    ['個女吞咗兩粒磁石，係雪櫃貼嗰啲，佢話冇事，要唔要去醫院', true],
+    [
+      "My toddler got into the dishwasher tabs and bit one, he's spitting and crying but seems ok lol, do I just give milk?",
+      true,
+    ],
+    ['反正也没人在乎我，药我都数好了，今晚之后就不会再烦到大家了😂', true],
+    ["my cousin posted 'sorry for everything' and her phone's off, she's been saying nobody needs her", true],
+    ['天气预报今天38度，我家BB出世咗六个礼拜，探热针话38度4，系咪太热焗亲', true],
+    [
+      'esta mañana a mi padre se le puso la boca torcida unos 10 minutos, ahora está normal y no quiere ir al médico',
+      true,
+    ],
+    [
+      "stamattina la nonna parlava tutta strana per un quarto d'ora, adesso è a posto, dice di non preoccuparmi",
+      true,
+    ],
+    [
+      'a mi madre le vino de golpe un dolor de cabeza brutal mientras fregaba, dice que nunca había sentido algo así, y vomitó',
+      true,
+    ],
+    [
+      "mio marito in palestra ha sentito come una botta in testa all'improvviso, il dolore più forte mai provato, dice che passa",
+      true,
+    ],
+    ['我老公刚才搬货，突然头好像被人用棍子打了一下，痛到蹲在地上，说以前从来冇试过', true],
+    ['坐月子的时候量过一次血压160，医生开了药，现在宝宝半岁了，血压正常，药可以停吗', false],
+    ["stamattina gamba destra addormentata, ero seduto sul water col telefono per mezz'ora 😂", false],
+    [
+      'Tengo tos desde ayer. Por cierto en el Mercadona el quitamanchas oxi de 90 cacitos está a 5 euros',
+      false,
+    ],
+    ['刚看了个视频说孩子吞磁铁很危险，我一看我儿子手里的磁力珠少了两颗，他说吃掉了', true],
+    ['最近在看一本小说，女主怀孕得了子痫。说起来我自己孕33周，今天量血压165/105，头有点胀', true],
+    [
+      'Mi padre comió arándanos ayer, pero hoy tiene la caca negra como alquitrán y se marea al levantarse',
+      true,
+    ],
+    [
+      'tengo migraña todos los meses pero esto es distinto: de golpe, el peor dolor de cabeza de mi vida, y vomité',
+      true,
+    ],
+    ['孕34周 我近视 但今天头痛得要命 戴着眼镜看东西也模糊 还有闪光', true],
+    ['tengo mastitis, mi bebé tiene 8 meses, y me tomé la tensión: 160/100, ¿es por la fiebre?', false],
+    ['生第一胎嗰阵血压正常，今次怀咗34周，头先度血压170/112', true],
+    [
+      "My son has asthma like I had as a kid, he's wheezing, can't finish a sentence and his lips are going blue",
+      true,
+    ],
+    [
+      "Mio figlio ha l'asma come me da piccolo e respira malissimo, non riesce a finire una frase, ha le labbra viola",
+      true,
+    ],
+    [
+      'Mi abuela siempre decía que el dolor de pecho se cura con té, y mi padre tiene un dolor muy fuerte de pecho desde hace media hora',
+      true,
+    ],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
