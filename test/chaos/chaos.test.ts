@@ -20,6 +20,8 @@ interface ChaosReport {
   puppet_service_restarts: number;
   questions_never_seen_by_the_bot: number;
   of_which_sent_in_the_2_s_before_a_kill_or_cut: number;
+  of_which_sent_while_a_bot_that_exited_by_itself_could_not_read: number;
+  bot_exits_on_its_own_and_restarted: number;
   still_open_without_a_kill_or_cut_as_its_doctor_answered: number;
   consultations: number;
   messages_still_pending: number;
@@ -75,8 +77,14 @@ describe('chaos (CI subset)', () => {
     expect(r.redelivered).toBeGreaterThan(0);
     expect(r.delivered_out_of_order).toBeGreaterThan(0);
     // and nothing was lost, doubled or held twice: a message is lost only when the bot was killed or cut off while
-    // reading it (puppet-service does not replay)
-    expect(r.questions_never_seen_by_the_bot).toBe(r.of_which_sent_in_the_2_s_before_a_kill_or_cut);
+    // reading it (puppet-service does not replay: sent in the 2 s before a kill or the puppet-service cut, the bot
+    // reading), or while a bot that exited by itself could not read (its puppet-service connection gone quiet, until
+    // the restarted bot answered): the puppet-service restart makes the bot exit once; a restart loop would show more
+    expect(r.questions_never_seen_by_the_bot).toBe(
+      r.of_which_sent_in_the_2_s_before_a_kill_or_cut +
+        r.of_which_sent_while_a_bot_that_exited_by_itself_could_not_read,
+    );
+    expect(r.bot_exits_on_its_own_and_restarted).toBeLessThanOrEqual(2);
     expect(r.still_open_without_a_kill_or_cut_as_its_doctor_answered).toBe(0);
     expect(r.consultations).toBeGreaterThan(0);
     expect(r.messages_still_pending).toBe(0);

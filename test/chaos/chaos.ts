@@ -83,6 +83,7 @@ async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void
 }
 
 async function main(): Promise<number> {
+  const t0 = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'qht-chaos-'));
   process.stderr.write(`chaos: data in ${dir}\n`);
   process.env.HOME = dir;
@@ -208,6 +209,19 @@ async function main(): Promise<number> {
   let kills = 0;
   /** Times the bot exited by itself (its supervisor found an account down) and was started again, as Docker would. */
   let selfExits = 0;
+  const selfExitCodes: Array<number | null> = [];
+  /**
+   * While a bot that exited by itself is being started again: the question and answer loops wait for it, as they do
+   * after a kill (messages sent while no bot reads are lost: puppet-service does not replay them).
+   */
+  let restarting: Promise<void> | null = null;
+  /**
+   * When a bot that exited by itself could not read: from `supervisor.connectionLostSeconds` plus two checks before
+   * its exit (its supervisor exits that long after the puppet-service connection went quiet; a crash exits at once)
+   * until the restarted bot answered.
+   */
+  const downWindows: Array<[number, number]> = [];
+  const SELF_EXIT_LOOKBACK_MS = (10 + 2 * 2) * 1000;
   const startBot = () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
       stdio: ['ignore', process.env.CHAOS_LOG ? 'inherit' : 'ignore', 'inherit'],
@@ -234,11 +248,26 @@ async function main(): Promise<number> {
     });
     bot = procs.bot = child;
     // the process manager: a bot that exits by itself is started again (one we kill is restarted by `kill`)
-    child.on('exit', (_code, signal) => {
+    child.on('exit', (code, signal) => {
       if (signal === 'SIGKILL' || signal === 'SIGTERM' || finished) return;
+      const exitedAt = Date.now();
       selfExits++;
+      selfExitCodes.push(code);
+      process.stderr.write(
+        `chaos: the bot exited by itself (code ${code}) ${Math.round((exitedAt - t0) / 100) / 10} s in\n`,
+      );
       // unless it was replaced meanwhile (a kill restarts it too)
-      setTimeout(() => !finished && procs.bot === child && startBot(), 1_000);
+      if (procs.bot !== child) return;
+      const back = sleep(1_000).then(async () => {
+        if (finished || procs.bot !== child) return;
+        startBot();
+        await ready();
+        downWindows.push([exitedAt - SELF_EXIT_LOOKBACK_MS, Date.now()]);
+      });
+      const settled: Promise<void> = back.finally(() => {
+        if (restarting === settled) restarting = null;
+      });
+      restarting = settled;
     });
   };
   /** Waits until the (re)started bot answers the admin: it is logged in and reading again. */
@@ -311,6 +340,13 @@ async function main(): Promise<number> {
   /** Whether a message sent at `at` was still being read when the bot was killed or cut off (within 2 s). */
   const inFlightAtADisruption = (at: number | undefined) =>
     at !== undefined && disruptions.some((d) => d >= at && d - at <= 2_000);
+  /** Whether a message sent at `at` went out while a bot that exited by itself could not read. */
+  const sentWhileDown = (at: number | undefined) =>
+    at !== undefined && downWindows.some(([from, to]) => at >= from && at <= to);
+  /** Goes on once a bot that exited by itself reads again. */
+  const upAgain = async () => {
+    while (restarting) await restarting;
+  };
 
   startBot();
   await ready();
@@ -324,6 +360,7 @@ async function main(): Promise<number> {
   // the questions, with kills, a Redis restart, a Redis outage, a puppet-service restart, redeliveries, reordering
   for (let i = 0; i < ASKERS; i++) {
     const ask = askers[i] as InstanceType<typeof mock.ContactMock>;
+    await upAgain();
     if (random() < 0.1) holdNext = true;
     askedAt[i] = Date.now();
     ask.say(`@青小医 我发烧咳嗽两天了（${i}）`, [self]).to(room);
@@ -345,6 +382,7 @@ async function main(): Promise<number> {
   await sleep(5_000);
   for (let n = 1; n <= ASKERS; n++) {
     const d = doctors[n % DOCTORS] as InstanceType<typeof mock.ContactMock>;
+    await upAgain();
     answeredAt[n] = Date.now();
     d.say(`接 ${n}`).to(self);
     await sleep(20);
@@ -356,6 +394,7 @@ async function main(): Promise<number> {
     await sleep(10);
   }
   await outage;
+  await upAgain();
   // until the store has nothing left to send (a killed worker's job lock holds its queue up to about 15 s)
   const storeFile = join(dir, 'data', 'qiaohaitong.sqlite');
   const pending = (): number => {
@@ -393,6 +432,9 @@ async function main(): Promise<number> {
   const unseenIds = Array.from({ length: ASKERS }, (_, i) => i).filter((i) => !seen.has(String(i)));
   const unseen = unseenIds.length;
   const unseenInFlight = unseenIds.filter((i) => inFlightAtADisruption(askedAt[i])).length;
+  const unseenWhileDown = unseenIds.filter(
+    (i) => !inFlightAtADisruption(askedAt[i]) && sentWhileDown(askedAt[i]),
+  ).length;
   const stillPending = (
     db.prepare("SELECT count(*) AS n FROM outbound_messages WHERE status = 'pending'").get() as { n: number }
   ).n;
@@ -439,7 +481,7 @@ async function main(): Promise<number> {
     else if (answers > 1) answeredTwice++;
     if (answers === 0 && (t.status === 'queued' || t.status === 'claimed')) {
       openUnanswered++;
-      if (!inFlightAtADisruption(answeredAt[t.id])) openOtherwise++;
+      if (!inFlightAtADisruption(answeredAt[t.id]) && !sentWhileDown(answeredAt[t.id])) openOtherwise++;
     }
     if (answers === 0 && (t.status === 'answered' || t.status === 'closed')) answeredWithoutRelay++;
   }
@@ -466,11 +508,22 @@ async function main(): Promise<number> {
     healthz_during_redis_outage: healthDuringOutage,
     puppet_service_restarts: puppetServerDowntimes.length,
     bot_exits_on_its_own_and_restarted: selfExits,
+    exit_codes_of_those_exits: selfExitCodes,
     seconds_to_read_again_after_a_puppet_service_restart: puppetServerDowntimes.map(
       (d) => Math.round(d / 100) / 10,
     ),
     questions_never_seen_by_the_bot: unseen,
     of_which_sent_in_the_2_s_before_a_kill_or_cut: unseenInFlight,
+    of_which_sent_while_a_bot_that_exited_by_itself_could_not_read: unseenWhileDown,
+    questions_never_seen: unseenIds.map((i) => ({
+      question: i,
+      sent_at_s: Math.round(((askedAt[i] ?? t0) - t0) / 100) / 10,
+    })),
+    disruptions_at_s: disruptions.map((d) => Math.round((d - t0) / 100) / 10),
+    self_exit_down_windows_s: downWindows.map(([from, to]) => [
+      Math.round((from - t0) / 100) / 10,
+      Math.round((to - t0) / 100) / 10,
+    ]),
     consultations: tickets.length,
     seconds_to_drain_the_outbox: settleSeconds,
     messages_still_pending: stillPending,
@@ -495,7 +548,7 @@ async function main(): Promise<number> {
   procs.redis?.kill('SIGKILL');
   // a message can be lost only while the bot was killed or cut off reading it (puppet-service does not replay)
   const ok =
-    unseen === unseenInFlight &&
+    unseen === unseenInFlight + unseenWhileDown &&
     openOtherwise === 0 &&
     stillPending === 0 &&
     ackedTwice === 0 &&
