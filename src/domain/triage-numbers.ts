@@ -374,14 +374,14 @@ export function readTemperature(t: string, child = false): number | null {
  * (or 得/只有) then a number 70–99 that is not a time, an age, a temperature, a weight or another measure named just before.
  */
 const SPO2_NAMED =
-  /夹子上显示|手指夹|夹手指的|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action)/u;
+  /夹子上显示|手指夹|指夹|夹手指的|pulsioximetro|pulsossimetro|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action)/u;
 const SPO2_MEASURED = new RegExp(
-  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?<![觉记晓懂值舍认])得|只有|念给我听|读给我听|念出来|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：“"「]*(?:一下|下)?[\s，,:：“"「]*(?:只有|才|都系得|系得|得|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre))`,
+  String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?:量了|测了|夹了)(?![^\d，,。.!?！？]{0,3}(?:${OTHER_MEASURE}|腰围|臀围|胸围|头围|身高|体脂|尺寸|size))[^\d，,。.!?！？]{1,4}(?=[，,])|屏幕上|(?<![a-z])(?:le|me|te|nos|les) sale(?![a-z])|(?<![觉记晓懂值舍认])得|只有|念给我听|读给我听|念出来|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：“"「]*(?:一下|下)?[\s，,:：“"「]*(?:只有|才|都系得|系得|得|一直是|一直都是|都是|还是|说是|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre|euros?|eur|€|\$|dollars?|pounds?|£|dolares|sterline))`,
   'gu',
 );
-/** Another measure named before a number ("测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
+/** Another measure named before a number (a fever is no measure of a number 70–99: "咳嗽发烧 今天测出来一直是 91"; "测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
 const OTHER_BEFORE = new RegExp(
-  String.raw`(?:${OTHER_MEASURE}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
+  String.raw`(?:${OTHER_MEASURE.replace('|发烧', '')}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
   'u',
 );
 
@@ -400,8 +400,40 @@ const NOT_OXYGEN_TALK = new RegExp(
 );
 
 /** `named`: whether the oximeter is named in the whole message (a what-if clause naming it may have been blanked out). */
-export function readSpo2(t: string, named = SPO2_NAMED.test(t)): number | null {
+/**
+ * An oximeter's reading told digit by digit ("第一个字系9，第二个字系2", "一个「9」一个「2」", "first digit 9, second 2"):
+ * read once the oximeter is named.
+ */
+const SPO2_PIECES =
+  /(?:第一个(?:字|数字|数)?|一个(?=\s*(?:系|是|係)?\s*[「“"'])|first (?:digit|number)(?: is| was)?)\s*(?:系|是|係)?\s*[「“"']?\s*([5-9])\s*[」”"']?[^\d。.!?！？]{0,6}?(?:第二个(?:字|数字|数)?|一个(?=\s*(?:系|是|係)?\s*[「“"'])|second(?: one| digit| number)?(?: is| was)?)\s*(?:系|是|係)?\s*[「“"']?\s*(\d)(?!\d)(?!\s*(?:岁|块|欧|元|号|个|月|年|天|点|度|kg|公斤|斤|cm|€|euros?))/gu;
+/** A threshold word before a number ("低于93要去", "si baja de 93 hay que", "if it's below 92 is dangerous"). */
+const THRESHOLD_BEFORE = String.raw`(?:低于|低过|高于|小于|少于|大于|不到|超过|以下|掉到|降到|below|under|less than|lower than|above|sotto|scende|menos de|por debajo|baja de|baja a|inferiore|(?<![a-z])(?:si|if|se)(?![a-z]))`;
+/** A measuring word before a number ("测出来 88", "marca 88", "shows 88"): the patient's reading, never a threshold. */
+const MEASURING_BEFORE = String.raw`(?:测|量|显示|度咗|夹了|marca|segna|shows|showing|reads|says|sale)`;
+/**
+ * A number someone else's ("睇新闻话有个老人家血氧得80几", "朋友说 saturación 93 就要去 urgencias"): news, hearsay or a
+ * threshold after a threshold word is no reading of the patient; its digits are masked before reading. Not a
+ * device bought online ("网上买的血氧仪"), a video call, the news on while measuring, nor a reading right after a
+ * measuring word ("测出来 88 要去医院吗", "marca 88 hay que ir").
+ */
+const NOT_OWN_NUMBER = new RegExp(
+  String.raw`(?:新闻(?!的时候|时)|网上(?!买|订|购|下单|下的单)|听说|有个老人|有人说|有人讲|朋友说|朋友讲|视频(?:里|上|中)?(?:说|讲|话|教)|(?<![a-z])(?:news|noticias?|notizi[ae]|someone|alguien|qualcuno)(?![a-z]))[^。.!?！？，,\d]{0,20}?(?<![\d.,])(\d{2})(?![\d.,]\d)|(?<=${THRESHOLD_BEFORE}[^\d。.!?！？]{0,12}?)(?<![\d.,])(\d{2})(?![\d.,]\d)(?=\s*%?\s*(?:就要|就得|就该|要去|就危险|很危险|(?<![a-z])(?:hay que|bisogna|you (?:should|need)|is dangerous|es peligroso)(?![a-z])))|(?<!${MEASURING_BEFORE}[^\d。.!?！？]{0,12}?)(?<![\d.,])(\d{2})(?![\d.,]\d)(?=\s*%?\s*(?:就要|就得|就该|就危险))`,
+  'gu',
+);
+/** A reading blamed on a moving hand and retaken normal ("有1次显示91，但是手在动，再测就96了"). */
+const RETAKEN_NORMAL =
+  /(?<![\d.,])(\d{2})(?![\d.,]\d)(?=[^。.!?！？]{0,8}(?:手在动|手动了|手一直动|没夹好|夹歪了|moving|se movia|si muoveva)[^。.!?！？]{0,8}(?:再测|重新测|又测|retest|measured again|otra vez|di nuovo)[^\d。.!?！？]{0,4}(?:9[5-9]|100))/gu;
+
+export function readSpo2(raw: string, named = SPO2_NAMED.test(raw)): number | null {
+  const t = raw
+    .replace(NOT_OWN_NUMBER, (m) => m.replace(/\d/gu, '#'))
+    .replace(RETAKEN_NORMAL, (m) => m.replace(/\d/gu, '#'));
   const found: number[] = [];
+  if (named)
+    for (const m of t.matchAll(SPO2_PIECES)) {
+      const v = Number(`${m[1]}${m[2]}`);
+      if (v >= 70 && v <= 99) found.push(v);
+    }
   if (named)
     for (const m of t.matchAll(SPO2_MEASURED)) {
       if (OTHER_BEFORE.test(t.slice(Math.max(0, m.index - 36), m.index))) continue;

@@ -361,8 +361,9 @@ const LATIN_NUMBERS: Record<string, number> = {
   diez: 10,
   ten: 10,
 };
+/** A number word before a unit; not the ordinal ending of a figure ("alla 37ª settimana" is the 37th, not 37 and one). */
 const LATIN_NUMERAL_RUN =
-  /(?<![a-z])(un|uno|una|one|a|due|dos|two|tre|tres|three|quattro|cuatro|four|cinque|cinco|five|sei|seis|six|sette|siete|seven|otto|ocho|eight|nove|nueve|nine|dieci|diez|ten)(?=\s+(?:giorni|giorno|dias|dia|days?|settimane|settimana|semanas|semana|weeks?|mesi|mese|meses|mes|months?|anni|anno|anos|ano|years?)(?![a-z]))/gu;
+  /(?<![a-z\d])(un|uno|una|one|a|due|dos|two|tre|tres|three|quattro|cuatro|four|cinque|cinco|five|sei|seis|six|sette|siete|seven|otto|ocho|eight|nove|nueve|nine|dieci|diez|ten)(?=\s+(?:giorni|giorno|dias|dia|days?|settimane|settimana|semanas|semana|weeks?|mesi|mese|meses|mes|months?|anni|anno|anos|ano|years?)(?![a-z]))/gu;
 
 export function latinNumeralsToDigits(text: string): string {
   const t = text.replace(LATIN_NUMERAL_RUN, (w) => String(LATIN_NUMBERS[w] ?? w));

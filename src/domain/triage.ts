@@ -187,7 +187,23 @@ function inYear(rest: string): boolean {
  * clauses after it in the same sentence tell that past ("两年前我在急诊躺过三天，血氧掉到88"), until a present or a
  * today cue ("现在", "今天", "这两天", "又"): "去年中风过，今天又嘴歪了".
  */
-const PAST_TIME = String.raw`(?:小时候|年轻的时候|年轻时|去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|(?:19[5-9]\d|20[01]\d|202[0-4])(?= [a-z])|上个月|last year|l.anno scorso|el ano pasado)`;
+/**
+ * The years a bare year may name as the past ("2019 my dad…"): 1950 up to last year, as a plain regex source built
+ * once at module load (for 2024: `19[5-9]\d|20[0-1]\d|202[0-4]`).
+ */
+export function pastYearsSource(lastYear: number): string {
+  const parts: string[] = [];
+  const lastDecade = Math.floor(lastYear / 10);
+  for (let century = 19; century <= Math.floor(lastYear / 100); century++) {
+    const from = century === 19 ? 5 : 0;
+    const to = century === Math.floor(lastYear / 100) ? (lastDecade % 10) - 1 : 9;
+    if (to >= from) parts.push(`${century}[${from}-${to}]\\d`);
+  }
+  parts.push(`${lastDecade}[0-${lastYear % 10}]`);
+  return parts.join('|');
+}
+const PAST_YEARS = pastYearsSource(new Date().getFullYear() - 1);
+const PAST_TIME = String.raw`(?:小时候|年轻的时候|年轻时|去年|旧年|前年|(?:\d+|[一二两三四五六七八九十几半]+|好几|多)(?:年|个月|个多月)前|之前|以前|从前|当年|\d{4}年|(?:${PAST_YEARS})(?= [a-z])|上个月|last year|l.anno scorso|el ano pasado)`;
 /**
  * A clause opened by a past time, or by who it is about and then the past time ("我奶奶年轻的时候…", "我爸说他1998年…",
  * "我之前几年前…").
@@ -667,8 +683,9 @@ function numbersOnlyInPast(
     if (i < t.length && !isClauseEnd(t, i)) continue;
     const clause = t.slice(from, i);
     // a clause is dated where its first reading is: a past cue after it ("血氧88 以前从来没这么低", "90 89 88 一直掉
-    // 上次住院也是这样") compares, it does not date; a relapse after it ("…，今天又来了") brings it back to now
-    const digit = clause.search(/\d/u);
+    // 上次住院也是这样") compares, it does not date; a relapse after it ("…，今天又来了") brings it back to now. The
+    // count of these days ("上礼拜发烧 这2天不烧了 …今天…测了 89 90") is a present cue, not a reading
+    const digit = clause.search(/(?<!这)\d/u);
     const at = digit < 0 ? i : from + digit;
     const back = isBackNow(t, at, relapseAt, lex);
     // "去年冬天我爸也是流感，后来血氧掉到89": a clause that goes on with the story ("后来", "then") keeps its time

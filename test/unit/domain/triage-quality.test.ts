@@ -285,6 +285,18 @@ const TUNED = [
   'short73',
   'short74',
   'short75',
+  'holdout160',
+  'holdout161',
+  'holdout162',
+  'holdout163',
+  'holdout164',
+  'holdout165',
+  'holdout166',
+  'holdout167',
+  'short76',
+  'short77',
+  'short78',
+  'short79',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -678,6 +690,22 @@ const HELD_OUT_HISTORY = [
   { set: 'short77', by: 'rules+model', recall: 0.95, precision: 0.864 },
   { set: 'short78', by: 'rules+model', recall: 0.975, precision: 0.83 },
   { set: 'short79', by: 'rules+model', recall: 0.85, precision: 0.739 },
+  // measured once after tuning on round 35's twelve sets (round 36: two more conventions the sets share followed, pain high
+  // in the belly with a change of sight in pregnancy and heat stroke with muddled talk), a review of that tuning
+  // fixed, and training on redflags16 and chatter12, all twelve with the same rules and model; written from a recreated
+  // brief of the same kind (17 messages repeating an earlier text dropped first)
+  { set: 'holdout168', by: 'rules+model', recall: 0.984, precision: 0.847 },
+  { set: 'holdout169', by: 'rules+model', recall: 0.984, precision: 0.884 },
+  { set: 'holdout170', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'holdout171', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'holdout172', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout173', by: 'rules+model', recall: 0.952, precision: 0.937 },
+  { set: 'holdout174', by: 'rules+model', recall: 0.984, precision: 0.897 },
+  { set: 'holdout175', by: 'rules+model', recall: 0.968, precision: 0.923 },
+  { set: 'short80', by: 'rules+model', recall: 0.95, precision: 0.884 },
+  { set: 'short81', by: 'rules+model', recall: 0.975, precision: 0.848 },
+  { set: 'short82', by: 'rules+model', recall: 0.975, precision: 0.867 },
+  { set: 'short83', by: 'rules+model', recall: 1, precision: 0.851 },
 ];
 
 describe('the labelled sets', () => {
@@ -832,6 +860,9 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * one message of redflags3 below the model's threshold ("我女朋友说她已经决定了，sabato那天结束一切", which no rule reads)
  * and one more of redflags7 ("我把cane和macchina都送人了，这个群我也要退了，大家保重": belongings given away and a goodbye), and raised one more near miss
  * of chatter8: their floors are what it reads now.
+ * redflags16 (200 red flags in the same hard frames, with pregnancy weeks told in English, Spanish and Italian and
+ * farewells with belongings given away; 160 near misses) and chatter12 (359) came in round 36: round 35's rules alone
+ * found 168 of redflags16's 200 and raised 17 false ones in chatter12 (with the model 192 and 19).
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 0.996, falseAlarms: 11 },
@@ -858,6 +889,12 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   chatter10: { recall: 1, falseAlarms: 9 },
   redflags15: { recall: 0.995, falseAlarms: 20 },
   chatter11: { recall: 1, falseAlarms: 16 },
+  // round 36: redflags16's three misses (a fever of 38.1 in a month-old told at the end of a party invitation, a
+  // sister-in-law's 150/112 at eight months, a left arm and strange speech in broken English) and chatter12's
+  // seventeen false alarms, every one the rules' own (figures of speech: "难得我脑溢血", "辣到窒息", "冷得我嘴唇都紫了";
+  // a hamster's fit; a tip on adrenaline pens): train-only, so the rules are measured here, not made exact
+  redflags16: { recall: 0.985, falseAlarms: 10 },
+  chatter12: { recall: 1, falseAlarms: 17 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(

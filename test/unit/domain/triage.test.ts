@@ -7,7 +7,7 @@ import {
   type TriageLexicon,
 } from '../../../src/domain/triage-lexicon';
 import { PROJECT_ROOT } from '../../../src/paths';
-import { classify, isSelfHarm, isSpecialty } from '../../../src/domain/triage';
+import { classify, isSelfHarm, isSpecialty, pastYearsSource } from '../../../src/domain/triage';
 import { SPECIALTIES, type Specialty, type Urgency } from '../../../src/domain/types';
 import { repoCore } from '../../support/env';
 
@@ -2460,6 +2460,199 @@ describe("round 35: a review of the tuning on round 34's sets (severe pre-eclamp
       'Mi abuela siempre decía que el dolor de pecho se cura con té, y mi padre tiene un dolor muy fuerte de pecho desde hace media hora',
       true,
     ],
+  ])('%s → emergency: %s', (text, emergency) => {
+    expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
+  });
+});
+
+describe('the years a bare year names as the past', () => {
+  const years = (lastYear: number) => new RegExp(`^(?:${pastYearsSource(lastYear)})$`, 'u');
+  it.each([2024, 2025, 2030, 2099, 2100])('run from 1950 to last year (%i) and no further', (lastYear) => {
+    const re = years(lastYear);
+    const named = Array.from({ length: 400 }, (_, i) => 1900 + i).filter((y) => re.test(String(y)));
+    expect(named[0]).toBe(1950);
+    expect(named[named.length - 1]).toBe(lastYear);
+    expect(named).toHaveLength(lastYear - 1950 + 1);
+  });
+  it('keep the regex the code had for 2024', () => {
+    expect(pastYearsSource(2024)).toBe(String.raw`19[5-9]\d|20[0-1]\d|202[0-4]`);
+  });
+});
+
+describe("round 36: a review of the tuning on round 35's sets (pregnancy weeks and days after a birth in every language, readings told of someone, masked numbers, heat stroke, muddled talk, hoards, figures of speech, new guards)", () => {
+  // each wrong with round 35's rules or with this round's tuning before the review's fixes, right now
+  const rulesOnly = { ...lexicon, model: undefined };
+  it.each<[string, boolean]>([
+    ['家里买了个血氧仪，两个孩子一个7岁一个5岁，可以给小孩用吗？', false],
+    ['我爸新冠第五天，用网上买的血氧仪测出来86，要不要去急诊？', true],
+    ['我爸血氧测出来 88 要去医院吗？他说不难受', true],
+    ['El saturímetro de mi madre marca 88 hay que ir a urgencias?', true],
+    ['视频里看我妈的指夹显示87，她在国内一个人住，我该怎么办', true],
+    ['朋友说血氧93就要去急诊，我刚测是97，应该没事吧', false],
+    ['Black Friday oximeter sale 89 euros at Lidl, worth it?', false],
+    ['A mi padre el pulsioxímetro le sale 87 y está cansado', true],
+    ['我老婆怀孕35周，刚才闺蜜拿她的血压计帮量的血压168/112，要去医院吗', true],
+    ['怀孕34周，同事帮忙量了血压 165/110，我该马上去医院吗？', true],
+    ['我怀孕33周，刚量了血压超过160了，好紧张', true],
+    ['怀孕32周，今天血压170就没下来过，头有点晕', true],
+    ['32 weeks pregnant and my bp is over 160 right now, should I go in?', true],
+    ['32 weeks pregnant, bp was normal at my check-up, weight now 165 lbs, is that too much gain?', false],
+    [
+      'Sono incinta di 30 settimane, pressione ok dal ginecologo, sono alta 165 e peso 70, quanto dovrei prendere?',
+      false,
+    ],
+    [
+      'Estoy de 35 semanas. La tensión me la tomaron y bien, mido 165 y peso 80, ¿es normal la hinchazón de pies?',
+      false,
+    ],
+    ["I'm 33 weeks, thinking of buying a bp monitor, the Omron one is £165 at Boots, worth it?", false],
+    [
+      "My blood pressure is fine but my husband's was 170/100 this morning, I'm 30 weeks, should he see a GP?",
+      false,
+    ],
+    [
+      '20 weeks now on the waiting list for my hip op, and my bp this morning was 165/100 with a mild headache, is that normal for me?',
+      false,
+    ],
+    ['同事的小孩吃了洗衣球进医院了（已经没事了），我家的洗衣球要放多高才安全？', false],
+    ['数了一下，降压药一颗没少，但是安眠药少了十颗，孩子说他吃了', true],
+    [
+      'We counted the iron tablets, all there, but he has just swallowed a button battery from the remote',
+      true,
+    ],
+    ['儿子在喂猫的时候把一颗纽扣电池吞了', true],
+    ['The dog knocked over the bleach and my toddler drank some of it', true],
+    ['我家狗刚才把一颗纽扣电池吞了，要去看兽医吗', false],
+    ['我妈在家囤了一堆退烧药以防万一，这个药过期了还能吃吗', false],
+    ["I've been stockpiling paracetamol just in case, is it ok to keep it in the bathroom?", false],
+    ['Estamos acumulando paracetamol por si acaso, ¿dónde lo venden más barato?', false],
+    ['我爸退休后写好了遗嘱，家里还囤了好多降压药，这些药能带回国吗', false],
+    [
+      "I called the suicide prevention hotline but nobody answered, I have the pills ready and I'm taking them tonight",
+      true,
+    ],
+    ['打了预防自杀热线没人接，药我已经准备好了，今晚就吃', true],
+    ['我自己没有这种想法，但我女儿刚刚说她不想活了，已经站到楼顶边上了', true],
+    ['以前老想不开，后来好了。可是今晚她又说想去死，刀就在她手上', true],
+    ['我妈突然头晕，好像要晕倒一样，左边手脚没力，嘴也歪了', true],
+    ['我爸打麻将打到中风了，现在嘴歪说不清话', true],
+    ['宝宝睡觉时像做梦一样惊醒，然后全身抽搐了两分钟，现在还迷迷糊糊', true],
+    ['我妈在打胰岛素，问她胰岛素是哪个牌子的她说不出来，谁知道这个牌子？', false],
+    [
+      "My son is burning up, 39, isn't sweating, and I'm confused whether to give paracetamol or ibuprofen",
+      false,
+    ],
+    ['早上叫了儿子好几次都不醒，青春期就是能睡，后来自己起来了', false],
+    ['叫了女儿好几声都不醒，这孩子周末太能睡了，一觉睡到中午', false],
+    ['宝宝听我说几句就睡着了，真乖', false],
+    ['我老公跟我说两句话就睡着了，上夜班太累了', false],
+    ['女儿额头磕了一下桌子，哭了两声就好了，现在在玩。晚上九点要睡觉的时候要不要叫醒她检查？', false],
+    ['She took 15 ml an hour ago, can she have another dose of Calpol?', false],
+    ['I took 40 mg two hours ago, as prescribed, is the drowsiness normal?', false],
+    ['过年小朋友吃了不知道多少颗糖，牙疼怎么办', false],
+    [
+      'Necesito unas vacaciones para descansar de verdad, ¿qué pastillas para dormir van bien en el avión?',
+      false,
+    ],
+    ['外婆灰指甲好多年今天嘴唇突然发紫', true],
+    ['怀孕20周，有点头痛（感冒了），眼睛里的小黑点是飞蚊症，高度近视十几年了', false],
+    ['血氧仪买了两个，一个8块一个9块，便宜的准不准？', false],
+    ['我们家两个孩子一个8岁一个6岁，血氧仪要买儿童款吗', false],
+    ['血氧仪第一个数字是8，第二个是7，我爸一直在咳', true],
+    ['我妈血氧 89 很危险吗？刚用指夹测的', true],
+    ['给我爸量了体重，82，血氧仪也买了还没用', false],
+    ['量了腰围，88，血氧 97，体检前要减肥吗', false],
+    ['我怀孕36周了，血压上咗170以上，头好痛', true],
+    ['Sono alla 36esima settimana e la pressione è sopra 160 da stamattina', true],
+    ['生完宝宝第5天，血压一直在160以上，头晕', true],
+    [
+      "30 weeks, that's how long I've been waiting for a cardiology appointment. My bp was 170/105 again today",
+      false,
+    ],
+    [
+      "I'm 30 weeks pregnant, headache from no sleep because we see lights flashing from the club next door all night",
+      false,
+    ],
+    [
+      "Sono incinta di 32 settimane, ho un po' di dolore sotto le costole a destra (il bimbo scalcia lì). Ieri ho visto delle lucine di Natale bellissime in centro!",
+      false,
+    ],
+    [
+      "I'm 34 weeks, pain under my ribs on the right where she kicks, and we saw some lights at the Christmas market, so pretty",
+      false,
+    ],
+    ['怀孕34周，头痛得厉害，眼睛看东西模糊，医生说要马上去医院', true],
+    ['视频说头痛眼花要马上去医院，我现在就头痛眼花，怀孕36周', true],
+    ['He contado las pastillas, no falta ninguna, pero se ha bebido un trago de lejía', true],
+    ['家里的感冒药我存了好多，过期的怎么处理？', false],
+    ['我妈囤了一抽屉的药 哈哈哈 比药店还全', false],
+    [
+      'Mi trasferisco a Londra per lavoro, tanto in ufficio nessuno mi sentirà la mancanza, ho preparato tutto per domani: valigie e biglietto',
+      false,
+    ],
+    [
+      'Cena di Natale: ho tutto pronto per stasera, voglio che tutto finisca presto perché sono stanchissima',
+      false,
+    ],
+    ['我跟他说我不会那样做的，可他已经站在天台上说要跳下去', true],
+    ['3天前我爸手麻了一下，五分钟就好了，之后正常。今天早上又手麻，说话不清', true],
+    ['佢发梦惊醒之后一直喘唔到气，嘴唇发紫', true],
+    ['我爸胸口痛得好像心梗一样，已经半小时了', true],
+    ['宝宝后脑勺着地，吐了一次，刚才还在玩，但现在又吐了三次', true],
+    ['女儿额头碰到了门，起了个小包，现在在吃饭，跟平时一样，晚上要睡觉了可以让她睡吗', false],
+    ['叫醒她说两句话又睡着了，发烧39度，整个人软软的', true],
+    ['Se ha tomado no sé cuántas pastillas de mi madre, la caja está vacía', true],
+    ['網上買的血氧儀測出來86，我阿爸咳咗一個禮拜', true],
+    ['有人说血氧仪不准，我妈测出来还是88，要不要去急诊', true],
+    ['Oximeter on my dad shows 88% is dangerous? he says he feels ok', true],
+    [
+      "I'm 31 weeks and under a lot of pressure at work, we have 180 orders to ship before Christmas, is stress bad for the baby?",
+      false,
+    ],
+    [
+      'Estoy de 30 semanas y con mucha presión en el trabajo, tenemos 200 pedidos esta semana, ¿afecta al bebé?',
+      false,
+    ],
+    ['剖完第8天，今天量血压168/112，头痛得厉害', true],
+    ['10 days postpartum, my bp this morning was 165/110 and I have a pounding headache', true],
+    [
+      'Fell off his bike last month, helmet cracked but he was fine. Now he has norovirus and has been sick 3 times today',
+      false,
+    ],
+    ['宝宝从床上摔下来撞到头，吐了一次，现在吃什么都吐', true],
+    ['我爸打胰岛素的，刚才出了一身冷汗，讲嘢乱七八糟，问佢叫咩名都答唔出', true],
+    ['Mio padre lavora nei campi, ora scotta, non suda e parla a vanvera', true],
+    ['她把存了好几个月的安眠药全部倒在桌上在数，我很害怕', true],
+    ['看到电费账单我妈就晕倒了，现在叫不醒', true],
+    ['他一吃海鲜就会晕倒，刚才吃了虾，现在嘴唇肿、喘不上气', true],
+    ['车祸后安全带勒得喘不过气，现在胸口痛，呼吸困难', true],
+    [
+      'Hace 3 días se le durmió la mano y se le pasó en 5 minutos, hoy desayunó normal. Ahora mismo no puede hablar y tiene la cara torcida',
+      true,
+    ],
+    ['叫他要叫好几次才睁眼，讲两句又睡着，发烧第三天', true],
+    ['Suicide prevention day talk at the community centre on Saturday, anyone coming?', false],
+    ['看了部电影讲一个女孩自杀的，心情好沉重', false],
+    ['我婆婆老年痴呆好几年了，今天还是老样子糊里糊涂，要不要换个养老院', false],
+    ["My mum has dementia and today she's confused as usual, asking the same question over and over", false],
+    ['上个月他吃药轻生被救回来了，现在在看心理医生，情况稳定', false],
+    ['我爸昨天左手麻了半个钟就好了，今天正常，要去看医生吗', false],
+    ['朋友家孩子吞了磁力珠做了手术，大家家里的巴克球一定收好', false],
+    ['网上说孕期血压超过160很危险，我今天量的是118/75', false],
+    ["38 weeks, headache and I'm seeing flashes and spots, bp 150/100", true],
+    ['Incinta di 35 settimane, dolore forte sotto le costole a destra e vedo dei lampi', true],
+    ['我女儿3岁，刚才在厨房舔了洗碗机的那个洗涤块，咬碎吞了一点', true],
+    ['孩子吃了不知道多少粒我的安眠药，现在在睡觉', true],
+    ['我老婆懷孕34週，血壓超過160，頭好痛', true],
+    ['我媽血氧88要去醫院嗎？指夾剛剛量的', true],
+    ['阿仔同我讲两句就瞓着咗，踢完波好攰', false],
+    ['我仔啱啱将遥控器嘅 pila de botón 吞咗！', true],
+    ["Dad's oximeter: first digit is 8, second is 6, he says he's ok", true],
+    ['朋友宝宝来家里玩，后来发烧了，我家大宝没发烧，但小宝才6周，现在38.3度', true],
+    ['产后第5天，宝宝一小时就要换一次尿片，正常吗', false],
+    ['健身出汗，衣服都湿透两件了，顺便问一下鼻涕里有点血丝正常吗', false],
+    ['生孩子是这辈子最疼的，跟那个比头痛算什么', false],
+    ['Mi padre esta mañana no veía nada por un ojo durante 10 minutos, ahora ve bien', true],
   ])('%s → emergency: %s', (text, emergency) => {
     expect(classify(text, rulesOnly).urgency === 'emergency').toBe(emergency);
   });
