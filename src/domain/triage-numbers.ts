@@ -89,16 +89,23 @@ const WEATHER_ANY = new RegExp(String.raw`天气|气温|室外|外面|好热|${W
 const AIR_NUMBER =
   /(?<!(?:量|测|探|体温|额温|耳温|发烧|烧)[^\d，。,.!?！？]{0,3})今[天日]\s*\d{2}\s*度(?![\d半点.,])|(?:房间|家里|屋里|室内|室温|温度计)[^\d，。,.!?！？]{0,4}\d{2}\s*度/u;
 
-/** Words for a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). */
-const OTHER_MEASURE = String.raw`心率|心律|脉搏|心跳|血压|体重|weight|peso|battito|pulsaciones|血糖|体温|温度|发烧|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
+/**
+ * Words naming a measure other than SpO2 (a pulse, a blood pressure, a sugar, a temperature). "fever", "febbre" and
+ * "fiebre" are here because they name a reading ("fever 38", "febbre a 39"); the Chinese for having a fever is apart
+ * (`FEVER_TALK`): it says someone is ill, not what a number measures ("咳嗽发烧 今天测出来一直是 91").
+ */
+const MEASURE_NAMES = String.raw`心率|心律|脉搏|心跳|血压|体重|weight|peso|battito|pulsaciones|血糖|体温|温度|pulse(?! ox)|pulso|polso|heart rate|bpm|pressure|pressione|presion|sugar|glucos|glicemia|glucemia|temp|fever|febbre|fiebre`;
+const FEVER_TALK = '发烧';
+/** A measure other than SpO2 named, or a fever told: the message is not about oxygen alone. */
+const OTHER_MEASURE = `${MEASURE_NAMES}|${FEVER_TALK}`;
 
 const SPO2 = new RegExp(
-  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血含氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:(?:指尖|手指|夹手指|夹在手指)[^\d。.!?！？，,]{0,6}?(?:仪器|机器|那个|夹子|夹的)|夹手指的|夹在手指上的|夹指头的|指夹|finger (?:thing|clip|gadget|device|monitor|sensor)|(?:aparato|aparatito|cacharro|coso|cosino|aggeggio|apparecchio|apparecchietto)(?: del| al| sul| en el)? (?:dedo|dito)|血氧饱和度|血氧仪|血氧|血含氧|血养仪|血养|血痒|血样|雪氧|心氧|学氧仪|学氧|学样仪|学养仪|雪氧仪|指氧|氧饱和度|饱和度|氧饱|血样仪|saturimetro|saturometro|saturazione|saturacion|saturimetria|oximetro|oximeter|ossimetro|pulsossimetro|pulse ox|spo2|sp02|ossigeno|oxigeno|oxygen|o2|sat|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))([^\d。.!?！？，,；;]{0,24}?)(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /** Several readings after a count of tries: "指氧量了3次:92、91、93" (the lowest counts). */
 const SPO2_TRIES = new RegExp(
-  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,10}?\d\s*(?:次|遍|回|times|volte|veces)[^\d。.!?！？]{0,4}?((?:\d{2,3}\s*[、,/，]\s*)*\d{2,3})(?![\d.]\d)`,
+  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,10}?\d\s*(?:次|遍|回|times|volte|veces)[^\d。.!?！？]{0,4}?((?:\d{2,3}\s*[、,/，]\s*)*\d{2,3})(?![\d.]\d)`,
   'gu',
 );
 
@@ -107,7 +114,7 @@ const SPO2_TRIES = new RegExp(
  * "量血氧96。…今天坐着量了3次,都是90"): the readings of those tries (the lowest counts), not another measure's.
  */
 const SPO2_TRIES_LATER = new RegExp(
-  String.raw`(?:血氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter)(?:(?!${OTHER_MEASURE})[^!?！？]){0,60}?(?:测|量|试|夹)了?\s*\d\s*(?:次|遍|回)\s*[,，]?\s*(?:都是|都在|都|是|全是)?\s*((?:\d{2,3}\s*[、,/，\s]\s*)*\d{2,3})(?![\d.]\d)(?!\s*(?:点|岁|度|°|天|分|次|号|年|bpm|/))`,
+  String.raw`(?:血氧|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|oximeter)(?:(?!${OTHER_MEASURE})[^!?！？]){0,60}?(?:测|量|试|夹)了?\s*\d\s*(?:次|遍|回)\s*[,，]?\s*(?:都是|都在|都|是|全是)?\s*((?:\d{2,3}\s*[、,/，\s]\s*)*\d{2,3})(?![\d.]\d)(?!\s*(?:点|岁|度|°|天|分|次|号|年|bpm|/))`,
   'gu',
 );
 /** The finger clip described, its top number being the SpO2: "夹手指的测了,上面数字是90,下面是112". */
@@ -121,7 +128,7 @@ const SPO2_CLIP_TOP = new RegExp(
  * 最后停在91", "那个夹手指的显示91", "the finger thing, it says 91"; a clip used to measure is one ("刚用夹子测了下 91").
  */
 const SPO2_CLIP_LATER = new RegExp(
-  String.raw`(?:指尖|夹手指|夹在手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|(?:手指|指头)(?:头)?(?:上)?(?:的|那个)(?:小)?(?:仪器|机器)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|oximetro|血氧仪|指氧仪|用夹子(?=测|量))[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了?(?:一)?下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:指尖|夹手指|夹在手指|夹(?:了)?(?:一)?下手指|手指上夹|指夹|夹指头|(?:手指|指头|dito|dedo)(?:头)?上(?:的|那个|面的)?(?:夹子|小东西|东西)|(?:手指|指头)(?:头)?(?:上)?(?:的|那个)(?:小)?(?:仪器|机器)|finger (?:thing|clip|gadget|device|monitor|sensor)|clip (?:thing )?on (?:her|his|my|the) finger|oximeter|saturimetro|saturometro|oximetro|血氧仪|指氧仪|用夹子(?=测|量))[^\d。.!?！？]{0,30}?(?:量(?:了一下|一下|了)?\s*[,，]|测了?(?:一)?下\s*[,，]?|(?<![a-z])(?:keeps |kept )?saying|停在|停到|显示|跳到|数字是|读数是|最后是|最后|只有|(?:数字|读数)?一直在|数字在|stopped at|settled (?:on|at)|landed on|si e fermato a|se quedo en|se paro en|(?<![a-z])(?:it |that |which )?(?:says|said|shows|showed|reads|read|is showing|was showing|is reading)|(?<![a-z])(?:segna|segnava|dice|diceva|marca|marcaba|marco))\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 
@@ -130,13 +137,13 @@ const SPO2_CLIP_LATER = new RegExp(
  * (the lowest counts).
  */
 const SPO2_FALLING = new RegExp(
-  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|夹手指|夹在手指|手指上那个夹子|手指上的夹子|saturimetro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:从|往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
+  String.raw`(?:血氧|血养|学氧|学样仪|指氧|饱和度|夹手指|夹在手指|手指上那个夹子|手指上的夹子|saturimetro|saturometro|saturazione|saturacion|oximetro|oximeter|spo2|oxygen)[^\d。.!?！？]{0,12}?(?:从|往下掉|一直掉|在掉|下降|掉下来|越来越低|dropping|going down|keeps dropping|sta scendendo|scende|continua a scendere|bajando|baja|sigue bajando)([^。.!?！？]{0,30})`,
   'gu',
 );
 
 /** A reading named a little further on, across a comma: "血氧一直往下掉，刚刚量到89". */
 const SPO2_LATER = new RegExp(
-  String.raw`(?:血氧|血养|血痒|雪氧|心氧|学氧|学样仪|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
+  String.raw`(?:血氧|血养|血痒|雪氧|心氧|学氧|学样仪|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|oximeter|pulse ox|spo2|oxygen)[^\d。.!?！？]{0,24}?(?:量到|测到|掉到|降到|只有|才|显示|到了|都是|就到|一直是|marca|segna|shows|reads|è a|e a|esta en|está en)\s*(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))`,
   'gu',
 );
 /**
@@ -145,7 +152,17 @@ const SPO2_LATER = new RegExp(
  * (pulse, blood pressure, sugar, temperature), and the later number is not a time, an age or a count.
  */
 const SPO2_THEN = new RegExp(
-  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?\d{2,3}(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^\d。!?！？]){0,30}?(?<![a-z])(?:现在|今天|今早|今晚|刚才|刚刚|now|today|tonight|ahora|hoy|esta noche|ora|adesso|oggi|stasera|stamattina)(?:(?!${OTHER_MEASURE})[^\d。.!?！？]){0,20}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg|anni|anos|years))`,
+  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?\d{2,3}(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^\d。!?！？]){0,30}?(?<![a-z])(?:现在|今天|今早|今晚|刚才|刚刚|now|today|tonight|ahora|hoy|esta noche|ora|adesso|oggi|stasera|stamattina)(?:(?!${OTHER_MEASURE})[^\d。.!?！？]){0,20}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?!\s*%?\s*(?:以下|以上|below|under|sotto|por debajo))(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg|anni|anos|years))`,
+  'gu',
+);
+
+/**
+ * Readings told one after another, each with its time, the last one now ("血氧\n早上95\n中午93\n刚刚91", "sats 95 this
+ * morning, 93 at lunch, just now 91"): the last one counts with the others. Each number between is a reading (not a time,
+ * an age or a count).
+ */
+const SPO2_TIMED = new RegExp(
+  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|oxygen)[^\d。!?！？]{0,16}?(?:(?<![\d.,])\d{2,3}(?![\d.,]?\d)(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg))(?:(?!${OTHER_MEASURE})[^\d。!?！？]){1,8}?){1,4}(?<![a-z])(?:现在|刚刚|刚才|而家|啱啱|头先|just now|now|ahora|adesso|ora)(?![a-z])[\s:：,，]*(\d{2,3})(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|分|次|号|年|min|bpm|kg))`,
   'gu',
 );
 
@@ -155,7 +172,7 @@ const SPO2_THEN = new RegExp(
  * before "now" is not an age ("she's 81 now").
  */
 const SPO2_NOW = new RegExp(
-  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|(?<![a-z])sats?(?![a-z])|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^。!?！？]){0,60}?(?<![\d.,])(?<!(?:'s|is|am|are|was|tiene|ha|ya tiene|aged|age)\s)(\d{2,3})(?![\d.,]\d)\s*%?\s*(?:right now|now|at the moment|ahora mismo|ahora|adesso|ora|现在|此刻)(?![a-z])`,
+  String.raw`(?:血氧|血养|学氧|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|(?<![a-z])sats?(?![a-z])|oxygen|ossigeno|oxigeno)[^\d。!?！？]{0,16}?(?<![\d.,])(\d{2,3})(?![\d.,]\d)(?:(?!${OTHER_MEASURE})[^。!?！？]){0,60}?(?<![\d.,])(?<!(?:'s|is|am|are|was|tiene|ha|ya tiene|aged|age)\s)(\d{2,3})(?![\d.,]\d)\s*%?\s*(?:right now|now|at the moment|ahora mismo|ahora|adesso|ora|现在|此刻)(?![a-z])`,
   'gu',
 );
 
@@ -220,10 +237,10 @@ const AGE_MONTHS_ZH = new RegExp(
 );
 /**
  * A baby not yet that many months old: "宝宝三个月不到", "BB未满3个月", "还不到两个月", "under 3 months old", "ha meno di 3
- * mesi", "tiene menos de 3 meses". Read as half a month younger, so an infant under `infantUnderMonths` is one.
+ * mesi", "tiene menos de 3 meses", "孩子还差几天满三个月", "宝宝快满两个月了". Read as half a month younger, so an infant under `infantUnderMonths` is one.
  */
 const AGE_MONTHS_UNDER = new RegExp(
-  String.raw`(?:${BABY})\s?(?:还|才|都|今年|现在|而家|依家)?(?:(\d{1,2})\s*(?:个月|个多月|个礼拜|周)(?:大)?\s*(?:不到|未满|没满|还没满|还不到|都不到|都没到)|(?:不到|未满|不满|没满|还没满|还不到|都不到)\s*(\d{1,2})\s*个月)|(?<![a-z])(?:baby|newborn|son|daughter|bimb[oa]|neonat[oa]|figli[oa]|bebe|hij[oa]|nin[oa])\b[^.!?,;]{0,20}?(?:(?:under|less than|not yet)\s+(\d{1,2})\s*months?\s+old|(?:ha|di) meno di (\d{1,2}) mesi|(?:tiene|de) menos de (\d{1,2}) meses)`,
+  String.raw`(?:${BABY})\s?(?:啊|呀|呢|嘛)?\s?(?:还|才|都|今年|现在|而家|依家)?(?:(\d{1,2})\s*(?:个月|个多月|个礼拜|周)(?:大)?\s*(?:不到|未满|没满|还没满|还不到|都不到|都没到)|(?:不到|未满|不满|没满|还没满|还不到|都不到)\s*(\d{1,2})\s*个月)|(?<![a-z])(?:baby|newborn|son|daughter|bimb[oa]|neonat[oa]|figli[oa]|bebe|hij[oa]|nin[oa])\b[^.!?,;]{0,20}?(?:(?:under|less than|not yet)\s+(\d{1,2})\s*months?\s+old|(?:ha|di) meno di (\d{1,2}) mesi|(?:tiene|de) menos de (\d{1,2}) meses)|(?:${BABY})\s?(?:啊|呀|呢|嘛)?[^\d，。,.!?！？]{0,6}?(?:还?差\s*(?:几|一两|两|\d{1,2})?\s*(?:天|个礼拜|个星期|周)就?满|快要?满)\s*(\d{1,2})\s*个月`,
   'gu',
 );
 /**
@@ -374,14 +391,14 @@ export function readTemperature(t: string, child = false): number | null {
  * (or 得/只有) then a number 70–99 that is not a time, an age, a temperature, a weight or another measure named just before.
  */
 const SPO2_NAMED =
-  /夹子上显示|手指夹|指夹|夹手指的|pulsioximetro|pulsossimetro|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action)/u;
+  /夹子上显示|手指夹|指夹|夹手指的|pulsioximetro|pulsossimetro|血氧|血含氧|血养|指氧|饱和度|saturimetro|saturometro|saturazione|saturacion|oximetro|ossimetro|oximeter|pulse ox|spo2|finger oxygen|oxygen thing|oxygen monitor|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action)/u;
 const SPO2_MEASURED = new RegExp(
   String.raw`(?:测了|测出来?|测到|测得|测的|(?<![预检])测是|量是|再测|度咗下?|度到|度出|量了|量到|量出来?|显示(?:的是)?|(?:量了|测了|夹了)(?![^\d，,。.!?！？]{0,3}(?:${OTHER_MEASURE}|腰围|臀围|胸围|头围|身高|体脂|尺寸|size))[^\d，,。.!?！？]{1,4}(?=[，,])|屏幕上|(?<![a-z])(?:le|me|te|nos|les) sale(?![a-z])|(?<![觉记晓懂值舍认])得|只有|念给我听|读给我听|念出来|showing|shows|reads|says|marca|segna|(?:adesso|ora|ahora|now|ya|oggi|hoy)\s+(?:e|esta|sta|is|was|era|estaba)\s+(?:a|at|en|al))[\s，,:：“"「]*(?:一下|下)?[\s，,:：“"「]*(?:只有|才|都系得|系得|得|一直是|一直都是|都是|还是|说是|是|系)?\s*(\d{2})(?:\s+(\d{2}))?(?![\d.,]\d)(?!\s*(?:点|岁|度|°|天|日|分|多?次|多?遍|号|年|个|块|欧|kg|公斤|斤|min|bpm|/|mmhg|years|anni|anos|%以上|over|su|sobre|euros?|eur|€|\$|dollars?|pounds?|£|dolares|sterline))`,
   'gu',
 );
 /** Another measure named before a number (a fever is no measure of a number 70–99: "咳嗽发烧 今天测出来一直是 91"; "测了血压，得90", "her pulse, which I just measured, reads 88", "低压只有85", "年龄都系得75"), with no oximeter named between. */
 const OTHER_BEFORE = new RegExp(
-  String.raw`(?:${OTHER_MEASURE.replace('|发烧', '')}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
+  String.raw`(?:${MEASURE_NAMES}|低压|高压|(?<![a-z])bp(?![a-z])|年龄|年纪|岁数)(?:(?!${SPO2_NAMED.source})[^。.!?！？]){0,30}$`,
   'u',
 );
 
@@ -479,6 +496,10 @@ export function readSpo2(raw: string, named = SPO2_NAMED.test(raw)): number | nu
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }
+  for (const m of t.matchAll(SPO2_TIMED)) {
+    const v = Number(m[1]);
+    if (v >= 50 && v <= 100) found.push(v);
+  }
   for (const m of t.matchAll(SPO2_NOW)) {
     for (const x of [m[1], m[2]]) {
       const v = Number(x);
@@ -554,7 +575,7 @@ export function readAges(text: string): number[] {
     if (days <= 120) ages.push(days / 365);
   }
   for (const m of t.matchAll(AGE_MONTHS_UNDER)) {
-    const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     // weeks ("6个礼拜不到") are already under a few months; months are read half a month younger
     const weeks = m[1] !== undefined && /礼拜|周/u.test(m[0]);
     if (v > 0) ages.push(weeks ? (v * 7 - 3) / 365 : (v - 0.5) / 12);

@@ -80,7 +80,7 @@ const WHAT_IF_LINE = new RegExp(
 );
 
 /** Where a reading is named: an oximeter, a temperature, a pulse (a spoken reading after it is one number). */
-const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))`;
+const READING_HEAD = String.raw`(?:血氧仪?|指氧|饱和度|含氧量|体温|额温|耳温|腋温|肛温|心率|脉搏|oximetro|oximeter|ossimetro|saturimetro|saturometro|saturazione|saturacion|spo2|oxigeno|ossigeno|oxygen|(?<!(?:vanish|quitamanchas|quita manchas|smacchiatore)\s?)(?<![a-z])oxi(?![a-z])(?!\s*action))`;
 /**
  * A reading read out as the display jumps, pieces and pauses before the number it settles on ("血氧仪…念给我听“九、十……
  * 九十一”", "oximeter 9… 10… 91"): the last number, after a pause, is the reading ("九十二、九十三" stays two).
@@ -99,9 +99,12 @@ const SPACED_NUMERALS = new RegExp(
  * sette otto ore"): oxygen as a therapy, not a reading (probe review).
  */
 const NOT_DURATION = String.raw`(?!\s*(?:ore|ora|hours?|hrs?|horas?|h(?![a-z])|小时|个小时|个钟|钟头|min(?:uti|utos|utes)?(?![a-z])|giorni|dias|days|天|litri|litros|lit(?:er|re)s?|l(?![a-z])))`;
-/** Digits said one by one or with a dash after a reading's name: "血氧 8 9" → 89, "oxímetro 9-1" → 91, "心率 1 1 0" → 110. */
+/**
+ * Digits said one by one or with a dash after a reading's name: "血氧 8 9" → 89, "oxímetro 9-1" → 91, "心率 1 1 0" → 110,
+ * one a line ("血氧\n8\n9") or read in pieces ("il saturimetro di mio suocero dice 9 e poi 2").
+ */
 const SPACED_DIGITS = new RegExp(
-  String.raw`(${READING_HEAD}[^\d。.!?！？，,；;]{0,12}?)(?<![\d.,])(\d)[ -](\d)(?:(?<=1[ -]\d)[ -](\d))?(?![\d.,]?\d)${NOT_DURATION}`,
+  String.raw`(${READING_HEAD}[^\d。.!?！？，,；;]{0,24}?)(?<![\d.,])(\d)(?:[ -]|\s*\n\s*| (?:e poi|y luego|y despues|and then|then|poi|luego) )(\d)(?:(?<=1[ -]\d)[ -](\d))?(?![\d.,]?\d)${NOT_DURATION}`,
   'gu',
 );
 const DIGIT_WORDS: Record<string, number> = {
@@ -227,8 +230,8 @@ export function parseChineseNumber(s: string): number | null {
 
 const NUMERAL_RUN =
   /[零〇一二两三四五六七八九十百]+(?=\s*(?:度|岁|周岁|多岁|个多月|个半月|个月|多月|月大|周|星期|个星期|个礼拜|礼拜|天|多天|日|小时|个小时|点|次|遍|回(?![家来去国事到复答头忆应])))/gu;
-/** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边). */
-const TENS_RUN = /[一二两三四五六七八九]?[十百][零一二两三四五六七八九十百]*/gu;
+/** Any other run with 十 or 百 in it is a number too (血氧八十九 → 89); plain 一, 两 … stay words (一直, 两边), and so does the weedkiller 百草枯 (paraquat). */
+const TENS_RUN = /[一二两三四五六七八九]?[十百](?!草枯)[零一二两三四五六七八九十百]*/gu;
 /**
  * Where a run of tens holds a second number: a new tens group ("九十" in 九十二九十三, 九十九十二 = 90、92) starts one
  * after a tens group and its units digit, if any; a new hundred ("一百六十二一百零五", a blood pressure said aloud =
@@ -257,7 +260,8 @@ const SPO2_TENTHS =
  * An oximeter's percent said digit by digit, Wenzhou and Cantonese style: 血氧九二 → 92, 指氧八九 → 89, a run of them
  * kept apart (血氧一直在九零九一徘徊 → 90、91). Only right after the oximeter is named (九二 alone is no number).
  */
-const SPO2_HEAD = '(?:血氧|指氧|饱和度|含氧量)';
+/** The oximeter named, or the clip put on a finger ("夹了一下手指，显示九三"). */
+const SPO2_HEAD = '(?:血氧|指氧|饱和度|含氧量|夹(?:了)?(?:一)?下手指)';
 const SPO2_PAIRS = new RegExp(
   String.raw`(${SPO2_HEAD}[^\d，。,!?！？]{0,6}?)((?:[七八九][零〇一二三四五六七八九]){1,3})(?![零〇一二三四五六七八九十百成])`,
   'gu',

@@ -149,10 +149,11 @@ function siWhatIf(s: string): boolean {
 /**
  * A past cue that opens its clause ("Hace un año mi hijo tuvo una convulsión", "When I had covid my sats dropped to
  * 89"). Inside a clause it is only a relative's history ("mi padre operado hace un año tiene dolor en el pecho", "my
- * dad who had bypass a year ago has chest pain"): the red flag after it is current.
+ * dad who had bypass a year ago has chest pain"): the red flag after it is current. Any count of years opens it too
+ * ("Hace dos años tuve una convulsión por fiebre", "3 anni fa", "10 years ago").
  */
 const CLAUSE_START_PAST =
-  /^\s*(?:hace (?:un|1) ano|un anno fa|a year ago|when (?:i|he|she|we|they|my \w+) had (?:covid|corona|the flu|flu|pneumonia|a stroke|a heart attack|surgery|an operation|the baby|a baby))(?![a-z])/u;
+  /^\s*(?:hace (?:un|1|\d{1,2}|unos|muchos|varios) anos?|(?:un|\d{1,2}) ann[oi] fa|(?:a|\d{1,2}) years? ago|when (?:i|he|she|we|they|my \w+) had (?:covid|corona|the flu|flu|pneumonia|a stroke|a heart attack|surgery|an operation|the baby|a baby))(?![a-z])/u;
 /**
  * A season past opening its clause ("Last winter I had a seizure out of nowhere, …"), up to an "and" or "but" that
  * tells what is happening now ("Last winter he had pneumonia and he's breathing really fast"); inside a clause it is
@@ -164,13 +165,19 @@ const SEASON_START_PAST =
  * A fear that names the term itself ("我驚佢中風", "怕佢係中风", "担心他会中风"): what is feared, not what happened. It
  * reaches only the word right after it: "惊佢中风 佢个嘴歪咗" tells a drooping mouth now.
  */
-const FEARED = /(?:惊|怕|担心|害怕)(?:佢|他|她|渠)(?:会|係|系|是|得)?$/u;
+const FEARED = /(?:惊|怕|担心|害怕)(?:佢|他|她|渠|自己|佢自己|他自己|她自己)(?:会|係|系|是|得)?$/u;
 /** A clause that only asks what the illness is ("担心他会不会是心梗", "是不是脑梗啊", "系咪中风"). */
 const DIAGNOSIS_QUESTION =
   /^\s*(?:我|好)?(?:担心|怕|惊|害怕)?(?:他|她|佢|渠)?(?:会不会|是不是|会唔会|系唔系|系咪|是否)(?:是|系)?\p{Script=Han}{1,4}(?:啊|呀|吗|嘛|呢|啦)?[?？]?$/u;
 /** A year-ago cue right before a past verb dates its clause ("mia suocera un anno fa ha avuto un ictus"). */
 const YEAR_AGO_VERB =
   /(?:hace (?:un|1) ano|(?:un|1) anno fa|(?:a|1) year ago|(?:in|nel|en) (?:19[5-9]\d|20[0-2]\d)) (?:ha avuto|ebbe|ha tenido|tuvo|had|ha fatto|hizo)(?![a-z])/u;
+/**
+ * A decade or a year said short in the clause before the term ("en los años 60 mi abuelo tuvo una convulsión", "nel '98
+ * lo zio ha avuto un infarto", "back in the 80s"): long past, whoever tells it.
+ */
+const DECADE_PAST =
+  /(?<![a-z])(?:(?:en los|en la decada de los|negli|nei|in the|back in the) (?:anos |anni )?(?:19)?[5-9]0s?|(?:nel|en el|in|back in) '[5-9]\d)(?!\d)(?! ?(?:anni|anos|years|yrs|kg|km|%|giorni|dias|days|min|mg|ml))/u;
 /**
  * A year told after the term in its clause ("my dad had a heart attack in 2019"): that year's, unless a relative clause
  * holds it ("keeps asking for grandpa who passed in 2015").
@@ -347,7 +354,12 @@ function isHypothetical(t: string, at: number, end: number, lex: CompiledLexicon
   // baja la saturación"): a what-if. "sí, se le hincha" is an answer (the comma ends the clause); Italian reflexive
   // "si" ("si è accasciato", "si tiene il petto") is not followed by these words
   if (SI_OPENS.test(prefix) && siWhatIf(t.slice(start + prefix.search(/si /u)))) return true;
-  if (CLAUSE_START_PAST.test(prefix) || YEAR_AGO_VERB.test(prefix + t.slice(at, end))) return true;
+  if (
+    CLAUSE_START_PAST.test(prefix) ||
+    YEAR_AGO_VERB.test(prefix + t.slice(at, end)) ||
+    DECADE_PAST.test(prefix)
+  )
+    return true;
   if (SEASON_START_PAST.test(prefix) || FEARED.test(prefix)) return true;
   if (inPastSentence(t, start, at, lex)) return true;
   // a what-if cue that runs into the term ("se la saturazione scende a 92", "si la saturación baja"): the term is what

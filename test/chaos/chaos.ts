@@ -221,7 +221,10 @@ async function main(): Promise<number> {
    * until the restarted bot answered.
    */
   const downWindows: Array<[number, number]> = [];
-  const SELF_EXIT_LOOKBACK_MS = (10 + 2 * 2) * 1000;
+  /** The bot's supervisor settings here: short, so a lost connection ends in an exit within the run. */
+  const CONNECTION_LOST_SECONDS = 10;
+  const CHECK_EVERY_SECONDS = 2;
+  const SELF_EXIT_LOOKBACK_MS = (CONNECTION_LOST_SECONDS + 2 * CHECK_EVERY_SECONDS) * 1000;
   const startBot = () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
       stdio: ['ignore', process.env.CHAOS_LOG ? 'inherit' : 'ignore', 'inherit'],
@@ -242,8 +245,8 @@ async function main(): Promise<number> {
         QHT__claims__capacity: '50',
         QHT__commands__perMinute: '1000',
         QHT__gateway__maxMessageAgeSeconds: '3600',
-        QHT__supervisor__connectionLostSeconds: '10',
-        QHT__supervisor__checkEverySeconds: '2',
+        QHT__supervisor__connectionLostSeconds: String(CONNECTION_LOST_SECONDS),
+        QHT__supervisor__checkEverySeconds: String(CHECK_EVERY_SECONDS),
       },
     });
     bot = procs.bot = child;

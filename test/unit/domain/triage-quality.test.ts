@@ -297,6 +297,18 @@ const TUNED = [
   'short77',
   'short78',
   'short79',
+  'holdout168',
+  'holdout169',
+  'holdout170',
+  'holdout171',
+  'holdout172',
+  'holdout173',
+  'holdout174',
+  'holdout175',
+  'short80',
+  'short81',
+  'short82',
+  'short83',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -381,7 +393,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78 and 0.825 (33/40) on short79). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86 and 0.875 (35/40) on short87). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -404,7 +416,9 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * measured them, so all twelve stay held out, their misses on record, the next round's to tune on. Round 34 consumed
  * none of its twelve either (28 misses; the rules alone missed 94) and round 35 none of its (24 misses: severe
  * pre-eclampsia told in English, Spanish or Italian with the weeks of pregnancy in those languages, readings in pieces,
- * farewells with belongings given away; the rules alone missed 109).
+ * farewells with belongings given away; the rules alone missed 109), round 36 none of its (12 misses: first fits told as
+ * passed in Spanish, ingestions played down, charcoal with a sealed window; the rules alone missed 60) and round 37 none
+ * of its (15 misses, four of them in French, Dutch and German; the rules alone missed 80).
  */
 const HELD_OUT_HISTORY = [
   { set: 'dev', by: 'rules', recall: 0.68, precision: 0.75 },
@@ -706,6 +720,22 @@ const HELD_OUT_HISTORY = [
   { set: 'short81', by: 'rules+model', recall: 0.975, precision: 0.848 },
   { set: 'short82', by: 'rules+model', recall: 0.975, precision: 0.867 },
   { set: 'short83', by: 'rules+model', recall: 1, precision: 0.851 },
+  // measured once after tuning on round 36's twelve sets (round 37: first fits told as passed, ingestions played down,
+  // spirits in a child, charcoal and sealed windows, guessed causes, readings in pieces), a review of that tuning fixed, and
+  // training on redflags17 and chatter13, all twelve with the same rules and model (40 messages repeating an earlier text
+  // dropped first; four of the misses are in French, Dutch and German, languages no set had held before)
+  { set: 'holdout176', by: 'rules+model', recall: 0.984, precision: 0.884 },
+  { set: 'holdout177', by: 'rules+model', recall: 0.984, precision: 0.938 },
+  { set: 'holdout178', by: 'rules+model', recall: 0.984, precision: 0.859 },
+  { set: 'holdout179', by: 'rules+model', recall: 0.968, precision: 0.896 },
+  { set: 'holdout180', by: 'rules+model', recall: 0.984, precision: 0.953 },
+  { set: 'holdout181', by: 'rules+model', recall: 0.952, precision: 0.881 },
+  { set: 'holdout182', by: 'rules+model', recall: 1, precision: 0.912 },
+  { set: 'holdout183', by: 'rules+model', recall: 1, precision: 0.886 },
+  { set: 'short84', by: 'rules+model', recall: 1, precision: 0.833 },
+  { set: 'short85', by: 'rules+model', recall: 0.95, precision: 0.905 },
+  { set: 'short86', by: 'rules+model', recall: 0.95, precision: 0.95 },
+  { set: 'short87', by: 'rules+model', recall: 0.95, precision: 0.809 },
 ];
 
 describe('the labelled sets', () => {
@@ -863,6 +893,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * redflags16 (200 red flags in the same hard frames, with pregnancy weeks told in English, Spanish and Italian and
  * farewells with belongings given away; 160 near misses) and chatter12 (359) came in round 36: round 35's rules alone
  * found 168 of redflags16's 200 and raised 17 false ones in chatter12 (with the model 192 and 19).
+ * redflags17 (200 red flags in the frames round 36's sets were missed in: first fits told as passed, ingestions played
+ * down, charcoal and calm farewells, croup with grey lips, chest pressure blamed on lifting; 160 near misses) and
+ * chatter13 (359) came in round 37: round 36's rules alone found 166 of redflags17's 200 and raised 8 false ones in
+ * chatter13 (with the model 192 and 11); round 37's rules alone find 168.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 0.996, falseAlarms: 11 },
@@ -895,6 +929,11 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   // a hamster's fit; a tip on adrenaline pens): train-only, so the rules are measured here, not made exact
   redflags16: { recall: 0.985, falseAlarms: 10 },
   chatter12: { recall: 1, falseAlarms: 17 },
+  // round 37: redflags17's three misses (a first fit this morning in Spanish, "nunca le había pasado … ¿vamos mañana?";
+  // a 10-week-old at 38.3 "normal after jabs right?"; 170/102 at 34 weeks told in words, "white coat lol") and
+  // chatter13's ten false alarms (eight the rules'): train-only, measured, not made exact
+  redflags17: { recall: 0.985, falseAlarms: 19 },
+  chatter13: { recall: 1, falseAlarms: 10 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
