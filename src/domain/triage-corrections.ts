@@ -93,10 +93,15 @@ export function suggestFromCorrections(
       .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
       .slice(0, 10)
       .map(([term, count]) => ({ term, count }));
+    // The queue's own rule first (the rule named after it, or the first that only routes): rules that
+    // also raise urgency, like an emergency rule for sealed charcoal, are the wrong home for new words.
     const target =
+      lex.rules.find((r) => r.id === to && r.specialty === to) ??
+      lex.rules.find((r) => r.kind === 'symptom' && r.specialty === to && !r.urgency) ??
+      lex.rules.find((r) => r.kind === 'who' && r.specialty === to && !r.urgency) ??
+      (to === 'policy' ? lex.rules.find((r) => r.kind === 'policy' && !r.urgency) : undefined) ??
       lex.rules.find((r) => r.kind === 'symptom' && r.specialty === to) ??
-      lex.rules.find((r) => r.kind === 'who' && r.specialty === to) ??
-      (to === 'policy' ? lex.rules.find((r) => r.kind === 'policy') : undefined);
+      lex.rules.find((r) => r.kind === 'who' && r.specialty === to);
     out.push({
       from,
       to,
