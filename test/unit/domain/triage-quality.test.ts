@@ -309,6 +309,18 @@ const TUNED = [
   'short81',
   'short82',
   'short83',
+  'holdout176',
+  'holdout177',
+  'holdout178',
+  'holdout179',
+  'holdout180',
+  'holdout181',
+  'holdout182',
+  'holdout183',
+  'short84',
+  'short85',
+  'short86',
+  'short87',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -393,7 +405,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86 and 0.875 (35/40) on short87). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86, 0.875 (35/40) on short87, 0.855 (53/62) on holdout184, 0.952 (59/62) on holdout185, 0.887 (55/62) on holdout186, 0.919 (57/62) on holdout187, 0.968 (60/62) on holdout188, 0.935 (58/62) on holdout189, 0.984 (61/62) on holdout190, 0.919 (57/62) on holdout191, 0.974 (38/39) on short88, 0.974 (38/39) on short89, 0.897 (35/39) on short90 and 0.9 (36/40) on short91). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -736,6 +748,22 @@ const HELD_OUT_HISTORY = [
   { set: 'short85', by: 'rules+model', recall: 0.95, precision: 0.905 },
   { set: 'short86', by: 'rules+model', recall: 0.95, precision: 0.95 },
   { set: 'short87', by: 'rules+model', recall: 0.95, precision: 0.809 },
+  // measured once after tuning on round 37's twelve sets (round 38: wishes to die laughed at, stories read or watched,
+  // pets, a single vomit in an alert child, charcoal bought after a figure of speech), a review of that tuning fixed, and
+  // training on redflags18 and chatter14, all twelve with the same rules and model (55 messages repeating an earlier text
+  // dropped first; nine of the fourteen misses are self-harm: plans told with laughter, farewells, an overdose "lol")
+  { set: 'holdout184', by: 'rules+model', recall: 0.935, precision: 0.967 },
+  { set: 'holdout185', by: 'rules+model', recall: 0.984, precision: 0.953 },
+  { set: 'holdout186', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout187', by: 'rules+model', recall: 0.984, precision: 0.91 },
+  { set: 'holdout188', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout189', by: 'rules+model', recall: 0.968, precision: 0.923 },
+  { set: 'holdout190', by: 'rules+model', recall: 1, precision: 0.925 },
+  { set: 'holdout191', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'short88', by: 'rules+model', recall: 1, precision: 0.975 },
+  { set: 'short89', by: 'rules+model', recall: 0.974, precision: 0.927 },
+  { set: 'short90', by: 'rules+model', recall: 0.949, precision: 0.925 },
+  { set: 'short91', by: 'rules+model', recall: 0.925, precision: 0.974 },
 ];
 
 describe('the labelled sets', () => {
@@ -897,6 +925,11 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * down, charcoal and calm farewells, croup with grey lips, chest pressure blamed on lifting; 160 near misses) and
  * chatter13 (359) came in round 37: round 36's rules alone found 166 of redflags17's 200 and raised 8 false ones in
  * chatter13 (with the model 192 and 11); round 37's rules alone find 168.
+ * redflags18 (200 red flags told played down or in dialect: fits just stopped or after a birth, blue lips in an infant,
+ * one-sided weakness dismissed, a stiff neck with fever, bleeding that will not stop; 159 near misses: readings just
+ * above the line, collapses last week, news and rumours, hypotheticals) and chatter14 (353) came in round 38: round
+ * 37's rules alone found 187 of redflags18's 200 and raised 23 false ones (with the model 199 and 27), none in
+ * chatter14 (one with the model); round 38's rules alone find 187 and raise 23.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 0.996, falseAlarms: 11 },
@@ -921,7 +954,8 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   chatter9: { recall: 1, falseAlarms: 14 },
   redflags14: { recall: 0.955, falseAlarms: 18 },
   chatter10: { recall: 1, falseAlarms: 9 },
-  redflags15: { recall: 0.995, falseAlarms: 20 },
+  // round 38's retraining: 21, the model's two new ones a month-old's birthmark "mancha azulada" and spots at 28 weeks
+  redflags15: { recall: 0.995, falseAlarms: 21 },
   chatter11: { recall: 1, falseAlarms: 16 },
   // round 36: redflags16's three misses (a fever of 38.1 in a month-old told at the end of a party invitation, a
   // sister-in-law's 150/112 at eight months, a left arm and strange speech in broken English) and chatter12's
@@ -934,6 +968,10 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   // chatter13's ten false alarms (eight the rules'): train-only, measured, not made exact
   redflags17: { recall: 0.985, falseAlarms: 19 },
   chatter13: { recall: 1, falseAlarms: 10 },
+  // round 38: redflags18's one miss (breathless lying down "creo que no es nada … ¿mañana voy al médico de cabecera?")
+  // and twenty-five false alarms (twenty-three the rules'); chatter14 raises none: train-only, measured, not made exact
+  redflags18: { recall: 0.995, falseAlarms: 25 },
+  chatter14: { recall: 1, falseAlarms: 0 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
