@@ -16,17 +16,18 @@ if (process.env.TH && lexicon.model) {
 }
 const rulesOnly = { ...lexicon, model: undefined };
 const FIX = path.join(ROOT, 'test/fixtures/triage');
+const { readSet, readHeldOutJson } = require(path.join(ROOT, 'src/cli/labelled-sets.ts'));
+// A set by name (the project's reader; "holdout1" is holdout.jsonl) or a .jsonl file by path (fresh sets not yet placed).
 function load(set) {
-  let p = set;
   if (!set.includes('/') && !set.endsWith('.jsonl'))
-    p = path.join(FIX, (set === 'holdout1' ? 'holdout' : set) + '.jsonl');
+    return readSet(set === 'holdout1' ? 'holdout' : set).map((r) => r.labelled ?? r);
   return fs
-    .readFileSync(p, 'utf8')
+    .readFileSync(set, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
 }
-const heldOutFile = () => JSON.parse(fs.readFileSync(path.join(FIX, 'held-out.json'), 'utf8'));
+const heldOutFile = readHeldOutJson;
 function run(ex, lex = lexicon) {
   const got = new Map();
   for (const x of ex) got.set(x.id, toClassification(x.id, classify(x.text, lex), false));
