@@ -220,7 +220,7 @@ const AGE_YEARS =
 const NOT_SPAN = String.raw`(?<!(?:quarantena|cuarentena|quarantine|isolamento|aislamiento|despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
 /** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到", "我侄女一个半月". */
 const BABY =
-  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|侄女|侄子|外孙女|外孙|孙女|孙子|囡囡|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
+  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|侄女|侄子|外孙女|外孙|孙女|孙子|囡囡|囡儿|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
@@ -244,17 +244,17 @@ const AGE_MONTHS_UNDER = new RegExp(
   'gu',
 );
 /**
- * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月" are
+ * A baby word, then "only" or "just" (Cantonese 先, 先得, 啱啱): "BB先两个月", "我个仔先得六个礼拜", "BB啱啱两个月", "BB先至六个礼拜" are
  * babies only that old. Cantonese 个仔 ("my son") counts as a baby word here only. The age may stand in brackets
  * after the word: "宝宝（七周），体温38.4".
  */
-const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:\s?[(（]\s?)?(?:先得|先|啱啱|岩岩|(?:都|仲|就)?(?:系)?得|只有|才|刚|都只有)?(?![^，。,.!?！？]{0,8}?(?:假|签证|合同))`;
+const BABY_ONLY = String.raw`(?:${BABY}|个仔|个女)(?:\s?[(（]\s?)?(?:先得|先至|先|啱啱|岩岩|(?:都|仲|就)?(?:系)?得|只有|才|刚|都只有)?(?![^，。,.!?！？]{0,8}?(?:假|签证|合同))`;
 /**
- * Born, and how long ago up to today: "出生到今天刚好5个礼拜", Cantonese "出世咗7个礼拜", "出生5 semanas" (a mixed
+ * Born, and how long ago up to today: "出生到今天刚好5个礼拜", Cantonese "出世咗7个礼拜", Qingtian "才生落7个礼拜", "出生5 semanas" (a mixed
  * message's Latin unit).
  */
 const BORN_ZH =
-  '(?:出生|出世|生下来|生落来|落地)(?:咗|了)?(?:到(?:今天|今日|而家|现在))?(?:已经|刚好|刚刚|啱啱|才|先|只有)?';
+  '(?:出生|出世|生下来|生落来|生落|落地)(?:咗|了)?(?:到(?:今天|今日|而家|现在))?(?:已经|刚好|刚刚|啱啱|才|先|只有)?';
 const AGE_MONTHS_ZH_AFTER = new RegExp(
   String.raw`(?:${BABY_ONLY}|${NOT_PREGNANCY_ZH}${NOT_STAY_ZH}(?:才|刚|只有(?![^，。,.!?！？]{0,8}?(?:就|便|假|签证|合同|时间))|刚刚|满)|${BORN_ZH})\s*(\d{1,2})\s*(?:个多月|个半月|个月|多月|meses|mesi)`,
   'gu',

@@ -321,6 +321,18 @@ const TUNED = [
   'short85',
   'short86',
   'short87',
+  'holdout184',
+  'holdout185',
+  'holdout186',
+  'holdout187',
+  'holdout188',
+  'holdout189',
+  'holdout190',
+  'holdout191',
+  'short88',
+  'short89',
+  'short90',
+  'short91',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -405,7 +417,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86, 0.875 (35/40) on short87, 0.855 (53/62) on holdout184, 0.952 (59/62) on holdout185, 0.887 (55/62) on holdout186, 0.919 (57/62) on holdout187, 0.968 (60/62) on holdout188, 0.935 (58/62) on holdout189, 0.984 (61/62) on holdout190, 0.919 (57/62) on holdout191, 0.974 (38/39) on short88, 0.974 (38/39) on short89, 0.897 (35/39) on short90 and 0.9 (36/40) on short91). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86, 0.875 (35/40) on short87, 0.855 (53/62) on holdout184, 0.952 (59/62) on holdout185, 0.887 (55/62) on holdout186, 0.919 (57/62) on holdout187, 0.968 (60/62) on holdout188, 0.935 (58/62) on holdout189, 0.984 (61/62) on holdout190, 0.919 (57/62) on holdout191, 0.974 (38/39) on short88, 0.974 (38/39) on short89, 0.897 (35/39) on short90, 0.9 (36/40) on short91, 0.887 (55/62) on holdout192, 0.968 (60/62) on holdout193, 0.79 (49/62) on holdout194, 0.968 (60/62) on holdout195, 0.968 (60/62) on holdout196, 0.919 (57/62) on holdout197, 0.984 (61/62) on holdout198, 0.935 (58/62) on holdout199, 1 (39/39) on short92, 0.923 (36/39) on short93, 0.897 (35/39) on short94 and 0.949 (37/39) on short95). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -764,6 +776,24 @@ const HELD_OUT_HISTORY = [
   { set: 'short89', by: 'rules+model', recall: 0.974, precision: 0.927 },
   { set: 'short90', by: 'rules+model', recall: 0.949, precision: 0.925 },
   { set: 'short91', by: 'rules+model', recall: 0.925, precision: 0.974 },
+  // measured once after tuning on round 38's twelve sets (round 39: plans laughed at with a day or a means set, poisonings
+  // by wild mushrooms, bleach or a double dose of warfarin or insulin, pre-eclampsia's pain under the right ribs, infants'
+  // ages in dialect, readings told first, red flags dated years back as past), a review of that tuning, and training on
+  // redflags19 and chatter15, all twelve with the same rules and model (44 messages repeating an earlier text dropped
+  // first; the fifteen misses: infants under three months told in Qingtian dialect, readings as bare numbers, self-harm
+  // played down, a first fit and an asthma attack told calmly, a recurring stroke hidden by the new years-back guard)
+  { set: 'holdout192', by: 'rules+model', recall: 0.952, precision: 0.967 },
+  { set: 'holdout193', by: 'rules+model', recall: 0.968, precision: 0.952 },
+  { set: 'holdout194', by: 'rules+model', recall: 0.968, precision: 0.896 },
+  { set: 'holdout195', by: 'rules+model', recall: 1, precision: 0.984 },
+  { set: 'holdout196', by: 'rules+model', recall: 0.984, precision: 0.968 },
+  { set: 'holdout197', by: 'rules+model', recall: 0.984, precision: 0.968 },
+  { set: 'holdout198', by: 'rules+model', recall: 1, precision: 0.939 },
+  { set: 'holdout199', by: 'rules+model', recall: 0.984, precision: 0.968 },
+  { set: 'short92', by: 'rules+model', recall: 1, precision: 0.975 },
+  { set: 'short93', by: 'rules+model', recall: 0.923, precision: 0.973 },
+  { set: 'short94', by: 'rules+model', recall: 0.949, precision: 0.902 },
+  { set: 'short95', by: 'rules+model', recall: 1, precision: 0.975 },
 ];
 
 describe('the labelled sets', () => {
@@ -930,6 +960,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * above the line, collapses last week, news and rumours, hypotheticals) and chatter14 (353) came in round 38: round
  * 37's rules alone found 187 of redflags18's 200 and raised 23 false ones (with the model 199 and 27), none in
  * chatter14 (one with the model); round 38's rules alone find 187 and raise 23.
+ * redflags19 (200 red flags: plans laughed at, accidental double doses, wild mushrooms and bleach, infants' ages in
+ * weeks or days, readings falling over a list; 159 near misses) and chatter15 (354) came in round 39: round 38's rules
+ * alone found 165 of redflags19's 200 and raised 12 false ones, none in chatter15 (with the model 190 and 18); round
+ * 39's rules alone find 165 and raise 11.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 0.996, falseAlarms: 11 },
@@ -972,6 +1006,11 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   // and twenty-five false alarms (twenty-three the rules'); chatter14 raises none: train-only, measured, not made exact
   redflags18: { recall: 0.995, falseAlarms: 25 },
   chatter14: { recall: 1, falseAlarms: 0 },
+  // round 39: redflags19's six misses (accidental double doses of insulin, warfarin and paracetamol told calmly, a
+  // 50-day-old's fever in Qingtian dialect, charcoal bought "不過冇所謂啦") and fourteen false alarms (eleven the rules');
+  // chatter15 raises one (the model's): train-only, measured, not made exact
+  redflags19: { recall: 0.97, falseAlarms: 14 },
+  chatter15: { recall: 1, falseAlarms: 1 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
