@@ -3823,6 +3823,20 @@ describe("round 39: a safety review of round 39's guards (red flags told now bes
     'en el documental hablaban de ictus, y ahora tengo la boca torcida y no puedo mover el brazo derecho',
     '阿爸头先晕倒，叫唔醒，前几年佢都中风过',
     '琴晚佢话头晕，今朝乜事都冇。依家佢坐喺度喘到讲唔到成句',
+    // a second review (87 probes of the guards the first did not cover): 11 hidden, by a shop that cannot hold out,
+    // "el jefe me va a matar", spice or fumes that choke, a boss who suffocates, and medicine that does not bring the
+    // pressure down before a whole strip swallowed just now
+    '间铺头顶唔顺喇，阿爸而家坐喺度都喘唔到气，嘴唇紫',
+    'el jefe me va a matar jaja, me tomé 20 pastillas de paracetamol',
+    '辣椒呛到我窒息，吸了哮喘喷雾也没用，说话一个字一个字',
+    '老板一开会我就窒息，今天真的胸口剧痛喘不过气',
+    '吃了一板降压药还是压不住，我妈刚才吃了一整板',
+    '店快撑不下去了，我真的不想活了，今晚就烧炭',
+    'mi jefe me va a matar, mi madre tiene la boca torcida y no puede hablar',
+    'el jefe me va a matar, me he tomado una caja entera de pastillas',
+    '辣椒呛得我喘不过气，现在说话都说不完整一句',
+    '油烟呛到我窒息，嘴唇发紫了',
+    '吃了一板降压药还是压不住，刚才我爸把剩下的一整板都吞了',
   ])('%s → emergency', (text) => {
     expect(classify(text, rulesOnly).urgency).toBe('emergency');
   });
