@@ -66,6 +66,15 @@ const TEMP_VERB =
  */
 const TEMP_ROUGH =
   /(?:(?:fiebre|febbre|fever|temperatura|temperature|temp|termometro|thermometer)[^\d,;.!?]{0,16}?(?<![\d.,])(3[7-9]|4[0-2])\s+(?:y pico|y algo|e qualcosa|e passa|e rotti|and a bit)(?![a-z])|(?<![\d.,])(3[7-9]|4[0-2])\s+(?:y pico|y algo|e qualcosa|e passa|e rotti|and a bit)(?=\s+(?:desde|da|dalla|dal|since|from|hoy|oggi|today|ahora|adesso|now|de fiebre|di febbre|of fever)(?![a-z])))/gu;
+/** "3 mesi non ancora compiuti", "2 meses sin cumplir", "3 months not yet": under that many months (read half a month younger). */
+const AGE_MONTHS_NOT_YET =
+  /(?<![\d.,])(\d{1,2})\s*(?:mesi|meses|months?)\s*(?:non ancora compiuti|ancora da compiere|(?:aun |todavia )?sin cumplir|(?:aun |todavia )?no cumplidos|not yet)(?![a-z])/gu;
+/**
+ * A reading said with its decimal as a word ("bimba di 2 mesi 38 e 2", "tiene 38 y 3", "38 virgola 5"): read, like
+ * TEMP_VERB, only when a young child's age is in the message; not before a unit or a noun ("38 e 2 figli", "38 y 2 meses").
+ */
+const TEMP_SPOKEN =
+  /(?<![\d.,])(3[7-9]|4[0-2])\s+(?:e|y|virgola|coma|punto)\s+(\d)(?![\d.,]?\d)(?!\s*(?:[a-z]|€|%|°))/gu;
 /** Ages under this many years make a bare "tiene 38" a temperature (see TEMP_VERB). */
 const YOUNG_CHILD_YEARS = 12;
 const TEMP_AFTER = new RegExp(String.raw`${NUM}\s*(?:di febbre|de fiebre|of fever)`, 'gu');
@@ -183,6 +192,22 @@ const SPO2_NOW = new RegExp(
  */
 const SPO2_SERIES_FALLING =
   /(?<![\d.,])((?:\d{2,3}\s*(?:[、,，/>→-]|->)?\s*){2,}\d{2,3})(?![\d.,]\d)\s*(?:了)?\s*(?:一直掉|一直在掉|往下掉|还在掉|在掉|一直降|一直往下|往下降|越来越低|keeps dropping|keeps falling|still dropping|still falling|dropping|going down|sigue bajando|va bajando|bajando|scende|sta scendendo|continua a scendere)/gu;
+/**
+ * Three or more bare readings in a row ("97 93 91 这是我爸刚才量的指氧", "90 91 92 来回跳 我爸的血氧", "91 92 92 91 91
+ * 早上到现在 阳了五天"): read when the oximeter is named, or in a message about breathing or covid that names no other
+ * measure (`readSpo2`); not a time, an age, a temperature or a count.
+ */
+const SPO2_SERIES =
+  /(?<![\d.,:/])((?:[7-9]\d(?:\s*(?:\.{2,3}|…|[、,，/])\s*|\s+)){2,}[7-9]\d)(?![\d.,:]?\d)(?!\s*(?:点|岁|度|°|天|日|分|次|号|年|个|块|欧|元|kg|公斤|斤|min|bpm|\/|%以上|years|anni|anos|euros?|€))/gu;
+/**
+ * Right after a series (`SPO2_SERIES`), a reading told as now or today ("…, now 88", "昨天，今天早上88"): a bounded gap
+ * without digits, and not an age, a temperature or a pulse.
+ */
+const SPO2_AFTER_SERIES =
+  /^[^\d]{0,24}?(?<![a-z])(?:now|ahora|adesso|ora|today|hoy|oggi|现在|而家|今天早上|今早|今天)(?![a-z])\s*(?:is|es|e|at|a|是|得)?\s*([7-9]\d)(?![\d.,]?\d)(?!\s*(?:岁|度|°|kg|bpm|years|anni|anos|%以上))/u;
+/** "96? no wait 91 now. moms oximeter": a reading then "now", once the oximeter is named. */
+const SPO2_BARE_NOW =
+  /(?<![\d.,])(?<!(?:'s|is|am|are|was|tiene|ha|aged|age|turns?|cumple|compie)\s)([7-9]\d)(?![\d.,]\d)\s*%?\s*(?:right now|now|ahora mismo|ahora|adesso|ora|现在|此刻)(?![a-z])/gu;
 const NOT_SPO2_SERIES = new RegExp(
   String.raw`${OTHER_MEASURE}|体重|减肥|公斤|斤|kg|kilo|peso|weight|成绩|分数|考试|score|grade|voto|nota|股|基金|价|€|\$|元|块|欧|euro|dollar`,
   'u',
@@ -220,7 +245,7 @@ const AGE_YEARS =
 const NOT_SPAN = String.raw`(?<!(?:quarantena|cuarentena|quarantine|isolamento|aislamiento|despues|antes|mas|menos|cerca|alrededor|dentro|prima|piu|meno|circa|oltre|tras|hace|durante|despues de mas|erasmus|contratto|contrato|corso|curso|viaggio|viaje|permesso|permiso|visto|visado|soggiorno|estancia|periodo|programa|programma|stage|tirocinio|beca|borsa|affitto|alquiler|vacanza|vacaciones|prova|prueba|garanzia|garantia|abbonamento|residencia|residenza|ritardo|retraso|atraso|atrasada|atrasado|retard)\s+)`;
 /** A baby named, in Chinese or (in a mixed message) in Italian or Spanish: "bambino三个月不到", "我侄女一个半月". */
 const BABY =
-  '宝宝|孩子|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|侄女|侄子|外孙女|外孙|孙女|孙子|囡囡|囡儿|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
+  '宝宝|孩子|孩儿|细儿|小姑娘|阿仔|婴儿|小孩|小宝|二宝|老二|bb|baby|女儿|儿子|侄女|侄子|外孙女|外孙|孙女|孙子|囡囡|囡儿|囡|小人|男孩|女孩|娃|伢儿|伢|(?<![a-z])(?:bambin[oa]|bimb[oa]|neonat[oa]|bebe|nene|nena)';
 /** "incinta di 12 settimane", "embarazada de 2 meses", "怀孕才8周": how far a pregnancy is, not a baby's age. */
 const NOT_PREGNANCY = String.raw`(?<!(?:incinta|embarazada|encinta|gravida|pregnant|in gravidanza|de embarazo|gestazione|gestacion|(?<![a-z])(?:estoy|esta|estas))\s+)`;
 const NOT_PREGNANCY_ZH = String.raw`(?<!(?:怀孕|怀了|怀上|孕期|孕|怀)\s*)`;
@@ -382,6 +407,7 @@ export function readTemperature(t: string, child = false): number | null {
   if (!weather) for (const m of t.matchAll(TEMP_ROUGH)) add(Number(m[1] ?? m[2]));
   if (child && !weather)
     for (const m of t.matchAll(TEMP_VERB)) add(Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`));
+  if (child && !weather) for (const m of t.matchAll(TEMP_SPOKEN)) add(Number(`${m[1]}.${m[2]}`));
   return found.length > 0 ? Math.max(...found) : null;
 }
 
@@ -515,6 +541,24 @@ export function readSpo2(raw: string, named = SPO2_NAMED.test(raw)): number | nu
     const v = Number(m[1]);
     if (v >= 50 && v <= 100) found.push(v);
   }
+  if (!NOT_SPO2_SERIES.test(t) && (named || (BREATHING_TALK.test(t) && !NOT_OXYGEN_TALK.test(t))))
+    for (const m of t.matchAll(SPO2_SERIES)) {
+      const vs = (m[1] ?? '')
+        .split(/[^\d]+/u)
+        .filter((x) => x !== '')
+        .map(Number);
+      if (!vs.every((v) => v >= 80 && v <= 100)) continue;
+      found.push(Math.min(...vs));
+      // a later reading told as now after the series ("97 96 95 this morning, now 88", "97 98 99 昨天，今天早上88")
+      const later = SPO2_AFTER_SERIES.exec(t.slice((m.index ?? 0) + m[0].length));
+      const v = Number(later?.[1]);
+      if (v >= 70 && v <= 99) found.push(v);
+    }
+  if (named && !NOT_OXYGEN_TALK.test(t))
+    for (const m of t.matchAll(SPO2_BARE_NOW)) {
+      const v = Number(m[1]);
+      if (v >= 70 && v <= 99) found.push(v);
+    }
   if (!NOT_SPO2_SERIES.test(t))
     for (const m of t.matchAll(SPO2_SERIES_FALLING)) {
       const vs = (m[1] ?? '')
@@ -527,9 +571,9 @@ export function readSpo2(raw: string, named = SPO2_NAMED.test(raw)): number | nu
   return found.length > 0 ? Math.min(...found) : null;
 }
 
-/** "son (7)", "mi hija (16)", "mi padre (69)": an age in brackets right after a relative. */
+/** "son (7)", "mi hija (16)", "mi padre (69)", "dad (80, covid)": an age in brackets right after a relative. */
 const AGE_KIN_BRACKET =
-  /(?:son|daughter|kid|child|boy|girl|dad|mum|mom|father|mother|husband|wife|grandma|grandpa|hij[oa]|padre|madre|marido|mujer|espos[oa]|abuel[oa]|figli[oa]|marito|moglie|nonn[oa]|儿子|女儿|孩子|爸|妈|老公|老婆|爷爷|奶奶|外公|外婆)\s*\((\d{1,3})\)/gu;
+  /(?:son|daughter|kid|child|boy|girl|dad|mum|mom|father|mother|husband|wife|grandma|grandpa|hij[oa]|padre|madre|marido|mujer|espos[oa]|abuel[oa]|figli[oa]|marito|moglie|nonn[oa]|儿子|女儿|孩子|爸|妈|老公|老婆|爷爷|奶奶|外公|外婆)\s*\((\d{1,3})(?:\)|\s*[,，;]\s*[a-z\u4e00-\u9fff])/gu;
 
 /**
  * An older relative's age said without a unit: "我婆婆七十二了", "阿爸73 发烧", "我今年71", "my dad is 72", "Dad's 68".
@@ -579,6 +623,10 @@ export function readAges(text: string): number[] {
     // weeks ("6个礼拜不到") are already under a few months; months are read half a month younger
     const weeks = m[1] !== undefined && /礼拜|周/u.test(m[0]);
     if (v > 0) ages.push(weeks ? (v * 7 - 3) / 365 : (v - 0.5) / 12);
+  }
+  for (const m of t.matchAll(AGE_MONTHS_NOT_YET)) {
+    const v = Number(m[1]);
+    if (v > 0) ages.push((v - 0.5) / 12);
   }
   // "满月宝宝", "刚满月", "还没满月": a baby of about a month (not 满月 of a later age: "满3个月")
   if (FULL_MONTH.test(t)) ages.push(1 / 12);

@@ -59,9 +59,30 @@ export function prepareText(text: string): string {
     .trim();
   // a line that is only a what-if opener ("如果", "what if", "e se", "y si") opens the next line: "如果\n宝宝抽搐超过5分钟"
   // supposes the seizure, so the break after it joins the two lines (without a space after a Chinese opener)
-  return t.replace(WHAT_IF_LINE, (_m, start: string, opener: string) =>
+  t = t.replace(WHAT_IF_LINE, (_m, start: string, opener: string) =>
     HAN.test(opener) ? `${start}${opener}` : `${start}${opener} `,
   );
+  return askedForReal(t);
+}
+
+/** "what would you do if", "que harias si", "cosa faresti se": a question put as a what-if. */
+const WHAT_WOULD_YOU =
+  /(?<![a-z])(?:what (?:would|do|should) (?:u|you) do if|que harias si|cosa faresti se)(?![a-z])/gu;
+/**
+ * Told after such a question, the what-if is the writer's own now ("…? she does rn", "asking bc i just did", "cause
+ * mine does right now", "le acaba de pasar", "l'ha appena fatto"). Bounded words only.
+ */
+const REAL_NOW =
+  /(?<![a-z])(?:rn|right now|happening now|that.?s me now|(?:she|he|mine|it) (?:does|is) (?:rn|now|right now)|(?:she|he|mine|it) does(?= ?[.!?]|$)|(?:i|she|he|mine|we) just did|asking (?:(?:bc|because|cause|cos) (?:i|mine|she|he|my [a-z]+) (?:just|is|does|did|has|took)|for my (?:baby|son|daughter|kid|dad|mum|mom|wife|husband) (?:rn|now|right now))|(?:cause|cuz|bc|because) mine)(?![a-z])|(?<![a-z])(?:le|me|nos) acaba de pasar|(?<![a-z])l.ha appena fatto|(?<![a-z])(?:lo|la) acaba de hacer/u;
+
+/**
+ * A what-if question whose writer says after it that it is happening ("what do u do if ur baby … has 38.5 fever? she
+ * does rn"): the opener is blanked (spaces, so places stay), and what it asked is read as told.
+ */
+function askedForReal(t: string): string {
+  const first = t.search(WHAT_WOULD_YOU);
+  if (first < 0 || !REAL_NOW.test(t.slice(first + 10))) return t;
+  return t.replace(WHAT_WOULD_YOU, (m) => ' '.repeat(m.length));
 }
 
 /** Italian and Spanish possessives and relatives, shared by the English and the "se"/"si" branches of WHAT_IF_LINE. */

@@ -333,6 +333,18 @@ const TUNED = [
   'short89',
   'short90',
   'short91',
+  'holdout192',
+  'holdout193',
+  'holdout194',
+  'holdout195',
+  'holdout196',
+  'holdout197',
+  'holdout198',
+  'holdout199',
+  'short92',
+  'short93',
+  'short94',
+  'short95',
 ] as const;
 /**
  * Tuned-on sets where the second reader's false alarms hold precision below 0.90 (still above the issue's 0.80), with
@@ -417,7 +429,7 @@ const sets = Object.fromEntries(TUNED.map((name) => [name, load(`${fileName(name
  * 0.935 (58/62) on holdout86, 0.984 (61/62) on holdout87, 0.925 (37/40) on short39, 0.919 (57/62) on holdout88, 0.952
  * (59/62) on holdout89, 0.95 (38/40) on short40, 0.968 (60/62) on holdout90, 0.935 (58/62) on holdout91, 0.875 (35/40)
  * on short41, 0.935 (58/62) on holdout92, 0.919 (57/62) on holdout93, 0.975 (39/40) on short42, 0.919 (57/62) on
- * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86, 0.875 (35/40) on short87, 0.855 (53/62) on holdout184, 0.952 (59/62) on holdout185, 0.887 (55/62) on holdout186, 0.919 (57/62) on holdout187, 0.968 (60/62) on holdout188, 0.935 (58/62) on holdout189, 0.984 (61/62) on holdout190, 0.919 (57/62) on holdout191, 0.974 (38/39) on short88, 0.974 (38/39) on short89, 0.897 (35/39) on short90, 0.9 (36/40) on short91, 0.887 (55/62) on holdout192, 0.968 (60/62) on holdout193, 0.79 (49/62) on holdout194, 0.968 (60/62) on holdout195, 0.968 (60/62) on holdout196, 0.919 (57/62) on holdout197, 0.984 (61/62) on holdout198, 0.935 (58/62) on holdout199, 1 (39/39) on short92, 0.923 (36/39) on short93, 0.897 (35/39) on short94 and 0.949 (37/39) on short95). The classifier was tuned between measurements; the
+ * holdout94, 0.952 (59/62) on holdout95, 1 (40/40) on short43, 0.968 (60/62) on holdout96, 0.871 (54/62) on holdout97, 1 (40/40) on short44, 0.919 (57/62) on holdout98, 0.919 (57/62) on holdout99, 0.95 (38/40) on short45, 0.935 (58/62) on holdout100, 0.887 (55/62) on holdout101, 1 (40/40) on short46, 0.903 (56/62) on holdout102, 0.871 (54/62) on holdout103, 0.875 (35/40) on short47, 0.968 (60/62) on holdout104, 0.919 (57/62) on holdout105, 0.925 (37/40) on short48, 0.903 (56/62) on holdout106, 0.952 (59/62) on holdout107, 0.975 (39/40) on short49, 0.935 (58/62) on holdout108, 0.975 (39/40) on short50, 0.855 (53/62) on holdout109, 0.935 (58/62) on holdout110, 0.925 (37/40) on short51, 0.968 (60/62) on holdout111, 0.887 (55/62) on holdout112, 0.925 (37/40) on short52, 0.952 (59/62) on holdout113, 0.935 (58/62) on holdout114, 0.95 (38/40) on short53, 0.935 (58/62) on holdout115, 0.903 (56/62) on holdout116, 0.95 (38/40) on short54, 0.919 (57/62) on holdout117, 0.952 (59/62) on holdout118, 1 (40/40) on short55, 0.952 (59/62) on holdout119, 0.984 (61/62) on holdout120, 0.903 (56/62) on holdout121, 0.968 (60/62) on holdout122, 0.952 (59/62) on holdout123, 0.855 (53/62) on holdout124, 0.968 (60/62) on holdout125, 0.903 (56/62) on holdout126, 0.919 (57/62) on holdout127, 0.935 (58/62) on holdout128, 1 (62/62) on holdout129, 0.919 (57/62) on holdout130, 1 (62/62) on holdout131, 0.95 (38/40) on short56, 1 (40/40) on short57, 0.9 (36/40) on short58, 0.975 (39/40) on short59, 1 (40/40) on short60, 1 (40/40) on short61, 0.984 (61/62) on holdout132, 0.919 (57/62) on holdout133, 0.984 (61/62) on holdout134, 0.984 (61/62) on holdout135, 0.984 (61/62) on holdout136, 1 (62/62) on holdout137, 0.968 (60/62) on holdout138, 0.952 (59/62) on holdout139, 0.968 (60/62) on holdout140, 0.984 (61/62) on holdout141, 0.984 (61/62) on holdout142, 0.984 (61/62) on holdout143, 0.975 (39/40) on short62, 0.975 (39/40) on short63, 1 (40/40) on short64, 0.975 (39/40) on short65, 1 (40/40) on short66, 0.925 (37/40) on short67, 0.839 (52/62) on holdout144, 0.839 (52/62) on holdout145, 0.887 (55/62) on holdout146, 0.887 (55/62) on holdout147, 0.855 (53/62) on holdout148, 0.935 (58/62) on holdout149, 0.855 (53/62) on holdout150, 0.903 (56/62) on holdout151, 0.974 (38/39) on short68, 0.975 (39/40) on short69, 0.9 (36/40) on short70, 0.95 (38/40) on short71, 0.871 (54/62) on holdout152, 0.968 (60/62) on holdout153, 0.871 (54/62) on holdout154, 0.855 (53/62) on holdout155, 0.742 (46/62) on holdout156, 0.855 (53/62) on holdout157, 0.806 (50/62) on holdout158, 0.774 (48/62) on holdout159, 0.975 (39/40) on short72, 0.85 (34/40) on short73, 0.975 (39/40) on short74, 0.8 (32/40) on short75, 0.839 (52/62) on holdout160, 0.823 (51/62) on holdout161, 0.887 (55/62) on holdout162, 0.839 (52/62) on holdout163, 0.887 (55/62) on holdout164, 0.79 (49/62) on holdout165, 0.839 (52/62) on holdout166, 0.726 (45/62) on holdout167, 0.9 (36/40) on short76, 0.8 (32/40) on short77, 0.875 (35/40) on short78, 0.825 (33/40) on short79, 0.855 (53/62) on holdout168, 0.887 (55/62) on holdout169, 0.952 (59/62) on holdout170, 0.903 (56/62) on holdout171, 0.935 (58/62) on holdout172, 0.903 (56/62) on holdout173, 0.935 (58/62) on holdout174, 0.935 (58/62) on holdout175, 0.875 (35/40) on short80, 0.9 (36/40) on short81, 0.925 (37/40) on short82, 0.875 (35/40) on short83, 0.855 (53/62) on holdout176, 0.823 (51/62) on holdout177, 0.855 (53/62) on holdout178, 0.839 (52/62) on holdout179, 0.935 (58/62) on holdout180, 0.855 (53/62) on holdout181, 0.903 (56/62) on holdout182, 0.919 (57/62) on holdout183, 0.95 (38/40) on short84, 0.85 (34/40) on short85, 0.9 (36/40) on short86, 0.875 (35/40) on short87, 0.855 (53/62) on holdout184, 0.952 (59/62) on holdout185, 0.887 (55/62) on holdout186, 0.919 (57/62) on holdout187, 0.968 (60/62) on holdout188, 0.935 (58/62) on holdout189, 0.984 (61/62) on holdout190, 0.919 (57/62) on holdout191, 0.974 (38/39) on short88, 0.974 (38/39) on short89, 0.897 (35/39) on short90, 0.9 (36/40) on short91, 0.887 (55/62) on holdout192, 0.968 (60/62) on holdout193, 0.79 (49/62) on holdout194, 0.968 (60/62) on holdout195, 0.968 (60/62) on holdout196, 0.919 (57/62) on holdout197, 0.984 (61/62) on holdout198, 0.935 (58/62) on holdout199, 1 (39/39) on short92, 0.923 (36/39) on short93, 0.897 (35/39) on short94, 0.949 (37/39) on short95, 0.952 (59/62) on holdout200, 0.919 (57/62) on holdout201, 0.984 (61/62) on holdout202, 0.935 (58/62) on holdout203, 0.871 (54/62) on holdout204, 0.952 (59/62) on holdout205, 0.968 (60/62) on holdout206, 0.919 (57/62) on holdout207, 0.949 (37/39) on short96, 0.974 (38/39) on short97, 0.949 (37/39) on short98 and 0.975 (39/40) on short99). The classifier was tuned between measurements; the
  * last ones are the current held-out sets (held-out.json). short41 was consumed in the round that measured it: a miss
  * read there ("esta noche me voy a quitar la vida": a pronoun before the verb, which neither reader knew) was too
  * dangerous to leave for a round, so the rules were tuned on short41 and the model trained on it at once. Round 29
@@ -794,6 +806,25 @@ const HELD_OUT_HISTORY = [
   { set: 'short93', by: 'rules+model', recall: 0.923, precision: 0.973 },
   { set: 'short94', by: 'rules+model', recall: 0.949, precision: 0.902 },
   { set: 'short95', by: 'rules+model', recall: 1, precision: 0.975 },
+  // measured once after tuning on round 39's twelve sets (round 40: stroke signs laughed off or blamed on the wine, a
+  // knock on the head then confusion, first fits told calmly, poisons drunk by children, infants' ages in dialect, bare
+  // readings in a series, guards for episodes passed yesterday and words asked about as language), a review and a
+  // safety review of that tuning, and training on redflags20 and chatter16, all twelve with the same rules and model (54
+  // messages repeating an earlier text dropped first; the sixteen misses: five SpO2 readings told as a bare percentage,
+  // a child's fever with a neck that hurts to bend, a cutting that will not stop, wild mushrooms, a dishwasher tablet
+  // and half a bottle of fever syrup swallowed, chest pressure laughed off, breathless sitting in Italian)
+  { set: 'holdout200', by: 'rules+model', recall: 0.968, precision: 0.952 },
+  { set: 'holdout201', by: 'rules+model', recall: 1, precision: 1 },
+  { set: 'holdout202', by: 'rules+model', recall: 1, precision: 0.954 },
+  { set: 'holdout203', by: 'rules+model', recall: 0.968, precision: 0.968 },
+  { set: 'holdout204', by: 'rules+model', recall: 0.919, precision: 0.934 },
+  { set: 'holdout205', by: 'rules+model', recall: 0.968, precision: 0.952 },
+  { set: 'holdout206', by: 'rules+model', recall: 0.984, precision: 0.924 },
+  { set: 'holdout207', by: 'rules+model', recall: 1, precision: 0.969 },
+  { set: 'short96', by: 'rules+model', recall: 0.974, precision: 0.974 },
+  { set: 'short97', by: 'rules+model', recall: 0.974, precision: 1 },
+  { set: 'short98', by: 'rules+model', recall: 0.949, precision: 0.949 },
+  { set: 'short99', by: 'rules+model', recall: 1, precision: 0.952 },
 ];
 
 describe('the labelled sets', () => {
@@ -964,6 +995,10 @@ describe('the red-flag phrasings (redflags2, tuned on)', () => {
  * weeks or days, readings falling over a list; 159 near misses) and chatter15 (354) came in round 39: round 38's rules
  * alone found 165 of redflags19's 200 and raised 12 false ones, none in chatter15 (with the model 190 and 18); round
  * 39's rules alone find 165 and raise 11.
+ * redflags20 (200 red flags: stroke signs laughed off or blamed on wine, infants' ages in days, weeks or dialect, bare
+ * readings, self-harm with a means at hand, poisons drunk, first fits, confusion after a knock; 160 near misses) and
+ * chatter16 (352) came in round 40: round 39's rules alone found 182 of redflags20's 200 and raised 14 false ones, 3
+ * in chatter16 (with the model 193 and 23); round 40's rules alone find 183 and raise 17.
  */
 const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
   redflags3: { recall: 0.996, falseAlarms: 11 },
@@ -988,8 +1023,9 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   chatter9: { recall: 1, falseAlarms: 14 },
   redflags14: { recall: 0.955, falseAlarms: 18 },
   chatter10: { recall: 1, falseAlarms: 9 },
-  // round 38's retraining: 21, the model's two new ones a month-old's birthmark "mancha azulada" and spots at 28 weeks
-  redflags15: { recall: 0.995, falseAlarms: 21 },
+  // round 38's retraining: 21, the model's two new ones a month-old's birthmark "mancha azulada" and spots at 28 weeks;
+  // round 40's retraining: 22
+  redflags15: { recall: 0.995, falseAlarms: 22 },
   chatter11: { recall: 1, falseAlarms: 16 },
   // round 36: redflags16's three misses (a fever of 38.1 in a month-old told at the end of a party invitation, a
   // sister-in-law's 150/112 at eight months, a left arm and strange speech in broken English) and chatter12's
@@ -1005,12 +1041,17 @@ const TRAIN_ONLY_FLOORS: Record<string, { recall: number; falseAlarms: number }>
   // round 38: redflags18's one miss (breathless lying down "creo que no es nada … ¿mañana voy al médico de cabecera?")
   // and twenty-five false alarms (twenty-three the rules'); chatter14 raises none: train-only, measured, not made exact
   redflags18: { recall: 0.995, falseAlarms: 25 },
-  chatter14: { recall: 1, falseAlarms: 0 },
+  // round 40's retraining raises one in chatter14, the model's ("找了三个月房子 我已经心累到不想说话了")
+  chatter14: { recall: 1, falseAlarms: 1 },
   // round 39: redflags19's six misses (accidental double doses of insulin, warfarin and paracetamol told calmly, a
   // 50-day-old's fever in Qingtian dialect, charcoal bought "不過冇所謂啦") and fourteen false alarms (eleven the rules');
   // chatter15 raises one (the model's): train-only, measured, not made exact
   redflags19: { recall: 0.97, falseAlarms: 14 },
   chatter15: { recall: 1, falseAlarms: 1 },
+  // round 40: redflags20's one miss (a baby "三个semanas" at 38.2, an age in two languages) and seventeen false alarms
+  // (fourteen the rules'); chatter16 raises three (the rules'): train-only, measured, not made exact
+  redflags20: { recall: 0.995, falseAlarms: 17 },
+  chatter16: { recall: 1, falseAlarms: 3 },
 };
 
 describe.each(HELD_OUT_FILE.trainOnly.map((name) => [name]))(
