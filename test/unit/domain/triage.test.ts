@@ -7,7 +7,7 @@ import {
   type TriageLexicon,
 } from '../../../src/domain/triage-lexicon';
 import { PROJECT_ROOT } from '../../../src/paths';
-import { classify, isSelfHarm, isSpecialty, pastYearsSource } from '../../../src/domain/triage';
+import { classify, isSelfHarm, isSpecialty, pastYearsSource, triageText } from '../../../src/domain/triage';
 import { SPECIALTIES, type Specialty, type Urgency } from '../../../src/domain/types';
 import { repoCore } from '../../support/env';
 
@@ -340,19 +340,75 @@ describe('pattern anchors: a `re:` term runs only on messages holding a literal 
     expect(patternAnchors(pattern)).toEqual(anchors);
   });
 
-  it('never change a decision: every labelled message classifies the same with and without them', () => {
-    const lexicon = repoCore().lexicon;
-    const bare = {
-      ...lexicon,
-      patternIndex: { byFirst: new Map(), always: lexicon.patterns.map((_, p) => p) },
-    };
+  /** Every labelled message, as triage reads it (duplicates once). */
+  const labelled = (): string[] => {
     const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'triage');
-    const texts = readdirSync(dir)
+    return readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
       .filter((l) => l.trim().length > 0)
       .map((l) => (JSON.parse(l) as { text: string }).text);
+  };
+
+  /** Where matches of a global regex can start in `s`: every start, overlapping ones too (empty matches left out). */
+  const matchStarts = (re: RegExp, s: string): number[] => {
+    const starts: number[] = [];
+    for (let from = 0; from <= s.length;) {
+      re.lastIndex = from;
+      const m = re.exec(s);
+      if (!m) break;
+      if (m[0].length > 0) starts.push(m.index);
+      from = m.index + ((s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return starts;
+  };
+
+  // What the index relies on, checked on every labelled message (about 90,000): a pattern tried only where one of its
+  // anchors starts finds every match it would find tried everywhere. A pattern without lookarounds matches the same
+  // way inside a longer text (a line break on each side reads as the text's edges: `\b`, and `^`/`$` with the `m`
+  // flag), so it is run once over the messages joined in chunks; one with lookarounds could see the next message,
+  // so it is run on each message it matches. (Classifying every message twice took half an hour of CI.)
+  it('every match of a `re:` term, on every labelled message, starts at one of its anchors', () => {
+    const texts = [...new Set(labelled().map(triageText))];
     expect(texts.length).toBeGreaterThan(1500);
+    const chunks: string[] = [];
+    for (let i = 0; i < texts.length;) {
+      const chunk: string[] = [];
+      for (let size = 0; i < texts.length && size < 20000; i++) {
+        chunk.push(texts[i] ?? '');
+        size += (texts[i] ?? '').length + 1;
+      }
+      chunks.push(chunk.join('\n'));
+    }
+    const LOOKAROUND = /\(\?<?[=!]/u;
+    const misplaced: string[] = [];
+    let checked = 0;
+    for (const [, term] of lexicon.patterns) {
+      const anchors = term.anchors;
+      if (!anchors || !term.re) continue;
+      const lookaround = LOOKAROUND.test(term.re.source);
+      const any = new RegExp(term.re.source, 'u');
+      const all = new RegExp(term.re.source, lookaround ? 'gu' : 'gmu');
+      for (const s of lookaround ? texts : chunks) {
+        if (lookaround && !any.test(s)) continue;
+        for (const at of matchStarts(all, s)) {
+          checked += 1;
+          if (!anchors.some((a) => s.startsWith(a, at)))
+            misplaced.push(`${term.raw} at "${s.slice(at, at + 30)}"`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10000);
+    expect(misplaced).toEqual([]);
+  });
+
+  it('never change a decision: labelled messages (every 50th) classify the same with and without them', () => {
+    const bare = {
+      ...lexicon,
+      patternIndex: { byFirst: new Map(), always: lexicon.patterns.map((_, p) => p) },
+    };
+    const texts = labelled().filter((_, i) => i % 50 === 0);
+    expect(texts.length).toBeGreaterThan(1000);
     expect(lexicon.patternIndex.always.length).toBeLessThan(lexicon.patterns.length / 4);
     for (const text of texts) {
       const a = classify(text, lexicon);
